@@ -1,0 +1,40 @@
+"""Where the database URL comes from: ``--database-url``, else ``BACKOFFICE_DATABASE_URL``,
+else the saved connection profile. Also the demo database's location."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "backoffice"
+APP_AUTHOR = "Boutique"
+ENV_DATABASE_URL = "BACKOFFICE_DATABASE_URL"
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def demo_database_path() -> Path:
+    return data_dir() / "demo.sqlite3"
+
+
+def demo_database_url() -> str:
+    return f"sqlite:///{demo_database_path()}"
+
+
+def resolve_database_url(cli_value: str | None) -> str | None:
+    """The URL to use, or None when the user must pick a connection in the dialog."""
+    if cli_value:
+        return cli_value
+    if env := os.environ.get(ENV_DATABASE_URL):
+        return env
+    from backoffice.connections import load_default_profile_url
+
+    return load_default_profile_url()

@@ -1,0 +1,67 @@
+"""SQLAlchemy models of the shop database (exact seed table and column names)."""
+
+from backoffice.models.base import Base, utcnow
+from backoffice.models.carts import Panier, PanierTemp
+from backoffice.models.catalog import Categorie, Produit
+from backoffice.models.enums import (
+    STAFF_ROLES,
+    RoleName,
+    StatutAvis,
+    StatutCommande,
+    StatutConversation,
+    StatutDevis,
+    TypeConversation,
+)
+from backoffice.models.messaging import Conversation, Message, PieceJointe
+from backoffice.models.orders import (
+    Commande,
+    CommandeProduit,
+    Facture,
+    HistoriqueCommande,
+    Paiement,
+)
+from backoffice.models.quotes import Devis, Service
+from backoffice.models.reviews import Avis, ListeSouhaits, ListeSouhaitsProduit
+from backoffice.models.users import (
+    Adresse,
+    HistoriqueAction,
+    HistoriqueConnexion,
+    Role,
+    SessionUtilisateur,
+    Utilisateur,
+)
+
+__all__ = [
+    "STAFF_ROLES",
+    "Adresse",
+    "Avis",
+    "Base",
+    "Categorie",
+    "Commande",
+    "CommandeProduit",
+    "Conversation",
+    "Devis",
+    "Facture",
+    "HistoriqueAction",
+    "HistoriqueCommande",
+    "HistoriqueConnexion",
+    "ListeSouhaits",
+    "ListeSouhaitsProduit",
+    "Message",
+    "Paiement",
+    "Panier",
+    "PanierTemp",
+    "PieceJointe",
+    "Produit",
+    "Role",
+    "RoleName",
+    "Service",
+    "SessionUtilisateur",
+    "StatutAvis",
+    "StatutCommande",
+    "StatutConversation",
+    "StatutDevis",
+    "TypeConversation",
+    "Utilisateur",
+    "utcnow",
+]

@@ -1,0 +1,63 @@
+"""Services the shop sells on quotation, and the quotes (``devis``) customers ask for."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    func,
+    text,
+    true,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from backoffice.models.base import Base
+from backoffice.models.enums import StatutDevis, check_in
+
+if TYPE_CHECKING:
+    from backoffice.models.users import Utilisateur
+
+
+class Service(Base):
+    __tablename__ = "services"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nom: Mapped[str] = mapped_column(String(255))
+    description: Mapped[str | None] = mapped_column(Text)
+    prix_base: Mapped[Decimal | None]
+    image_url: Mapped[str | None] = mapped_column(String(500))
+    est_actif: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    created_at: Mapped[datetime | None] = mapped_column(server_default=func.now())
+    updated_at: Mapped[datetime | None] = mapped_column(server_default=func.now())
+
+
+class Devis(Base):
+    __tablename__ = "devis"
+    __table_args__ = (
+        CheckConstraint(check_in("statut", StatutDevis), name="statut"),
+        Index("ix_devis_statut_date", "statut", "date_demande"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id_utilisateur: Mapped[int] = mapped_column(ForeignKey("utilisateurs.id"), index=True)
+    id_service: Mapped[int | None] = mapped_column(ForeignKey("services.id"), index=True)
+    description_demande: Mapped[str | None] = mapped_column(Text)
+    statut: Mapped[str] = mapped_column(
+        String(20), server_default=text(f"'{StatutDevis.EN_ATTENTE.value}'")
+    )
+    date_demande: Mapped[datetime] = mapped_column(server_default=func.now())
+    date_reponse: Mapped[datetime | None]
+    montant_estime: Mapped[Decimal | None]
+    notes_admin: Mapped[str | None] = mapped_column(Text)
+
+    utilisateur: Mapped[Utilisateur] = relationship()
+    service: Mapped[Service | None] = relationship()

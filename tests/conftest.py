@@ -1,0 +1,139 @@
+"""Shared fixtures: a real PostgreSQL database per test run, a SQLite one, rollback per test.
+
+PostgreSQL comes from ``BACKOFFICE_TEST_POSTGRES_URL`` (default: the local server). A fresh
+database is created for the run, migrated once, and dropped at the end. Each test runs in
+a transaction that is rolled back; the code under test may commit freely, its commits
+become savepoints (``join_transaction_mode="create_savepoint"``, as in pypi/warehouse).
+When no server answers, PostgreSQL tests skip with the reason, except under ``CI=true``
+where that is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from backoffice import migrations
+from backoffice.db import make_engine, normalize_url
+from backoffice.models import Base
+
+DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def _admin_url() -> str:
+    return os.environ.get("BACKOFFICE_TEST_POSTGRES_URL", DEFAULT_PG_URL)
+
+
+@pytest.fixture(scope="session")
+def pg_engine() -> Iterator[Engine]:
+    admin_url = normalize_url(_admin_url())
+    admin = make_engine(admin_url, isolation_level="AUTOCOMMIT", statement_timeout_ms=None)
+    try:
+        with admin.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server"
+        admin.dispose()
+        reason = f"PostgreSQL unreachable at {admin_url.render_as_string()}: {exc}"
+        if _in_ci():
+            pytest.fail(f"CI=true requires PostgreSQL. {reason}")
+        pytest.skip(reason)
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    name = f"backoffice_test_{worker}_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin_url.set(database=name)
+    url_string = url.render_as_string(hide_password=False)
+    migrations.upgrade(url_string)
+    engine = make_engine(url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_url(pg_engine: Engine) -> str:
+    return pg_engine.url.render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def sqlite_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    path: Path = tmp_path_factory.mktemp("sqlite") / "backoffice.db"
+    url = f"sqlite:///{path}"
+    migrations.upgrade(url)
+    engine = make_engine(url)
+    yield engine
+    engine.dispose()
+
+
+def _rollback_session(engine: Engine) -> Iterator[Session]:
+    connection = engine.connect()
+    transaction = connection.begin()
+    session = Session(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
+    try:
+        yield session
+    finally:
+        session.close()
+        if transaction.is_active:
+            transaction.rollback()
+        connection.close()
+
+
+@pytest.fixture
+def pg_session(pg_engine: Engine) -> Iterator[Session]:
+    yield from _rollback_session(pg_engine)
+
+
+@pytest.fixture
+def sqlite_session(sqlite_engine: Engine) -> Iterator[Session]:
+    yield from _rollback_session(sqlite_engine)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_session(request: pytest.FixtureRequest) -> Iterator[Session]:
+    """The same test on SQLite and on PostgreSQL."""
+    engine = request.getfixturevalue(
+        "sqlite_engine" if request.param == "sqlite" else "pg_engine"
+    )
+    yield from _rollback_session(engine)
+
+
+def truncate_all(engine: Engine) -> None:
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture
+def pg_committed(pg_engine: Engine) -> Iterator[sessionmaker[Session]]:
+    """A session factory whose commits are real (for concurrency tests); tables are emptied after."""
+    truncate_all(pg_engine)
+    try:
+        yield sessionmaker(bind=pg_engine, expire_on_commit=False)
+    finally:
+        truncate_all(pg_engine)
+
+
+def database_name(engine: Engine) -> str:
+    return make_url(str(engine.url)).database or ""
