@@ -1,0 +1,1 @@
+"""PDF rendering with reportlab (invoices, credit notes, quotes). No Qt."""

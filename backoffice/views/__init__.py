@@ -1,0 +1,1 @@
+"""One module per tab: declarative specs plus the few widgets specific to it."""
