@@ -47,7 +47,7 @@ def pg_engine() -> Iterator[Engine]:
     try:
         with admin.connect() as connection:
             connection.execute(text("SELECT 1"))
-    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server"
+    except Exception as exc:  # any failure to connect means "no server"
         admin.dispose()
         reason = f"PostgreSQL unreachable at {admin_url.render_as_string()}: {exc}"
         if _in_ci():
@@ -113,9 +113,7 @@ def sqlite_session(sqlite_engine: Engine) -> Iterator[Session]:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_session(request: pytest.FixtureRequest) -> Iterator[Session]:
     """The same test on SQLite and on PostgreSQL."""
-    engine = request.getfixturevalue(
-        "sqlite_engine" if request.param == "sqlite" else "pg_engine"
-    )
+    engine = request.getfixturevalue("sqlite_engine" if request.param == "sqlite" else "pg_engine")
     yield from _rollback_session(engine)
 
 
@@ -127,7 +125,7 @@ def truncate_all(engine: Engine) -> None:
 
 @pytest.fixture
 def pg_committed(pg_engine: Engine) -> Iterator[sessionmaker[Session]]:
-    """A session factory whose commits are real (for concurrency tests); tables are emptied after."""
+    """A session factory whose commits are real (concurrency tests); tables emptied after."""
     truncate_all(pg_engine)
     try:
         yield sessionmaker(bind=pg_engine, expire_on_commit=False)

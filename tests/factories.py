@@ -64,7 +64,9 @@ def make_staff(session: Session, role: str = RoleName.ADMIN, **fields: object) -
     return Staff(id=user.id, email=user.email, role=str(role), prenom=user.prenom, nom=user.nom)
 
 
-def make_category(session: Session, nom: str = "Catégorie", parent: Categorie | None = None) -> Categorie:
+def make_category(
+    session: Session, nom: str = "Catégorie", parent: Categorie | None = None
+) -> Categorie:
     n = next(_counter)
     category = Categorie(nom=nom, slug=f"categorie-{n}-{id(session)}", parent=parent)
     session.add(category)

@@ -22,6 +22,7 @@ from backoffice.models.orders import (
 )
 from backoffice.models.quotes import Devis, Service
 from backoffice.models.reviews import Avis, ListeSouhaits, ListeSouhaitsProduit
+from backoffice.models.security import TotpEtape
 from backoffice.models.users import (
     Adresse,
     HistoriqueAction,
@@ -61,6 +62,7 @@ __all__ = [
     "StatutCommande",
     "StatutConversation",
     "StatutDevis",
+    "TotpEtape",
     "TypeConversation",
     "Utilisateur",
     "utcnow",

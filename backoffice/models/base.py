@@ -72,7 +72,7 @@ class Money(TypeDecorator[Decimal]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime(), Decimal: Money()}
+    type_annotation_map = {datetime: UTCDateTime(), Decimal: Money()}  # noqa: RUF012
 
 
 def utcnow() -> datetime:

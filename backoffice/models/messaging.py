@@ -56,9 +56,7 @@ class Conversation(Base):
 
 class Message(Base):
     __tablename__ = "messages"
-    __table_args__ = (
-        Index("ix_messages_conversation_date", "id_conversation", "date_creation"),
-    )
+    __table_args__ = (Index("ix_messages_conversation_date", "id_conversation", "date_creation"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     id_conversation: Mapped[int] = mapped_column(ForeignKey("conversations.id"))

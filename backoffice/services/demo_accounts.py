@@ -16,7 +16,7 @@ class DemoAccount:
 
 
 # A fixed base32 secret so that the README can show it; it protects demo data only.
-DEMO_TOTP_SECRET = "BOUTIQUEDEMOTOTPSECRETKEY234567A"
+DEMO_TOTP_SECRET = "BOUTIQUEDEMOTOTPSECRETKEY234567A"  # noqa: S105
 
 DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount(RoleName.ADMIN, "admin@boutique.demo", "Demo-admin-2026"),

@@ -35,7 +35,9 @@ class ValidationError(ServiceError):
     """One French message per field that is wrong; nothing was saved."""
 
     def __init__(self, errors: Mapping[str, str], message: str | None = None) -> None:
-        super().__init__(message or "Certaines valeurs sont invalides : " + " ; ".join(errors.values()))
+        super().__init__(
+            message or "Certaines valeurs sont invalides : " + " ; ".join(errors.values())
+        )
         self.errors = dict(errors)
 
 

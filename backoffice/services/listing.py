@@ -53,9 +53,7 @@ class ListSource:
     sortable: Mapping[str, ColumnElement[Any]]
     default_sort: str
     search: Callable[[str], ColumnElement[bool]] | None = None
-    filters: Mapping[str, Callable[[Any], ColumnElement[bool] | None]] = field(
-        default_factory=dict
-    )
+    filters: Mapping[str, Callable[[Any], ColumnElement[bool] | None]] = field(default_factory=dict)
     default_descending: bool = False
 
 

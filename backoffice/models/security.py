@@ -1,0 +1,28 @@
+"""Tables the back-office adds beyond the shop's seeds, for sign-in security."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, ForeignKey, func
+from sqlalchemy.orm import Mapped, mapped_column
+
+from backoffice.models.base import Base
+
+
+class TotpEtape(Base):
+    """The last accepted TOTP time step of each account, so that a code works only once.
+
+    A six-digit code stays valid for up to 90 s (the current step and its neighbours);
+    remembering the step it was accepted for lets the next sign-in refuse the same code,
+    even from another computer at the same second: the update is a compare-and-set in SQL.
+    The seed schema has no column for it, hence this table (schema addition).
+    """
+
+    __tablename__ = "totp_etapes"
+
+    id_utilisateur: Mapped[int] = mapped_column(
+        ForeignKey("utilisateurs.id", ondelete="CASCADE"), primary_key=True
+    )
+    derniere_etape: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.now())
