@@ -114,7 +114,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     if args.command == "db":
-        return _run_db(args)
+        from backoffice.services.errors import ServiceError
+
+        try:
+            return _run_db(args)
+        except ServiceError as exc:
+            print(exc.message, file=sys.stderr)
+            return 1
     from backoffice.ui.app import run_gui
 
     return run_gui(database_url=args.database_url, demo=args.demo)

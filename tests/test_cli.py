@@ -64,3 +64,14 @@ def test_python_dash_m_entry_point() -> None:
     )
     assert result.returncode == 0
     assert "backoffice" in result.stdout
+
+
+def test_seed_demo_twice_is_refused_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    assert main(["db", "seed-demo", "--database-url", url]) == 0
+    out = capsys.readouterr().out
+    assert "admin@boutique.demo" in out
+    assert main(["db", "seed-demo", "--database-url", url]) == 1
+    assert "Traceback" not in capsys.readouterr().err
