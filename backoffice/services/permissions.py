@@ -1,13 +1,42 @@
 """Who may do what: the role → permission matrix, in this one place.
 
-Every mutating service calls :func:`require` itself; the UI hiding a tab or a button is
+Every mutating service checks the permission itself; the UI hiding a tab or a button is
 convenience, not security.
+
+How to write a mutating service
+-------------------------------
+Decorate it with :func:`mutation`, giving the permission it needs::
+
+    from backoffice.services.permissions import Permission, Staff, mutation
+
+    @mutation(Permission.CATALOG_EDIT)
+    def update_product(session: Session, actor: Staff, product_id: int, ...) -> ...:
+        ...  # no require() needed: the decorator has already checked it
+
+The decorator
+
+* calls :func:`require` with the **second positional argument** (``actor``) before the
+  function body runs, so a service cannot forget the check;
+* refuses at import time a function whose first two parameters are not
+  ``session, actor`` (the check would otherwise look at the wrong argument);
+* records the function in :data:`MUTATIONS`. ``tests/test_permissions.py`` imports every
+  module of ``backoffice.services`` and calls each registered mutation as a member whose
+  role lacks the permission, expecting :class:`PermissionDenied` and no change in the
+  database. The same test fails for a public ``(session, actor, ...)`` function that is
+  neither registered nor named like a read (``list_``, ``count_``, ``get_``…) nor marked
+  with :func:`read_only`.
+
+Read-only services keep calling ``require(actor, Permission.X_VIEW)`` themselves.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, ParamSpec, TypeVar
 
 from backoffice.models.enums import RoleName
 from backoffice.services.errors import PermissionDenied
@@ -91,5 +120,58 @@ class Staff:
 
 
 def require(actor: Staff, permission: Permission) -> None:
+    if not isinstance(actor, Staff):
+        # A None or a stray object must never pass as "somebody allowed".
+        raise PermissionDenied(permission)
     if not actor.can(permission):
         raise PermissionDenied(permission)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Mutation:
+    """A registered mutating service and the permission it requires."""
+
+    name: str  # "module.qualname"
+    function: Callable[..., Any]  # the decorated (checking) function
+    permission: Permission
+
+
+# Every function decorated with @mutation, by "module.qualname".
+MUTATIONS: dict[str, Mutation] = {}
+
+
+def mutation(permission: Permission) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Mark a service as mutating: check ``permission`` on ``actor`` first, and register it."""
+
+    def decorate(function: Callable[P, R]) -> Callable[P, R]:
+        names = list(inspect.signature(function).parameters)
+        if names[:2] != ["session", "actor"]:
+            raise TypeError(
+                f"{function.__qualname__}: a @mutation service takes (session, actor, ...)"
+            )
+
+        @functools.wraps(function)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+            actor = args[1] if len(args) > 1 else kwargs.get("actor")
+            require(actor, permission)  # type: ignore[arg-type]
+            return function(*args, **kwargs)
+
+        checked.__mutation_permission__ = permission  # type: ignore[attr-defined]
+        name = f"{function.__module__}.{function.__qualname__}"
+        MUTATIONS[name] = Mutation(name=name, function=checked, permission=permission)
+        return checked
+
+    return decorate
+
+
+def read_only(function: Callable[P, R]) -> Callable[P, R]:
+    """Mark a ``(session, actor, ...)`` service that changes nothing but is not named like a read.
+
+    It must still call :func:`require` itself when it needs a permission.
+    """
+    function.__read_only__ = True  # type: ignore[attr-defined]
+    return function

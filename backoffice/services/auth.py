@@ -1,0 +1,532 @@
+"""Signing staff members in and out, the second factor, and the idle-lock check.
+
+Public API (the UI is written against exactly this)::
+
+    this_computer() -> ClientInfo
+    sign_in(session, email, password, client=None) -> SignedIn | SecondFactorRequired
+    complete_second_factor(session, challenge, code, client=None) -> SignedIn
+    sign_out(session, staff) -> None
+    touch_session(session, staff) -> None            # raises SessionEnded
+    verify_unlock(session, staff, password, code=None) -> None
+    requires_second_factor(session, staff) -> bool   # whether the lock screen asks a code
+
+Transactions: ``sign_in``, ``complete_second_factor`` and ``verify_unlock`` **commit the
+Session they are given themselves**, on success and on failure. A failed attempt must leave
+its ``historique_connexions`` row behind (throttling counts those rows), and the caller's
+runner rolls back when an exception comes out, so these functions commit first and raise
+afterwards. ``sign_out`` and ``touch_session`` leave committing to the caller.
+
+Rules:
+
+* Only accounts whose role is a staff role (admin, manager, employe, support) sign in. An
+  unknown address, a wrong password and a customer account get the same message after
+  the same hashing work (one password verification, against a dummy hash when there is
+  no account), so the screen cannot be used to find out who has an account.
+* Throttling lives in the database, so restarting the application does not reset it:
+  after ``MAX_FAILURES`` failed attempts on one account within ``LOCK_WINDOW`` (and since
+  its last success), that account is refused for ``LOCK_WINDOW`` whatever the password.
+  Attempts on unknown addresses have no account to count against; they are throttled in
+  this process's memory with the same limits, so the lock message does not single out
+  existing accounts to someone trying from one computer.
+* Every attempt writes one ``historique_connexions`` row (account when known, this
+  computer's address, ``Back-office/<version> (<OS>)`` as user agent, success or not). A
+  password accepted while a second factor is still due writes no row yet: the row comes
+  with the second step, so that a correct password alone never resets the failure count.
+* Stored password hashes are never rewritten (see :mod:`backoffice.services.passwords`).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import logging
+import math
+import platform
+import secrets
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+import backoffice
+from backoffice.models import HistoriqueConnexion, Role, Utilisateur
+from backoffice.models.enums import STAFF_ROLES
+from backoffice.services import passwords, totp
+from backoffice.services.errors import AuthenticationError
+from backoffice.services.permissions import Staff
+from backoffice.services.sessions import (
+    check_session,
+    create_session,
+    db_now,
+    sign_out,
+    touch_session,
+)
+
+__all__ = [
+    "ClientInfo",
+    "SecondFactorRequired",
+    "SignedIn",
+    "complete_second_factor",
+    "requires_second_factor",
+    "sign_in",
+    "sign_out",
+    "this_computer",
+    "touch_session",
+    "verify_unlock",
+]
+
+log = logging.getLogger(__name__)
+
+MAX_FAILURES = 5
+LOCK_WINDOW = timedelta(minutes=15)
+CHALLENGE_LIFETIME = timedelta(minutes=5)
+
+INVALID_CREDENTIALS_MESSAGE = "Adresse e-mail ou mot de passe incorrect."
+LOCKED_MESSAGE = (
+    "Trop de tentatives de connexion échouées pour ce compte : par sécurité, la connexion "
+    "est bloquée pendant encore {minutes} minute{s}. Réessayez plus tard ou demandez à un "
+    "administrateur."
+)
+INVALID_CODE_MESSAGE = (
+    "Code de vérification incorrect ou déjà utilisé. Saisissez le code à 6 chiffres "
+    "affiché par votre application d'authentification, ou votre code de secours."
+)
+CHALLENGE_EXPIRED_MESSAGE = (
+    "La vérification a expiré ou n'est plus valable. Reconnectez-vous avec votre mot de passe."
+)
+UNLOCK_FAILED_MESSAGE = "Mot de passe ou code de vérification incorrect."
+
+
+# --- This computer ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClientInfo:
+    """Where an attempt comes from, as written to historique_connexions and sessions."""
+
+    ip: str
+    user_agent: str
+
+
+def _local_ip() -> str:
+    """This computer's address on the network that leads to the outside, best effort.
+
+    Connecting a UDP socket sends nothing; it only makes the system choose the interface
+    (and so the address) it would use. Without a network, 127.0.0.1.
+    """
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("10.254.254.254", 1))  # non-routable; no packet leaves
+            address = probe.getsockname()[0]
+    except OSError:
+        return "127.0.0.1"
+    return str(address) if address and address != "0.0.0.0" else "127.0.0.1"  # noqa: S104
+
+
+def user_agent() -> str:
+    return f"Back-office/{backoffice.__version__} ({platform.system()} {platform.release()})"
+
+
+def this_computer() -> ClientInfo:
+    return ClientInfo(ip=_local_ip(), user_agent=user_agent())
+
+
+# --- Results ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """A successful sign-in. ``staff.session_id`` is the new ``sessions`` row.
+
+    ``session_token`` is the secret whose SHA-256 the row stores; keep it in memory only.
+    """
+
+    staff: Staff
+    session_token: str
+
+
+@dataclass(frozen=True)
+class SecondFactorRequired:
+    """The password was right; pass ``challenge`` back with the code to finish signing in."""
+
+    user_id: int
+    email: str
+    challenge: str
+
+
+# --- Second-factor challenge --------------------------------------------------------------
+
+# Process-local: a challenge proves "the password was checked by this very application,
+# less than five minutes ago" and is useless anywhere else (or after a restart).
+_CHALLENGE_KEY = secrets.token_bytes(32)
+_used_challenges: dict[str, float] = {}
+_challenges_lock = threading.Lock()
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _password_fingerprint(stored_hash: str | None) -> str:
+    # Binds the challenge to the password it was issued for: changing the password on the
+    # website during those five minutes invalidates it.
+    return hashlib.sha256((stored_hash or "").encode("utf-8")).hexdigest()[:16]
+
+
+def _make_challenge(user: Utilisateur) -> str:
+    expires = int(time.time() + CHALLENGE_LIFETIME.total_seconds())
+    nonce = secrets.token_hex(16)
+    payload = f"{user.id}.{expires}.{nonce}.{_password_fingerprint(user.password)}"
+    signature = hmac.new(_CHALLENGE_KEY, payload.encode("ascii"), hashlib.sha256).digest()
+    return f"{_b64(payload.encode('ascii'))}.{_b64(signature)}"
+
+
+@dataclass(frozen=True)
+class _Challenge:
+    user_id: int
+    expires: int
+    nonce: str
+    fingerprint: str
+
+
+def _read_challenge(challenge: str) -> _Challenge | None:
+    """The challenge's content if its signature is ours, whatever its age; else None."""
+    try:
+        encoded_payload, encoded_signature = challenge.split(".")
+        payload = _unb64(encoded_payload)
+        signature = _unb64(encoded_signature)
+        expected = hmac.new(_CHALLENGE_KEY, payload, hashlib.sha256).digest()
+        if not hmac.compare_digest(signature, expected):
+            return None
+        user_id, expires, nonce, fingerprint = payload.decode("ascii").split(".")
+        return _Challenge(int(user_id), int(expires), nonce, fingerprint)
+    except (ValueError, TypeError, UnicodeError, AttributeError):
+        return None
+
+
+def _challenge_used(nonce: str) -> bool:
+    with _challenges_lock:
+        return nonce in _used_challenges
+
+
+def _mark_challenge_used(nonce: str, expires: int) -> None:
+    with _challenges_lock:
+        now = time.time()
+        for old in [n for n, exp in _used_challenges.items() if exp < now]:
+            del _used_challenges[old]
+        _used_challenges[nonce] = expires
+
+
+# --- Throttling ---------------------------------------------------------------------------
+
+
+def _locked_until(session: Session, user_id: int, now: datetime) -> datetime | None:
+    """When the account's lock ends, or None if it is not locked.
+
+    Locked while at least MAX_FAILURES failures since its last success lie within
+    LOCK_WINDOW; it ends when the oldest of the last MAX_FAILURES leaves the window.
+    """
+    last_success = (
+        select(func.max(HistoriqueConnexion.date_connexion))
+        .where(
+            HistoriqueConnexion.id_utilisateur == user_id,
+            HistoriqueConnexion.succes.is_(True),
+        )
+        .scalar_subquery()
+    )
+    failures = list(
+        session.scalars(
+            select(HistoriqueConnexion.date_connexion)
+            .where(
+                HistoriqueConnexion.id_utilisateur == user_id,
+                HistoriqueConnexion.succes.is_(False),
+                HistoriqueConnexion.date_connexion > now - LOCK_WINDOW,
+                or_(last_success.is_(None), HistoriqueConnexion.date_connexion > last_success),
+            )
+            .order_by(HistoriqueConnexion.date_connexion.desc())
+            .limit(MAX_FAILURES)
+        )
+    )
+    if len(failures) < MAX_FAILURES:
+        return None
+    return failures[-1] + LOCK_WINDOW
+
+
+class _UnknownAddressThrottle:
+    """Failures on addresses that match no account, counted in memory (no row to count)."""
+
+    MAX_TRACKED = 10_000
+
+    def __init__(self) -> None:
+        self._failures: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> deque[float]:
+        times = self._failures.get(key, deque())
+        window = LOCK_WINDOW.total_seconds()
+        while times and times[0] <= now - window:
+            times.popleft()
+        return times
+
+    def locked_for(self, email: str) -> float | None:
+        """Seconds left of the lock on this address, or None."""
+        now = time.monotonic()
+        with self._lock:
+            times = self._recent(email, now)
+            if len(times) < MAX_FAILURES:
+                return None
+            return times[-MAX_FAILURES] + LOCK_WINDOW.total_seconds() - now
+
+    def failed(self, email: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if len(self._failures) >= self.MAX_TRACKED and email not in self._failures:
+                # Bounded memory: forget the address whose latest failure is oldest.
+                oldest = min(self._failures, key=lambda k: self._failures[k][-1])
+                del self._failures[oldest]
+            times = self._recent(email, now)
+            times.append(now)
+            self._failures[email] = times
+
+    def clear(self) -> None:
+        with self._lock:
+            self._failures.clear()
+
+
+_unknown_addresses = _UnknownAddressThrottle()
+
+
+def _locked_message(seconds_left: float) -> str:
+    minutes = max(1, math.ceil(seconds_left / 60))
+    return LOCKED_MESSAGE.format(minutes=minutes, s="s" if minutes > 1 else "")
+
+
+# --- Shared steps -------------------------------------------------------------------------
+
+
+def _normalise_email(email: str) -> str:
+    address = (email or "").strip().lower()
+    # PostgreSQL rejects NUL in text parameters; such an address cannot be an account's.
+    return "" if "\x00" in address else address
+
+
+def _find_account(session: Session, email: str, *, lock: bool) -> tuple[Utilisateur, str] | None:
+    """The account with this address (case-insensitive) and its role name.
+
+    ``lock`` takes a ``FOR NO KEY UPDATE`` row lock on PostgreSQL so that attempts on one
+    account run one after the other: the throttle's count cannot be overtaken by parallel
+    attempts, and a code cannot be checked twice at once. (NO KEY: orders and other rows
+    referencing the account can still be inserted meanwhile.)
+    """
+    if not email:
+        return None
+    stmt = (
+        select(Utilisateur, Role.libelle)
+        .join(Role, Role.id == Utilisateur.idRole)
+        .where(func.lower(Utilisateur.email) == email)
+        .limit(2)
+    )
+    if lock:
+        stmt = stmt.with_for_update(key_share=True, of=Utilisateur)
+    rows = session.execute(stmt).all()
+    if len(rows) != 1:
+        if len(rows) > 1:
+            log.warning("several accounts share one e-mail address (case aside); refused")
+        return None
+    return rows[0][0], rows[0][1]
+
+
+def _load_account(session: Session, user_id: int) -> tuple[Utilisateur, str] | None:
+    row = session.execute(
+        select(Utilisateur, Role.libelle)
+        .join(Role, Role.id == Utilisateur.idRole)
+        .where(Utilisateur.id == user_id)
+        .with_for_update(key_share=True, of=Utilisateur)
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def _record_attempt(
+    session: Session,
+    user_id: int | None,
+    client: ClientInfo,
+    succes: bool,
+    now: datetime,
+) -> None:
+    session.add(
+        HistoriqueConnexion(
+            id_utilisateur=user_id,
+            ip=client.ip[:45],
+            user_agent=client.user_agent,
+            succes=succes,
+            date_connexion=now,
+        )
+    )
+    session.flush()
+
+
+def _fail(
+    session: Session,
+    user_id: int | None,
+    client: ClientInfo,
+    now: datetime,
+    message: str,
+) -> AuthenticationError:
+    """Record a failed attempt and commit it: the caller raises the returned error next."""
+    _record_attempt(session, user_id, client, False, now)
+    session.commit()
+    return AuthenticationError(message)
+
+
+def _succeed(
+    session: Session, user: Utilisateur, role: str, client: ClientInfo, now: datetime
+) -> SignedIn:
+    row, token = create_session(session, user.id, client.ip[:45], client.user_agent, now)
+    user.derniere_connexion = now
+    _record_attempt(session, user.id, client, True, now)
+    staff = Staff(
+        id=user.id,
+        email=user.email,
+        role=role,
+        prenom=user.prenom,
+        nom=user.nom,
+        session_id=row.id,
+    )
+    session.commit()
+    return SignedIn(staff=staff, session_token=token)
+
+
+# --- Public API ---------------------------------------------------------------------------
+
+
+def sign_in(
+    session: Session, email: str, password: str, client: ClientInfo | None = None
+) -> SignedIn | SecondFactorRequired:
+    """Check an e-mail and password; commits, and raises AuthenticationError (French) on refusal.
+
+    Returns :class:`SignedIn` (session row created) or, when the account has two-factor
+    enabled, :class:`SecondFactorRequired` to pass to :func:`complete_second_factor`.
+    """
+    client = client or this_computer()
+    address = _normalise_email(email)
+    found = _find_account(session, address, lock=True)
+    # Read after the account's lock is granted: a parallel attempt may have just written.
+    now = db_now(session)
+
+    if found is None:
+        # Same work as for a real account: one bcrypt verification (result ignored).
+        passwords.verify_password(password or "", passwords.DUMMY_HASH)
+        seconds_left = _unknown_addresses.locked_for(address)
+        _unknown_addresses.failed(address)
+        message = _locked_message(seconds_left) if seconds_left else INVALID_CREDENTIALS_MESSAGE
+        raise _fail(session, None, client, now, message)
+
+    user, role = found
+    locked_until = _locked_until(session, user.id, now)
+    if locked_until is not None:
+        # The password is not even checked (against the real hash): a locked account gives
+        # nothing away, right password or not. The dummy check keeps the time the same.
+        passwords.verify_password(password or "", passwords.DUMMY_HASH)
+        raise _fail(
+            session, user.id, client, now, _locked_message((locked_until - now).total_seconds())
+        )
+
+    password_ok = passwords.verify_password(password or "", user.password)
+    if not password_ok or role not in STAFF_ROLES:
+        raise _fail(session, user.id, client, now, INVALID_CREDENTIALS_MESSAGE)
+
+    if user.two_factor_enabled:
+        result = SecondFactorRequired(
+            user_id=user.id, email=user.email, challenge=_make_challenge(user)
+        )
+        session.commit()  # releases the account's row lock; nothing else to keep
+        return result
+    return _succeed(session, user, role, client, now)
+
+
+def complete_second_factor(
+    session: Session, challenge: str, code: str, client: ClientInfo | None = None
+) -> SignedIn:
+    """Finish a sign-in with a TOTP code or the backup code; commits, raises on refusal."""
+    client = client or this_computer()
+    parsed = _read_challenge(challenge or "")
+    if parsed is None:
+        raise _fail(session, None, client, db_now(session), CHALLENGE_EXPIRED_MESSAGE)
+    found = _load_account(session, parsed.user_id)
+    now = db_now(session)  # after the account's lock, like sign_in
+    if (
+        found is None
+        or parsed.expires < time.time()
+        or _challenge_used(parsed.nonce)
+        or parsed.fingerprint != _password_fingerprint(found[0].password)
+    ):
+        raise _fail(session, found[0].id if found else None, client, now, CHALLENGE_EXPIRED_MESSAGE)
+    user, role = found
+    if role not in STAFF_ROLES or not user.two_factor_enabled:
+        # The account changed since the password step: start again from the beginning.
+        raise _fail(session, user.id, client, now, CHALLENGE_EXPIRED_MESSAGE)
+
+    locked_until = _locked_until(session, user.id, now)
+    if locked_until is not None:
+        raise _fail(
+            session, user.id, client, now, _locked_message((locked_until - now).total_seconds())
+        )
+    if not totp.check_second_factor(session, user, code or "", now):
+        raise _fail(session, user.id, client, now, INVALID_CODE_MESSAGE)
+
+    _mark_challenge_used(parsed.nonce, parsed.expires)
+    return _succeed(session, user, role, client, now)
+
+
+def requires_second_factor(session: Session, staff: Staff) -> bool:
+    """Whether the idle-lock screen must ask for a code as well as the password."""
+    enabled = session.scalar(
+        select(Utilisateur.two_factor_enabled).where(Utilisateur.id == staff.id)
+    )
+    return bool(enabled)
+
+
+def verify_unlock(session: Session, staff: Staff, password: str, code: str | None = None) -> None:
+    """Re-check the password (and a code when two-factor is on) for the idle-lock screen.
+
+    Counted like a sign-in (historique_connexions row, throttling). Commits. Raises
+    :class:`SessionEnded` when the session was revoked meanwhile, AuthenticationError when
+    refused.
+    """
+    client = this_computer()
+    check_session(session, staff)  # a revoked session cannot be unlocked
+    found = _load_account(session, staff.id)
+    now = db_now(session)
+    if found is None:
+        raise _fail(session, None, client, now, UNLOCK_FAILED_MESSAGE)
+    user, _role = found
+    locked_until = _locked_until(session, user.id, now)
+    if locked_until is not None:
+        passwords.verify_password(password or "", passwords.DUMMY_HASH)
+        raise _fail(
+            session, user.id, client, now, _locked_message((locked_until - now).total_seconds())
+        )
+    ok = passwords.verify_password(password or "", user.password)
+    if ok and user.two_factor_enabled:
+        ok = totp.check_second_factor(session, user, code or "", now)
+    if not ok:
+        raise _fail(session, user.id, client, now, UNLOCK_FAILED_MESSAGE)
+    _record_attempt(session, user.id, client, True, now)
+    session.commit()
+
+
+def _reset_process_state_for_tests() -> None:
+    """Forget in-memory throttling and used challenges (tests simulate a restart)."""
+    _unknown_addresses.clear()
+    with _challenges_lock:
+        _used_challenges.clear()

@@ -1,0 +1,202 @@
+"""The "Sécurité" tab's lists: sign-in attempts, open sessions, staff members and 2FA.
+
+Each list is a :class:`~backoffice.services.listing.ListSource` with a ``list_…``/``count_…``
+pair, like the other tabs; all need ``security.admin``. The actions that go with them are
+:func:`backoffice.services.sessions.revoke_session`,
+:func:`~backoffice.services.sessions.revoke_all_sessions` and the enrolment functions of
+:mod:`backoffice.services.totp`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from backoffice.models import (
+    HistoriqueConnexion,
+    Role,
+    SessionUtilisateur,
+    Utilisateur,
+)
+from backoffice.models.enums import STAFF_ROLES
+from backoffice.services.listing import (
+    ListQuery,
+    ListSource,
+    Page,
+    contains,
+    count_rows,
+    fetch_page,
+)
+from backoffice.services.permissions import Permission, Staff, require
+
+
+def _truthy(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "oui", "yes")
+    return bool(value)
+
+
+# --- Sign-in attempts (historique_connexions) --------------------------------------------
+
+
+def _attempts_base() -> Select[Any]:
+    return select(
+        HistoriqueConnexion.id.label("id"),
+        HistoriqueConnexion.date_connexion.label("date_connexion"),
+        HistoriqueConnexion.id_utilisateur.label("id_utilisateur"),
+        Utilisateur.email.label("email"),
+        HistoriqueConnexion.ip.label("ip"),
+        HistoriqueConnexion.user_agent.label("user_agent"),
+        HistoriqueConnexion.succes.label("succes"),
+    ).outerjoin(Utilisateur, Utilisateur.id == HistoriqueConnexion.id_utilisateur)
+
+
+SIGN_IN_ATTEMPTS = ListSource(
+    base=_attempts_base,
+    id_column=HistoriqueConnexion.id,
+    sortable={
+        "date_connexion": HistoriqueConnexion.date_connexion,
+        "email": func.lower(Utilisateur.email),
+        "ip": HistoriqueConnexion.ip,
+        "succes": HistoriqueConnexion.succes,
+    },
+    default_sort="date_connexion",
+    default_descending=True,
+    search=lambda word: contains(Utilisateur.email, word) | contains(HistoriqueConnexion.ip, word),
+    filters={
+        # Part of the address, case-insensitive ("dupont" finds jean.dupont@…).
+        "email": lambda value: contains(Utilisateur.email, str(value).strip()),
+        "id_utilisateur": lambda value: HistoriqueConnexion.id_utilisateur == int(value),
+        "succes": lambda value: HistoriqueConnexion.succes.is_(_truthy(value)),
+        "depuis": lambda value: HistoriqueConnexion.date_connexion >= value,
+    },
+)
+
+
+def list_sign_in_attempts(session: Session, actor: Staff, query: ListQuery) -> Page:
+    require(actor, Permission.SECURITY_ADMIN)
+    return fetch_page(session, SIGN_IN_ATTEMPTS, query)
+
+
+def count_sign_in_attempts(session: Session, actor: Staff, query: ListQuery) -> int:
+    require(actor, Permission.SECURITY_ADMIN)
+    return count_rows(session, SIGN_IN_ATTEMPTS, query)
+
+
+# --- Open sessions ------------------------------------------------------------------------
+
+
+def _sessions_base() -> Select[Any]:
+    return (
+        select(
+            SessionUtilisateur.id.label("id"),
+            SessionUtilisateur.id_utilisateur.label("id_utilisateur"),
+            Utilisateur.email.label("email"),
+            Utilisateur.prenom.label("prenom"),
+            Utilisateur.nom.label("nom"),
+            Role.libelle.label("role"),
+            SessionUtilisateur.ip.label("ip"),
+            SessionUtilisateur.user_agent.label("user_agent"),
+            SessionUtilisateur.last_activity.label("last_activity"),
+        )
+        .join(Utilisateur, Utilisateur.id == SessionUtilisateur.id_utilisateur)
+        .join(Role, Role.id == Utilisateur.idRole)
+    )
+
+
+ACTIVE_SESSIONS = ListSource(
+    base=_sessions_base,
+    id_column=SessionUtilisateur.id,
+    sortable={
+        "last_activity": SessionUtilisateur.last_activity,
+        "email": func.lower(Utilisateur.email),
+        "nom": func.lower(Utilisateur.nom),
+        "role": Role.libelle,
+        "ip": SessionUtilisateur.ip,
+    },
+    default_sort="last_activity",
+    default_descending=True,
+    search=lambda word: contains(Utilisateur.email, word) | contains(SessionUtilisateur.ip, word),
+    filters={
+        "email": lambda value: contains(Utilisateur.email, str(value).strip()),
+        "id_utilisateur": lambda value: SessionUtilisateur.id_utilisateur == int(value),
+        "role": lambda value: Role.libelle == str(value),
+    },
+)
+
+
+def list_active_sessions(session: Session, actor: Staff, query: ListQuery) -> Page:
+    require(actor, Permission.SECURITY_ADMIN)
+    return fetch_page(session, ACTIVE_SESSIONS, query)
+
+
+def count_active_sessions(session: Session, actor: Staff, query: ListQuery) -> int:
+    require(actor, Permission.SECURITY_ADMIN)
+    return count_rows(session, ACTIVE_SESSIONS, query)
+
+
+# --- Staff members, their role and two-factor state ---------------------------------------
+
+_session_count = (
+    select(func.count(SessionUtilisateur.id))
+    .where(SessionUtilisateur.id_utilisateur == Utilisateur.id)
+    .correlate(Utilisateur)
+    .scalar_subquery()
+)
+_STAFF_ROLE_NAMES = sorted(str(r) for r in STAFF_ROLES)
+
+
+def _staff_base() -> Select[Any]:
+    return (
+        select(
+            Utilisateur.id.label("id"),
+            Utilisateur.email.label("email"),
+            Utilisateur.prenom.label("prenom"),
+            Utilisateur.nom.label("nom"),
+            Role.libelle.label("role"),
+            Utilisateur.two_factor_enabled.label("two_factor_enabled"),
+            (Utilisateur.backup_code.is_not(None)).label("backup_code_present"),
+            Utilisateur.derniere_connexion.label("derniere_connexion"),
+            _session_count.label("nb_sessions"),
+        )
+        .join(Role, Role.id == Utilisateur.idRole)
+        .where(Role.libelle.in_(_STAFF_ROLE_NAMES))
+    )
+
+
+STAFF_MEMBERS = ListSource(
+    base=_staff_base,
+    id_column=Utilisateur.id,
+    sortable={
+        "email": func.lower(Utilisateur.email),
+        "nom": func.lower(Utilisateur.nom),
+        "prenom": func.lower(Utilisateur.prenom),
+        "role": Role.libelle,
+        "two_factor_enabled": Utilisateur.two_factor_enabled,
+        "derniere_connexion": Utilisateur.derniere_connexion,
+        "nb_sessions": _session_count,
+    },
+    default_sort="nom",
+    search=lambda word: (
+        contains(Utilisateur.email, word)
+        | contains(Utilisateur.nom, word)
+        | contains(Utilisateur.prenom, word)
+    ),
+    filters={
+        "role": lambda value: Role.libelle == str(value),
+        "two_factor_enabled": lambda value: Utilisateur.two_factor_enabled.is_(_truthy(value)),
+        "email": lambda value: contains(Utilisateur.email, str(value).strip()),
+    },
+)
+
+
+def list_staff_members(session: Session, actor: Staff, query: ListQuery) -> Page:
+    require(actor, Permission.SECURITY_ADMIN)
+    return fetch_page(session, STAFF_MEMBERS, query)
+
+
+def count_staff_members(session: Session, actor: Staff, query: ListQuery) -> int:
+    require(actor, Permission.SECURITY_ADMIN)
+    return count_rows(session, STAFF_MEMBERS, query)

@@ -1,0 +1,444 @@
+"""Second factor: TOTP steps, single use (also under concurrency), backup code, enrolment."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+import pyotp
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from backoffice.models import HistoriqueAction, RoleName, TotpEtape, Utilisateur
+from backoffice.services import auth, totp
+from backoffice.services.auth import (
+    CHALLENGE_EXPIRED_MESSAGE,
+    INVALID_CODE_MESSAGE,
+    ClientInfo,
+    SecondFactorRequired,
+    SignedIn,
+    complete_second_factor,
+    sign_in,
+)
+from backoffice.services.errors import AuthenticationError, PermissionDenied, ValidationError
+from backoffice.services.sessions import db_now
+from tests.factories import make_staff, make_user, php_bcrypt
+
+pytestmark = pytest.mark.postgres
+
+CLIENT = ClientInfo(ip="192.0.2.20", user_agent="Back-office/tests (Linux)")
+PASSWORD = "Motdepasse-2026!"
+SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_process_state() -> Iterator[None]:
+    auth._reset_process_state_for_tests()
+    yield
+    auth._reset_process_state_for_tests()
+
+
+@pytest.fixture
+def frozen_now(pg_session: Session, monkeypatch: pytest.MonkeyPatch) -> datetime:
+    """The services' clock, stopped in the middle of a 30 s step (no flaky step changes)."""
+    real = db_now(pg_session)
+    step_start = (int(real.timestamp()) // 30) * 30
+    now = datetime.fromtimestamp(step_start + 15, tz=real.tzinfo)
+    monkeypatch.setattr(auth, "db_now", lambda _session: now)
+    return now
+
+
+def code_at(now: datetime, steps: int = 0, secret: str = SECRET) -> str:
+    return pyotp.TOTP(secret).generate_otp(totp.time_step(now) + steps)
+
+
+def two_factor_user(session: Session, **fields: Any) -> Utilisateur:
+    fields.setdefault("two_factor_secret", SECRET)
+    return make_user(
+        session,
+        fields.pop("role", RoleName.ADMIN),
+        password_hash=php_bcrypt(PASSWORD),
+        two_factor_enabled=True,
+        **fields,
+    )
+
+
+def challenge_for(session: Session, user: Utilisateur) -> str:
+    result = sign_in(session, user.email, PASSWORD, CLIENT)
+    assert isinstance(result, SecondFactorRequired)
+    return result.challenge
+
+
+def refused_code(session: Session, challenge: str, code: str) -> str:
+    with pytest.raises(AuthenticationError) as caught:
+        complete_second_factor(session, challenge, code, CLIENT)
+    return caught.value.message
+
+
+# --- TOTP steps ---------------------------------------------------------------------------
+
+
+def test_code_of_the_current_step_signs_in(pg_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(pg_session)
+    result = complete_second_factor(
+        pg_session, challenge_for(pg_session, user), code_at(frozen_now), CLIENT
+    )
+    assert isinstance(result, SignedIn)
+    assert result.staff.id == user.id and result.staff.session_id is not None
+    etape = pg_session.get(TotpEtape, user.id)
+    assert etape is not None and etape.derniere_etape == totp.time_step(frozen_now)
+
+
+@pytest.mark.parametrize("steps", [-1, 1])
+def test_neighbouring_steps_are_accepted(
+    pg_session: Session, frozen_now: datetime, steps: int
+) -> None:
+    user = two_factor_user(pg_session)
+    result = complete_second_factor(
+        pg_session, challenge_for(pg_session, user), code_at(frozen_now, steps), CLIENT
+    )
+    assert isinstance(result, SignedIn)
+
+
+@pytest.mark.parametrize("steps", [-2, 2, -10])
+def test_codes_two_steps_off_are_refused(
+    pg_session: Session, frozen_now: datetime, steps: int
+) -> None:
+    user = two_factor_user(pg_session)
+    challenge = challenge_for(pg_session, user)
+    assert refused_code(pg_session, challenge, code_at(frozen_now, steps)) == INVALID_CODE_MESSAGE
+
+
+def test_a_code_works_once(pg_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(pg_session)
+    code = code_at(frozen_now)
+    assert isinstance(
+        complete_second_factor(pg_session, challenge_for(pg_session, user), code, CLIENT), SignedIn
+    )
+    assert refused_code(pg_session, challenge_for(pg_session, user), code) == INVALID_CODE_MESSAGE
+
+
+def test_an_older_step_is_refused_after_a_newer_one(
+    pg_session: Session, frozen_now: datetime
+) -> None:
+    user = two_factor_user(pg_session)
+    complete_second_factor(pg_session, challenge_for(pg_session, user), code_at(frozen_now), CLIENT)
+    older = code_at(frozen_now, -1)
+    assert refused_code(pg_session, challenge_for(pg_session, user), older) == INVALID_CODE_MESSAGE
+
+
+def test_code_typed_with_a_space(pg_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(pg_session)
+    code = code_at(frozen_now)
+    result = complete_second_factor(
+        pg_session, challenge_for(pg_session, user), f"{code[:3]} {code[3:]}", CLIENT
+    )
+    assert isinstance(result, SignedIn)
+
+
+def test_failed_codes_are_logged_and_throttled(pg_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(pg_session)
+    challenge = challenge_for(pg_session, user)
+    for _ in range(auth.MAX_FAILURES):
+        assert refused_code(pg_session, challenge, "000000") == INVALID_CODE_MESSAGE
+    # Even the right code is refused now, and so is the password step.
+    assert "Trop de tentatives" in refused_code(pg_session, challenge, code_at(frozen_now))
+    with pytest.raises(AuthenticationError, match="Trop de tentatives"):
+        sign_in(pg_session, user.email, PASSWORD, CLIENT)
+
+
+def test_a_bad_secret_refuses_without_crashing(pg_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(pg_session, two_factor_secret="pas du base32 !")
+    assert (
+        refused_code(pg_session, challenge_for(pg_session, user), "123456") == INVALID_CODE_MESSAGE
+    )
+
+
+# --- The challenge ------------------------------------------------------------------------
+
+
+def test_a_forged_challenge_does_not_skip_the_password(
+    pg_session: Session, frozen_now: datetime
+) -> None:
+    victim = two_factor_user(pg_session)
+    attacker = two_factor_user(pg_session)
+    challenge = challenge_for(pg_session, attacker)
+    payload, signature = challenge.split(".")
+    forged_payload = auth._b64(
+        auth._unb64(payload).replace(str(attacker.id).encode(), str(victim.id).encode(), 1)
+    )
+    for forged in (
+        f"{forged_payload}.{signature}",
+        f"{victim.id}.{int(time.time()) + 300}",
+        "",
+        "n'importe quoi",
+        f"{payload}.{signature}x",
+    ):
+        assert refused_code(pg_session, forged, code_at(frozen_now)) == CHALLENGE_EXPIRED_MESSAGE
+    assert pg_session.get(TotpEtape, victim.id) is None
+
+
+def test_an_expired_challenge_is_refused(
+    pg_session: Session, frozen_now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user = two_factor_user(pg_session)
+    monkeypatch.setattr(auth, "CHALLENGE_LIFETIME", timedelta(seconds=-1))
+    challenge = challenge_for(pg_session, user)
+    assert refused_code(pg_session, challenge, code_at(frozen_now)) == CHALLENGE_EXPIRED_MESSAGE
+
+
+def test_a_challenge_works_once(pg_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(pg_session)
+    challenge = challenge_for(pg_session, user)
+    complete_second_factor(pg_session, challenge, code_at(frozen_now), CLIENT)
+    assert refused_code(pg_session, challenge, code_at(frozen_now, 1)) == CHALLENGE_EXPIRED_MESSAGE
+
+
+def test_a_challenge_dies_with_a_password_change(pg_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(pg_session)
+    challenge = challenge_for(pg_session, user)
+    user.password = php_bcrypt("nouveau-mot-de-passe")
+    pg_session.flush()
+    assert refused_code(pg_session, challenge, code_at(frozen_now)) == CHALLENGE_EXPIRED_MESSAGE
+
+
+def test_a_challenge_dies_when_the_role_is_lost(pg_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(pg_session)
+    challenge = challenge_for(pg_session, user)
+    client = make_user(pg_session, RoleName.CLIENT)
+    user.idRole = client.idRole
+    pg_session.flush()
+    assert refused_code(pg_session, challenge, code_at(frozen_now)) == CHALLENGE_EXPIRED_MESSAGE
+
+
+# --- Backup code --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("hashed", [False, True], ids=["plain", "bcrypt"])
+def test_backup_code_works_once(pg_session: Session, frozen_now: datetime, hashed: bool) -> None:
+    backup = "K7Q2-M9XD-4TPL"
+    user = two_factor_user(pg_session, backup_code=php_bcrypt(backup) if hashed else backup)
+    result = complete_second_factor(pg_session, challenge_for(pg_session, user), backup, CLIENT)
+    assert isinstance(result, SignedIn)
+    pg_session.expire_all()
+    assert pg_session.get(Utilisateur, user.id).backup_code is None  # type: ignore[union-attr]
+    assert refused_code(pg_session, challenge_for(pg_session, user), backup) == INVALID_CODE_MESSAGE
+
+
+def test_wrong_backup_code_is_refused_and_kept(pg_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(pg_session, backup_code="12345678")
+    assert (
+        refused_code(pg_session, challenge_for(pg_session, user), "12345679")
+        == INVALID_CODE_MESSAGE
+    )
+    assert refused_code(pg_session, challenge_for(pg_session, user), "") == INVALID_CODE_MESSAGE
+    pg_session.expire_all()
+    assert pg_session.get(Utilisateur, user.id).backup_code == "12345678"  # type: ignore[union-attr]
+
+
+def test_six_digit_backup_code(pg_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(pg_session, backup_code="482913")
+    result = complete_second_factor(pg_session, challenge_for(pg_session, user), "482913", CLIENT)
+    assert isinstance(result, SignedIn)
+
+
+# --- Concurrency (real commits, two computers) --------------------------------------------
+
+
+def _run_together(*jobs: Callable[[], object]) -> list[object]:
+    """Run the jobs in threads released at the same instant; exceptions are results."""
+    barrier = threading.Barrier(len(jobs))
+    results: list[object] = [None] * len(jobs)
+
+    def run(index: int, job: Callable[[], object]) -> None:
+        barrier.wait()
+        try:
+            results[index] = job()
+        except Exception as exc:  # the test inspects it
+            results[index] = exc
+
+    threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    return results
+
+
+def _committed_user(factory: sessionmaker[Session], **fields: Any) -> int:
+    with factory() as session:
+        user = two_factor_user(session, **fields)
+        session.commit()
+        return user.id
+
+
+def test_same_code_on_two_computers_at_once_signs_in_once(
+    pg_committed: sessionmaker[Session],
+) -> None:
+    user_id = _committed_user(pg_committed)
+    with pg_committed() as session:
+        email = session.get(Utilisateur, user_id).email  # type: ignore[union-attr]
+        challenges = [challenge_for(session, session.get(Utilisateur, user_id)) for _ in range(2)]  # type: ignore[arg-type]
+        code = code_at(db_now(session))
+    assert email
+
+    def attempt(challenge: str) -> Callable[[], object]:
+        def job() -> object:
+            with pg_committed() as session:
+                return complete_second_factor(session, challenge, code, CLIENT)
+
+        return job
+
+    results = _run_together(*(attempt(c) for c in challenges))
+    assert sum(isinstance(r, SignedIn) for r in results) == 1, results
+    assert sum(isinstance(r, AuthenticationError) for r in results) == 1, results
+
+
+def test_claim_step_is_a_compare_and_set(pg_committed: sessionmaker[Session]) -> None:
+    """Without the account lock of sign-in: the statement alone lets one claim win."""
+    user_id = _committed_user(pg_committed)
+    with pg_committed() as session:
+        now = db_now(session)
+    step = totp.time_step(now)
+
+    def claim() -> object:
+        with pg_committed() as session:
+            won = totp.claim_step(session, user_id, step, now)
+            time.sleep(0.3)  # hold the transaction open: the other one must wait, then lose
+            session.commit()
+            return won
+
+    assert sorted(_run_together(claim, claim, claim)) == [False, False, True]  # type: ignore[type-var]
+    with pg_committed() as session:
+        assert totp.claim_step(session, user_id, step - 1, now) is False
+        assert totp.claim_step(session, user_id, step + 1, now) is True
+
+
+def test_backup_code_used_twice_at_once_works_once(pg_committed: sessionmaker[Session]) -> None:
+    user_id = _committed_user(pg_committed, backup_code="SECOURS-2026")
+    barrier = threading.Barrier(2)
+
+    def consume() -> object:
+        with pg_committed() as session:
+            user = session.get(Utilisateur, user_id)
+            assert user is not None and user.backup_code == "SECOURS-2026"
+            barrier.wait()  # both have read the code before either uses it
+            won = totp.consume_backup_code(session, user, "SECOURS-2026")
+            time.sleep(0.2)
+            session.commit()
+            return won
+
+    results = _run_together(consume, consume)
+    assert sorted(results) == [False, True], results  # type: ignore[type-var]
+
+
+def test_backup_code_sign_ins_at_once_work_once(pg_committed: sessionmaker[Session]) -> None:
+    user_id = _committed_user(pg_committed, backup_code="SECOURS-2027")
+    with pg_committed() as session:
+        challenges = [challenge_for(session, session.get(Utilisateur, user_id)) for _ in range(2)]  # type: ignore[arg-type]
+
+    def attempt(challenge: str) -> Callable[[], object]:
+        def job() -> object:
+            with pg_committed() as session:
+                return complete_second_factor(session, challenge, "SECOURS-2027", CLIENT)
+
+        return job
+
+    results = _run_together(*(attempt(c) for c in challenges))
+    assert sum(isinstance(r, SignedIn) for r in results) == 1, results
+
+
+# --- Enrolment by an administrator ---------------------------------------------------------
+
+
+def test_enrolment_enables_only_after_a_valid_code(pg_session: Session) -> None:
+    admin = make_staff(pg_session, RoleName.ADMIN)
+    member = make_user(pg_session, RoleName.EMPLOYE, password_hash=php_bcrypt(PASSWORD))
+
+    secret, uri = totp.start_totp_enrolment(pg_session, admin, member.id)
+    parsed = urlparse(uri)
+    assert parsed.scheme == "otpauth" and parsed.netloc == "totp"
+    assert parse_qs(parsed.query)["secret"] == [secret]
+    assert parse_qs(parsed.query)["issuer"] == [totp.ISSUER]
+    assert len(secret) == 32
+    pg_session.refresh(member)
+    assert not member.two_factor_enabled and member.two_factor_secret is None
+
+    with pytest.raises(ValidationError):
+        totp.confirm_totp_enrolment(pg_session, admin, member.id, secret, "000000")
+    pg_session.refresh(member)
+    assert not member.two_factor_enabled
+
+    now = db_now(pg_session)
+    code = code_at(now, secret=secret)
+    totp.confirm_totp_enrolment(pg_session, admin, member.id, secret, code)
+    pg_session.refresh(member)
+    assert member.two_factor_enabled and member.two_factor_secret == secret
+
+    actions = list(
+        pg_session.scalars(
+            select(HistoriqueAction.type_action)
+            .where(HistoriqueAction.id_utilisateur == admin.id)
+            .order_by(HistoriqueAction.id)
+        )
+    )
+    assert actions == ["securite.2fa_enrolement_demarre", "securite.2fa_activee"]
+
+    # The code that confirmed the enrolment cannot open a session.
+    result = sign_in(pg_session, member.email, PASSWORD, CLIENT)
+    assert isinstance(result, SecondFactorRequired)
+    assert refused_code(pg_session, result.challenge, code) == INVALID_CODE_MESSAGE
+
+    totp.disable_two_factor(pg_session, admin, member.id)
+    pg_session.refresh(member)
+    assert not member.two_factor_enabled and member.two_factor_secret is None
+    assert isinstance(sign_in(pg_session, member.email, PASSWORD, CLIENT), SignedIn)
+    assert (
+        pg_session.scalar(
+            select(HistoriqueAction.type_action).order_by(HistoriqueAction.id.desc()).limit(1)
+        )
+        == "securite.2fa_desactivee"
+    )
+
+
+def test_enrolment_needs_security_admin(pg_session: Session) -> None:
+    manager = make_staff(pg_session, RoleName.MANAGER)
+    member = make_user(pg_session, RoleName.EMPLOYE)
+    with pytest.raises(PermissionDenied):
+        totp.start_totp_enrolment(pg_session, manager, member.id)
+    with pytest.raises(PermissionDenied):
+        totp.confirm_totp_enrolment(pg_session, manager, member.id, SECRET, "123456")
+    with pytest.raises(PermissionDenied):
+        totp.disable_two_factor(pg_session, manager, member.id)
+
+
+def test_enrolment_is_for_staff_only(pg_session: Session) -> None:
+    admin = make_staff(pg_session, RoleName.ADMIN)
+    customer = make_user(pg_session, RoleName.CLIENT)
+    with pytest.raises(ValidationError):
+        totp.start_totp_enrolment(pg_session, admin, customer.id)
+
+
+def test_migration_0002_goes_down_and_up(tmp_path: object) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine, inspect
+
+    from backoffice import migrations
+
+    url = f"sqlite:///{tmp_path}/m.db"
+    migrations.upgrade(url)
+    engine = create_engine(url)
+    try:
+        assert "totp_etapes" in inspect(engine).get_table_names()
+        command.downgrade(migrations.alembic_config(url), "0001")
+        assert "totp_etapes" not in inspect(engine).get_table_names()
+        migrations.upgrade(url)
+        columns = {c["name"] for c in inspect(engine).get_columns("totp_etapes")}
+        assert columns == {"id_utilisateur", "derniere_etape", "updated_at"}
+    finally:
+        engine.dispose()
