@@ -8,6 +8,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from backoffice.models import Commande, Role, RoleName, Utilisateur
+from backoffice.services.errors import NotFound
 from backoffice.services.listing import (
     ListQuery,
     ListSource,
@@ -31,6 +32,15 @@ _order_count = (
     .where(Commande.id_utilisateur == Utilisateur.id)
     .correlate(Utilisateur)
     .scalar_subquery()
+)
+# Sorting by order count: one aggregate over all orders joined once (a hash aggregate,
+# ~0.3 s on a million orders) instead of the correlated count run once per customer
+# (~5 s on 200 000 customers). Displayed counts still use the correlated form, which the
+# deferred join of ``listing.page_statement`` runs for one page's rows only.
+_orders_per_customer = (
+    select(Commande.id_utilisateur.label("id_utilisateur"), func.count().label("n"))
+    .group_by(Commande.id_utilisateur)
+    .subquery("orders_per_customer")
 )
 _client_role_id = select(Role.id).where(Role.libelle == RoleName.CLIENT).scalar_subquery()
 
@@ -58,13 +68,21 @@ CUSTOMERS = ListSource(
         "ville": func.lower(Utilisateur.ville),
         "date_inscription": Utilisateur.date_inscription,
         "points_fidelite": Utilisateur.points_fidelite,
-        "nb_commandes": _order_count,
+        "nb_commandes": func.coalesce(_orders_per_customer.c.n, 0),
+    },
+    sort_joins={
+        "nb_commandes": lambda stmt: stmt.outerjoin(
+            _orders_per_customer, _orders_per_customer.c.id_utilisateur == Utilisateur.id
+        ),
     },
     default_sort="nom",
     search=lambda word: contains(SEARCH_EXPRESSION, word),
     filters={
         "ville": lambda value: func.lower(Utilisateur.ville) == str(value).lower(),
     },
+    # Customers without a name or city at the end; and the lower(nom) index serves the
+    # default sort, so the first page does not sort the whole table.
+    nulls_ascending="last",
 )
 
 
@@ -76,3 +94,53 @@ def list_customers(session: Session, actor: Staff, query: ListQuery) -> Page:
 def count_customers(session: Session, actor: Staff, query: ListQuery) -> int:
     require(actor, Permission.CUSTOMERS_VIEW)
     return count_rows(session, CUSTOMERS, query)
+
+
+RECENT_ORDERS_LIMIT = 10
+
+
+def customer_detail(
+    session: Session, actor: Staff, customer_id: int, *, orders_limit: int = RECENT_ORDERS_LIMIT
+) -> dict[str, Any]:
+    """One customer's fields and their latest orders (read-only view), as plain data.
+
+    Raises ``NotFound`` when the id is not a customer's.
+    """
+    require(actor, Permission.CUSTOMERS_VIEW)
+    row = (
+        session.execute(
+            select(
+                Utilisateur.id,
+                Utilisateur.nom,
+                Utilisateur.prenom,
+                Utilisateur.email,
+                Utilisateur.telephone,
+                Utilisateur.adresse,
+                Utilisateur.code_postal,
+                Utilisateur.ville,
+                Utilisateur.date_inscription,
+                Utilisateur.derniere_connexion,
+                Utilisateur.points_fidelite,
+            ).where(Utilisateur.id == customer_id, Utilisateur.idRole == _client_role_id)
+        )
+        .mappings()
+        .first()
+    )
+    if row is None:
+        raise NotFound("Ce client n'existe pas ou plus.")
+    orders = session.execute(
+        select(
+            Commande.id,
+            Commande.reference,
+            Commande.date_commande,
+            Commande.statut,
+            Commande.montant_total,
+        )
+        .where(Commande.id_utilisateur == customer_id)
+        .order_by(Commande.date_commande.desc(), Commande.id.desc())
+        .limit(orders_limit)
+    ).mappings()
+    total_orders = session.execute(
+        select(func.count(Commande.id)).where(Commande.id_utilisateur == customer_id)
+    ).scalar_one()
+    return {**dict(row), "orders": [dict(o) for o in orders], "nb_commandes": int(total_orders)}

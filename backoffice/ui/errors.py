@@ -1,0 +1,123 @@
+"""Turning exceptions into French messages for staff, never a traceback.
+
+``user_message(exc)`` is the one place that decides what a member reads; ``show_error``
+puts it in a message box. Unexpected exceptions are logged with their traceback (the log is
+where a developer looks), the member only reads that something went wrong.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy import exc as sa_exc
+
+from backoffice.services.errors import ServiceError
+
+log = logging.getLogger(__name__)
+
+# SQLSTATE classes that mean the connection itself is gone or refused
+# (08 = connection exception; 57P01-57P03 = server shutting down / not accepting).
+_CONNECTION_SQLSTATES = ("08", "57P01", "57P02", "57P03")
+_QUERY_CANCELED = "57014"  # statement_timeout or a cancel request
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def _sqlstate(error: BaseException | None) -> str | None:
+    return getattr(error, "sqlstate", None) or getattr(error, "pgcode", None)
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """True when ``exc`` says the database cannot be reached (not a bad query).
+
+    Covers SQLAlchemy's invalidated connections and disconnects, and the driver's
+    OperationalError without SQLSTATE (client side: refused, reset, timed out) or with a
+    connection SQLSTATE. A statement timeout or a lock error is an OperationalError too, but
+    the connection is fine, so it is not one.
+    """
+    if isinstance(exc, sa_exc.DisconnectionError):
+        return True
+    if isinstance(exc, sa_exc.DBAPIError):
+        if exc.connection_invalidated:
+            return True
+        orig = exc.orig
+        if isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError)):
+            return _is_driver_connection_error(orig)
+        return False
+    return _is_driver_connection_error(exc)
+
+
+def _is_driver_connection_error(error: BaseException | None) -> bool:
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return False
+    if isinstance(error, psycopg.InterfaceError):
+        return True  # "the connection is closed" and the like
+    if not isinstance(error, psycopg.OperationalError):
+        return False
+    state = _sqlstate(error)
+    return state is None or state.startswith(_CONNECTION_SQLSTATES)
+
+
+def is_statement_timeout(exc: BaseException) -> bool:
+    orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    return _sqlstate(orig) == _QUERY_CANCELED
+
+
+CONNECTION_LOST_MESSAGE = (
+    "Connexion à la base perdue. Vérifiez le réseau ; "
+    "la prochaine action tentera de se reconnecter."
+)
+UNEXPECTED_MESSAGE = "Une erreur inattendue s'est produite (détails dans le journal)."
+TIMEOUT_MESSAGE = (
+    "La base de données a mis trop de temps à répondre. Affinez la recherche ou réessayez."
+)
+
+
+def user_message(exc: BaseException, *, log_unexpected: bool = True) -> str:
+    """The French sentence to show for ``exc``.
+
+    ServiceError (PermissionDenied, ConflictError, ValidationError, SessionEnded, …) carries
+    its own message. Connection loss and timeouts get fixed sentences. Anything else is a
+    bug: logged with its traceback (when ``log_unexpected``), shown as a generic sentence.
+    """
+    if isinstance(exc, ServiceError):
+        return exc.message
+    if is_connection_error(exc):
+        log.warning("database connection lost: %s", exc)
+        return tr(CONNECTION_LOST_MESSAGE)
+    if is_statement_timeout(exc):
+        log.warning("statement timeout: %s", exc)
+        return tr(TIMEOUT_MESSAGE)
+    if log_unexpected:
+        log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    return tr(UNEXPECTED_MESSAGE)
+
+
+_open_boxes: set[QMessageBox] = set()
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> str:
+    """Shows ``exc`` as a French message box; returns the message.
+
+    The box is opened with ``open()``, never ``exec()``: a nested event loop inside an
+    asyncio task would let other tasks re-enter and asyncio refuses that. Safe to call from
+    a coroutine or a slot.
+    """
+    message = user_message(exc)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or tr("Erreur"))
+    box.setText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setObjectName("errorMessageBox")
+    # Without a parent nothing would keep the Python wrapper (and the window) alive.
+    _open_boxes.add(box)
+    box.finished.connect(lambda _result: _open_boxes.discard(box))
+    box.open()
+    return message

@@ -1,0 +1,101 @@
+"""French display formatting for money, numbers, dates and booleans.
+
+Pure functions without Qt, so they are testable anywhere and usable by PDF/CSV exports too.
+Thousands are separated by a narrow no-break space (U+202F), as French typography and
+CLDR's ``fr`` locale do; the euro sign follows after a no-break space (U+00A0).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, tzinfo
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+THOUSANDS_SEP = "\u202f"  # narrow no-break space: never wraps "1 234" over two lines
+NBSP = "\u00a0"
+EMPTY = ""
+
+
+def _group(digits: str) -> str:
+    """Groups an unsigned string of digits by three from the right."""
+    head = len(digits) % 3 or 3
+    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return THOUSANDS_SEP.join(parts)
+
+
+def format_decimal(value: Decimal | int | float | str | None, places: int = 2) -> str:
+    """``Decimal("1234.5")`` → ``"1 234,50"``; rounding half-up as cash registers do."""
+    if value is None or value == "":
+        return EMPTY
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    if not number.is_finite():
+        return str(value)
+    quantum = Decimal(1).scaleb(-places) if places > 0 else Decimal(1)
+    rounded = number.quantize(quantum, rounding=ROUND_HALF_UP)
+    sign = "-" if rounded < 0 else ""
+    text = f"{abs(rounded):f}"
+    integer, _, fraction = text.partition(".")
+    result = sign + _group(integer)
+    if places > 0:
+        result += "," + fraction.ljust(places, "0")
+    return result
+
+
+def format_money(value: Decimal | int | float | str | None, currency: str = "€") -> str:
+    """``Decimal("1234.56")`` → ``"1 234,56 €"``; ``None`` → ``""``."""
+    if value is None or value == "":
+        return EMPTY
+    return f"{format_decimal(value, 2)}{NBSP}{currency}"
+
+
+def format_int(value: int | None) -> str:
+    """``12345`` → ``"12 345"``."""
+    if value is None:
+        return EMPTY
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return str(value)
+    sign = "-" if number < 0 else ""
+    return sign + _group(str(abs(number)))
+
+
+def format_count(count: int, singular: str, plural: str | None = None) -> str:
+    """``(12345, "client")`` → ``"12 345 clients"``; French uses the singular for 0 and 1."""
+    noun = singular if abs(count) < 2 else (plural or singular + "s")
+    return f"{format_int(count)} {noun}"
+
+
+def to_local(value: datetime, tz: tzinfo | None = None) -> datetime:
+    """The aware datetime in local time (``tz`` or the machine's zone).
+
+    A naive value (SQLite, old rows) is taken as UTC, the zone the database stores.
+    """
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(tz)
+
+
+def format_date(value: date | datetime | None, tz: tzinfo | None = None) -> str:
+    """``"21/11/2026"``; a datetime is first converted to local time (the day may change)."""
+    if value is None:
+        return EMPTY
+    if isinstance(value, datetime):
+        value = to_local(value, tz).date()
+    return value.strftime("%d/%m/%Y")
+
+
+def format_datetime(value: datetime | None, tz: tzinfo | None = None) -> str:
+    """``"21/11/2026 14:05"`` in local time."""
+    if value is None:
+        return EMPTY
+    return to_local(value, tz).strftime("%d/%m/%Y %H:%M")
+
+
+def format_bool(value: object) -> str:
+    """``True`` → ``"Oui"``, ``False`` → ``"Non"``, ``None`` → ``""``."""
+    if value is None:
+        return EMPTY
+    return "Oui" if value else "Non"

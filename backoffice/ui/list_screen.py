@@ -1,0 +1,406 @@
+"""The generic list tab: search box, filters, actions, a lazy sorted table, a row count.
+
+Built from an :class:`~backoffice.ui.context.AppContext` and a
+:class:`~backoffice.ui.specs.ListSpec`; every list tab of the app is one of these.
+Child widgets have object names for tests: ``searchBox``, ``refreshButton``, ``countLabel``,
+``busyIndicator``, ``errorLabel``, ``tableView``, ``filter_<key>``, ``action_<key>``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice.ui import formatting
+from backoffice.ui.context import AppContext
+from backoffice.ui.specs import ActionSpec, FilterSpec, ListSpec, Row
+from backoffice.ui.table_model import LazyTableModel
+from backoffice.ui.tasks import Debouncer, spawn
+
+log = logging.getLogger(__name__)
+
+SEARCH_DEBOUNCE_MS = 250
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ListScreen", text)
+
+
+class ListScreen(QWidget):
+    """A searchable, filterable, sortable lazy list over ``spec``.
+
+    Public API: ``model`` (:class:`LazyTableModel`), ``table`` (QTableView), ``spec``,
+    ``context``, ``refresh()``, ``await reload()``, ``set_search(text)`` (applied at once,
+    no debounce), ``selected_rows() -> list[dict]``, ``current_row() -> dict | None``,
+    ``filter_values() -> dict``. Signal ``rowOpened(dict)`` after ``spec.on_open`` ran.
+    """
+
+    rowOpened = Signal(dict)
+
+    def __init__(self, context: AppContext, spec: ListSpec, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.spec = spec
+        self.setObjectName(spec.object_name or f"listScreen_{spec.title}")
+        self.model = LazyTableModel(context.runner, context.actor, spec, self, autoload=False)
+        self._filter_widgets: dict[str, QWidget] = {}
+        self._action_buttons: list[tuple[ActionSpec, QPushButton]] = []
+        self._search_debouncer = Debouncer(SEARCH_DEBOUNCE_MS, self._apply_query, self)
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(spec.search_placeholder)
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(260)
+        self.search_box.textChanged.connect(lambda _text: self._search_debouncer.trigger())
+        self.search_box.returnPressed.connect(self._search_debouncer.flush)
+
+        toolbar = QHBoxLayout()
+        toolbar.setContentsMargins(0, 0, 0, 0)
+        toolbar.addWidget(self.search_box, 1)
+        for filter_spec in spec.filters:
+            self._add_filter(toolbar, filter_spec)
+        toolbar.addStretch(0)
+        for action in spec.actions:
+            if action.permission is not None and not context.actor.can(action.permission):
+                continue
+            self._add_action(toolbar, action)
+        self.refresh_button = QToolButton(self)
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
+        )
+        self.refresh_button.setToolTip(tr("Actualiser (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        toolbar.addWidget(self.refresh_button)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("tableView")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vheader = self.table.verticalHeader()
+        vheader.setVisible(False)
+        # Fixed row heights: the view never measures rows, so long lists stay fast.
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        # Stretching a right-aligned number column would push its values far from its
+        # title; only a text column at the end absorbs the spare width.
+        last_kind = spec.columns[-1].kind if spec.columns else "text"
+        header.setStretchLastSection(last_kind in ("text", "enum"))
+        header.setSectionsMovable(True)
+        for i, column in enumerate(spec.columns):
+            header.resizeSection(i, column.width or self._default_width(column.kind))
+        self._restore_header()
+        self._init_sorting()
+        self._header_saver = Debouncer(500, self._save_header, self)
+        header.sectionResized.connect(lambda *_a: self._header_saver.trigger())
+        header.sectionMoved.connect(lambda *_a: self._header_saver.trigger())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            self._open_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+
+        self.count_label = QLabel(tr("Chargement…"), self)
+        self.count_label.setObjectName("countLabel")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.busy_indicator = QProgressBar(self)
+        self.busy_indicator.setObjectName("busyIndicator")
+        self.busy_indicator.setRange(0, 0)  # indeterminate
+        self.busy_indicator.setTextVisible(False)
+        self.busy_indicator.setFixedSize(90, 10)
+        self.busy_indicator.hide()
+
+        status = QHBoxLayout()
+        status.setContentsMargins(0, 0, 0, 0)
+        status.addWidget(self.count_label)
+        status.addWidget(self.error_label, 1)
+        status.addStretch(0)
+        status.addWidget(self.busy_indicator)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(status)
+
+        self.model.countChanged.connect(self._on_count)
+        self.model.loaded.connect(self._on_loaded)
+        self.model.loadingChanged.connect(self._on_loading)
+        self.model.loadFailed.connect(self._on_failed)
+        self._update_actions()
+        self.refresh()
+
+    # --- public API -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reloads from the first page with the current search, filters and sort."""
+        self._search_debouncer.cancel()
+        if not self._apply_query():
+            self.model.refresh()
+
+    async def reload(self) -> None:
+        """``refresh()`` awaitable until the first page and the count are shown."""
+        self.refresh()
+        await self.model.wait_loaded()
+
+    def set_search(self, text: str) -> None:
+        """Puts ``text`` in the search box and applies it at once (no debounce)."""
+        self.search_box.setText(text)
+        self._search_debouncer.flush()
+
+    def selected_rows(self) -> list[Row]:
+        """Raw row dicts of the selected rows, in display order."""
+        selection = self.table.selectionModel()
+        rows = sorted(index.row() for index in selection.selectedRows())
+        return [self.model.row_at(r) for r in rows if r < self.model.rowCount()]
+
+    def current_row(self) -> Row | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def filter_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, widget in self._filter_widgets.items():
+            if isinstance(widget, QComboBox):
+                values[key] = widget.currentData()
+            elif isinstance(widget, QLineEdit):
+                values[key] = widget.text().strip() or None
+        return values
+
+    # --- construction helpers -------------------------------------------------------
+
+    @staticmethod
+    def _default_width(kind: str) -> int:
+        return {
+            "money": 110,
+            "int": 90,
+            "date": 100,
+            "datetime": 130,
+            "bool": 60,
+            "enum": 120,
+            "image": 80,
+        }.get(kind, 160)
+
+    def _init_sorting(self) -> None:
+        header = self.table.horizontalHeader()
+        section = self.model.sort_column()
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if self.spec.default_descending
+            else Qt.SortOrder.AscendingOrder
+        )
+        # The indicator is set before sorting is enabled, so enabling it re-sorts by the
+        # query's own sort, which the model recognises and ignores (no double load).
+        header.setSortIndicator(section, order)
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+        self.table.setSortingEnabled(True)
+
+    def _settings_key(self) -> str:
+        return f"lists/{self.objectName()}/header"
+
+    def _restore_header(self) -> None:
+        # Column widths and order as the member left them (the sort is not restored:
+        # every tab opens on its spec's default sort).
+        state = self.context.settings.value(self._settings_key())
+        if state:
+            try:
+                self.table.horizontalHeader().restoreState(state)
+            except TypeError:
+                log.warning("unreadable header state for %s", self.objectName())
+
+    def _save_header(self) -> None:
+        self.context.settings.setValue(
+            self._settings_key(), self.table.horizontalHeader().saveState()
+        )
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _on_sort_indicator(self, section: int, _order: Qt.SortOrder) -> None:
+        if 0 <= section < len(self.spec.columns) and not self.spec.columns[section].sortable:
+            # Put the indicator back on the real sort column.
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            order = (
+                Qt.SortOrder.DescendingOrder
+                if self.model.query.descending
+                else Qt.SortOrder.AscendingOrder
+            )
+            header.setSortIndicator(self.model.sort_column(), order)
+            header.blockSignals(False)
+
+    def _add_filter(self, toolbar: QHBoxLayout, spec: FilterSpec) -> None:
+        label = QLabel(spec.title + " :", self)
+        if spec.kind == "text":
+            edit = QLineEdit(self)
+            edit.setObjectName(f"filter_{spec.key}")
+            edit.setPlaceholderText(spec.title)
+            edit.setClearButtonEnabled(True)
+            edit.textChanged.connect(lambda _t: self._search_debouncer.trigger())
+            widget: QWidget = edit
+        else:
+            combo = QComboBox(self)
+            combo.setObjectName(f"filter_{spec.key}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            if spec.kind == "bool":
+                choices: list[tuple[Any, str]] = [
+                    (None, spec.all_label),
+                    (True, tr("Oui")),
+                    (False, tr("Non")),
+                ]
+                self._fill_combo(combo, choices, spec.default)
+            elif callable(spec.choices):
+                self._fill_combo(combo, [(None, spec.all_label)], None)
+                spawn(self._load_choices(combo, spec), parent=self)
+            else:
+                self._fill_combo(combo, list(spec.choices), spec.default)
+            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+            widget = combo
+        label.setBuddy(widget)
+        toolbar.addWidget(label)
+        toolbar.addWidget(widget)
+        self._filter_widgets[spec.key] = widget
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, choices: list[tuple[Any, str]], default: Any) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        for value, text in choices:
+            combo.addItem(text, value)
+        index = combo.findData(default) if default is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    async def _load_choices(self, combo: QComboBox, spec: FilterSpec) -> None:
+        loader = spec.choices
+        assert callable(loader)
+        choices = await self.context.runner.run(loader, self.context.actor)
+        self._fill_combo(combo, [(None, spec.all_label), *choices], spec.default)
+
+    def _add_action(self, toolbar: QHBoxLayout, action: ActionSpec) -> None:
+        button = QPushButton(action.title, self)
+        button.setObjectName(f"action_{action.key}")
+        if action.icon:
+            pixmap = getattr(QStyle.StandardPixmap, action.icon, None)
+            if pixmap is not None:
+                button.setIcon(self.style().standardIcon(pixmap))
+        if action.tooltip:
+            button.setToolTip(action.tooltip)
+        if action.shortcut:
+            button.setShortcut(QKeySequence(action.shortcut))
+        button.clicked.connect(lambda _checked=False, a=action: self._run_action(a))
+        toolbar.addWidget(button)
+        self._action_buttons.append((action, button))
+
+    # --- slots ------------------------------------------------------------------------
+
+    def _filter_changed(self) -> None:
+        self._search_debouncer.cancel()
+        self._apply_query()
+
+    def _apply_query(self) -> bool:
+        return self.model.set_query(self.search_box.text(), self.filter_values())
+
+    def _run_action(self, action: ActionSpec) -> None:
+        result = action.run(self, self.selected_rows())
+        if inspect.isawaitable(result):
+            spawn(_awaited(result), parent=self)
+
+    def _on_double_clicked(self, index: Any) -> None:
+        if index.isValid():
+            self._open(self.model.row_at(index.row()))
+
+    def _open_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self._open(row)
+
+    def _open(self, row: Row) -> None:
+        if self.spec.on_open is None:
+            return
+        result = self.spec.on_open(self, row)
+        if inspect.isawaitable(result):
+            spawn(_awaited(result), parent=self)
+        self.rowOpened.emit(row)
+
+    def _update_actions(self, *_args: Any) -> None:
+        n = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
+        for action, button in self._action_buttons:
+            upper_ok = action.max_rows is None or n <= action.max_rows
+            button.setEnabled(n >= action.min_rows and upper_ok)
+
+    def _on_count(self, total: int) -> None:
+        singular, plural = self.spec.count_noun
+        self.count_label.setText(formatting.format_count(total, singular, plural))
+
+    def _on_loaded(self, _rows: int) -> None:
+        self.error_label.hide()
+        if self.spec.count is None:
+            singular, plural = self.spec.count_noun
+            more = "+" if self.model.canFetchMore() else ""
+            self.count_label.setText(
+                formatting.format_count(self.model.rowCount(), singular, plural) + more
+            )
+        if self.table.currentIndex().isValid() or self.model.rowCount() == 0:
+            return
+        # A current row from the start lets the keyboard (arrows, Enter) work at once.
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+
+    def _on_loading(self, loading: bool) -> None:
+        self.busy_indicator.setVisible(loading)
+        if loading and self.model.total_count is None and self.spec.count is not None:
+            self.count_label.setText(tr("Chargement…"))
+
+    def _on_failed(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        if self.model.total_count is None:
+            self.count_label.setText("")
+
+
+async def _awaited(awaitable: Any) -> Any:
+    return await awaitable

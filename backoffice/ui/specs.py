@@ -1,0 +1,171 @@
+"""Declarative description of a list screen (the Camelot-admin / Stoq-search-column idea).
+
+A new list tab is a :class:`ListSpec` plus two service functions (``fetch`` and ``count``,
+usually built on :mod:`backoffice.services.listing`), handed to
+:class:`backoffice.ui.list_screen.ListScreen`::
+
+    spec = ListSpec(
+        title="Clients",
+        columns=(
+            ColumnSpec("nom", "Nom"),
+            ColumnSpec("date_inscription", "Inscription", kind="date"),
+            ColumnSpec("points_fidelite", "Points fidélité", kind="int"),
+        ),
+        fetch=list_customers,       # (session, actor, ListQuery) -> Page
+        count=count_customers,      # (session, actor, ListQuery) -> int
+        count_noun=("client", "clients"),
+    )
+    screen = ListScreen(context, spec)
+
+Strings in a spec are French and already user-facing; build specs inside a function and pass
+them through ``QCoreApplication.translate`` there if they should be translatable.
+
+This module imports no Qt at run time: specs are plain data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from backoffice.services.listing import DEFAULT_PAGE_SIZE, ListQuery, Page
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from backoffice.services.permissions import Permission, Staff
+    from backoffice.ui.list_screen import ListScreen
+
+ColumnKind = Literal["text", "money", "date", "datetime", "enum", "bool", "int", "image"]
+Align = Literal["left", "right", "center"]
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class CellStyle:
+    """A per-cell highlight returned by :attr:`ListSpec.row_style` (colours as ``"#rrggbb"``
+    or SVG names such as ``"darkred"``)."""
+
+    foreground: str | None = None
+    background: str | None = None
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One column: ``key`` is the row dictionary's key and, when ``sortable``, the sort key
+    sent to the service (it must be in the ListSource's ``sortable``).
+
+    ``align`` defaults to right for money/int, center for bool, left otherwise.
+    ``enum_labels`` maps stored values to French labels (kind ``"enum"``), ``enum_colors``
+    maps stored values to a text colour. ``tooltip_key`` names another row key whose value
+    becomes the cell's tooltip (default: the cell's own text).
+    """
+
+    key: str
+    title: str
+    kind: ColumnKind = "text"
+    width: int | None = None
+    sortable: bool = True
+    align: Align | None = None
+    enum_labels: Mapping[str, str] | None = None
+    enum_colors: Mapping[str, str] | None = None
+    tooltip_key: str | None = None
+
+    @property
+    def alignment(self) -> Align:
+        if self.align is not None:
+            return self.align
+        if self.kind in ("money", "int"):
+            return "right"
+        if self.kind == "bool":
+            return "center"
+        return "left"
+
+
+ChoiceLoader = Callable[["Session", "Staff"], Sequence[tuple[Any, str]]]
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    """A toolbar filter whose value goes to ``ListQuery.filters[key]`` (``None`` = no filter).
+
+    ``kind="choice"``: a combo box over ``choices``, a static sequence of ``(value, label)``
+    (put ``(None, "Tous")`` first for "no filter") or a service function
+    ``(session, actor) -> [(value, label), ...]`` run once through the DbRunner (a
+    ``(None, all_label)`` entry is then prepended). ``kind="bool"``: Tous/Oui/Non.
+    ``kind="text"``: a debounced line edit.
+    """
+
+    key: str
+    title: str
+    kind: Literal["choice", "bool", "text"] = "choice"
+    choices: Sequence[tuple[Any, str]] | ChoiceLoader = ()
+    all_label: str = "Tous"
+    default: Any = None
+
+
+ActionHandler = Callable[["ListScreen", list[Row]], Awaitable[Any] | None]
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """A toolbar button acting on the selected rows.
+
+    ``run(screen, rows)`` may be a plain function or return an awaitable (it is then run with
+    :func:`backoffice.ui.tasks.spawn`, errors shown to the user). The button is enabled while
+    ``min_rows <= len(selection) <= max_rows`` (``max_rows=None``: no upper bound;
+    ``min_rows=0``: always enabled, e.g. "Nouveau"). With ``permission`` set, the button is
+    only shown to members who have it (the service still checks).
+    """
+
+    key: str
+    title: str
+    run: ActionHandler
+    min_rows: int = 1
+    max_rows: int | None = 1
+    permission: Permission | None = None
+    icon: str | None = None  # a QStyle.StandardPixmap name, e.g. "SP_FileIcon"
+    tooltip: str | None = None
+    shortcut: str | None = None
+
+
+FetchFn = Callable[["Session", "Staff", ListQuery], Page]
+CountFn = Callable[["Session", "Staff", ListQuery], int]
+OpenHandler = Callable[["ListScreen", Row], Awaitable[Any] | None]
+RowStyle = Callable[[Row, ColumnSpec], CellStyle | None]
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """Everything a :class:`~backoffice.ui.list_screen.ListScreen` needs.
+
+    ``fetch`` and ``count`` are services ``(session, actor, ListQuery)``; they run on the
+    worker pool. ``count=None`` hides the total. ``default_sort`` is a column key (``None``:
+    the service's own default). ``count_noun`` is (singular, plural) for the "12 345 clients"
+    label. ``on_open(screen, row)`` runs on double-click/Enter. ``row_style(row, column)``
+    returns a :class:`CellStyle` for a cell or ``None``.
+    """
+
+    title: str
+    columns: Sequence[ColumnSpec]
+    fetch: FetchFn
+    count: CountFn | None = None
+    filters: Sequence[FilterSpec] = ()
+    default_sort: str | None = None
+    default_descending: bool = False
+    search_placeholder: str = "Rechercher…"
+    count_noun: tuple[str, str] = ("ligne", "lignes")
+    on_open: OpenHandler | None = None
+    row_style: RowStyle | None = None
+    actions: Sequence[ActionSpec] = ()
+    page_size: int = DEFAULT_PAGE_SIZE
+    object_name: str = field(default="")  # the ListScreen's objectName (default: from title)
+
+    def column_index(self, key: str) -> int:
+        """Position of the column ``key`` (``ValueError`` if absent)."""
+        for i, column in enumerate(self.columns):
+            if column.key == key:
+                return i
+        raise ValueError(f"no column {key!r}")

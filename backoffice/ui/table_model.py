@@ -1,0 +1,373 @@
+"""A lazy table model over a ListSpec: one page at a time, fetched off the GUI thread.
+
+Memory is the rows shown plus the pages scrolled through: ``canFetchMore``/``fetchMore``
+(driven by the view as the member scrolls) fetch the next page through the DbRunner and
+append it. A new query (search, filter, sort) resets the model; results of the old query
+that arrive later are dropped (generation counter), so the screen always shows the newest.
+The total comes from a separate ``spec.count`` call for the "12 345 clients" label.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from backoffice.services.listing import ListQuery, Page
+from backoffice.services.permissions import Staff
+from backoffice.ui import formatting
+from backoffice.ui.errors import user_message
+from backoffice.ui.specs import CellStyle, ColumnSpec, ListSpec, Row
+from backoffice.ui.tasks import DbRunner, spawn
+
+log = logging.getLogger(__name__)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+_ALIGN = {
+    "left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+    "right": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+    "center": Qt.AlignmentFlag.AlignCenter,
+}
+
+
+def format_cell(column: ColumnSpec, value: Any) -> str:
+    """The text shown for ``value`` in ``column`` (French formats; empty for ``None``)."""
+    if value is None:
+        return ""
+    kind = column.kind
+    if kind == "money":
+        return formatting.format_money(value)
+    if kind == "int":
+        return formatting.format_int(value)
+    if kind == "date":
+        return formatting.format_date(value)
+    if kind == "datetime":
+        return formatting.format_datetime(value)
+    if kind == "bool":
+        return formatting.format_bool(value)
+    if kind == "enum":
+        labels = column.enum_labels or {}
+        return labels.get(str(value), str(value))
+    if kind == "image":
+        return str(value).rsplit("/", 1)[-1]
+    return str(value)
+
+
+class LazyTableModel(QAbstractTableModel):
+    """Rows of ``spec.fetch`` pages, loaded as the view scrolls.
+
+    Public API:
+
+    * ``set_query(search, filters)``, ``sort(column, order)``, ``refresh()``: reset and
+      reload (superseded results are dropped);
+    * ``await reload()``: same as ``refresh()`` but awaitable until the first page and the
+      count have arrived (for tests and for screens that must act after loading);
+    * ``row_at(i) -> dict``: the raw row; ``Qt.UserRole`` on any cell returns it too;
+    * ``total_count`` (``None`` until known), ``query``, ``loading``;
+    * signals ``loaded(int)`` (rows held after each page), ``countChanged(int)``,
+      ``loadingChanged(bool)``, ``loadFailed(str)`` (French message).
+    """
+
+    loaded = Signal(int)
+    countChanged = Signal(int)
+    loadingChanged = Signal(bool)
+    loadFailed = Signal(str)
+
+    RawRowRole = Qt.ItemDataRole.UserRole
+
+    def __init__(
+        self,
+        runner: DbRunner,
+        actor: Staff,
+        spec: ListSpec,
+        parent: Any = None,
+        *,
+        autoload: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.actor = actor
+        self.spec = spec
+        self._columns = list(spec.columns)
+        self._rows: list[Row] = []
+        self._has_more = False
+        self._generation = 0
+        self._page_task: asyncio.Task[Any] | None = None
+        self._count_task: asyncio.Task[Any] | None = None
+        self._total: int | None = None
+        self._query = ListQuery(
+            sort=spec.default_sort,
+            descending=spec.default_descending,
+            limit=spec.page_size,
+        )
+        if autoload:
+            self.refresh()
+
+    # --- public API -----------------------------------------------------------------
+
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
+    def total_count(self) -> int | None:
+        return self._total
+
+    @property
+    def loading(self) -> bool:
+        return self._page_task is not None or self._count_task is not None
+
+    @property
+    def columns(self) -> list[ColumnSpec]:
+        return list(self._columns)
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rows(self) -> list[Row]:
+        """A copy of the rows held (only the pages fetched so far)."""
+        return list(self._rows)
+
+    def set_query(
+        self, search: str | None = None, filters: Mapping[str, Any] | None = None
+    ) -> bool:
+        """New search text and/or filters (``None`` keeps the current one).
+
+        Reloads and returns True if the query changed; returns False (and does nothing)
+        otherwise.
+        """
+        query = ListQuery(
+            search=self._query.search if search is None else search.strip(),
+            filters=dict(self._query.filters if filters is None else filters),
+            sort=self._query.sort,
+            descending=self._query.descending,
+            limit=self.spec.page_size,
+        )
+        return self._apply(query)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """SQL sort by the column's key (ignored for columns that are not sortable)."""
+        if not 0 <= column < len(self._columns) or not self._columns[column].sortable:
+            return
+        query = ListQuery(
+            search=self._query.search,
+            filters=self._query.filters,
+            sort=self._columns[column].key,
+            descending=order == Qt.SortOrder.DescendingOrder,
+            limit=self.spec.page_size,
+        )
+        self._apply(query)
+
+    def sort_column(self) -> int:
+        """The column index of the current sort (-1 when the service's default applies)."""
+        for i, column in enumerate(self._columns):
+            if column.key == self._query.sort:
+                return i
+        return -1
+
+    def refresh(self) -> None:
+        """Drops the rows and reloads from the first page (same query)."""
+        self._restart()
+
+    async def reload(self) -> None:
+        """``refresh()`` and wait until the first page and the count have arrived."""
+        self._restart()
+        await self.wait_loaded()
+
+    async def wait_loaded(self) -> None:
+        """Waits until no page or count load is in flight (errors are reported, not raised)."""
+        while self.loading:
+            tasks = [t for t in (self._page_task, self._count_task) if t is not None]
+            await asyncio.wait(tasks)
+
+    # --- Qt model interface -----------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            column = self._columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.title
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return _ALIGN[column.alignment]
+            return None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if not (0 <= r < len(self._rows) and 0 <= c < len(self._columns)):
+            return None
+        row = self._rows[r]
+        column = self._columns[c]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_cell(column, row.get(column.key))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGN[column.alignment]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip_key is not None:
+                value = row.get(column.tooltip_key)
+                return None if value is None else str(value)
+            if column.kind == "image":
+                return row.get(column.key)
+            text = format_cell(column, row.get(column.key))
+            return text or None
+        if role == self.RawRowRole:
+            return row
+        if role in (
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.FontRole,
+        ):
+            return self._style_data(row, column, role)
+        return None
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._has_more
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self._has_more or self._page_task is not None:
+            return  # at most one page in flight
+        self._start_page(len(self._rows))
+
+    # --- internals --------------------------------------------------------------------
+
+    def _style_data(self, row: Row, column: ColumnSpec, role: int) -> Any:
+        style: CellStyle | None = None
+        if self.spec.row_style is not None:
+            try:
+                style = self.spec.row_style(row, column)
+            except Exception:  # a styling bug must not break painting
+                log.exception("row_style failed")
+        foreground = style.foreground if style else None
+        if foreground is None and column.enum_colors:
+            foreground = column.enum_colors.get(str(row.get(column.key)))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(foreground)) if foreground else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(style.background)) if style and style.background else None
+        if style and style.bold:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _apply(self, query: ListQuery) -> bool:
+        if query == self._query:
+            return False  # e.g. setSortingEnabled() re-sorting by the current column
+        self._query = query
+        self._restart()
+        return True
+
+    def _restart(self) -> None:
+        was_loading = self.loading
+        self._generation += 1  # every result of an older query is now stale
+        for task in (self._page_task, self._count_task):
+            if task is not None:
+                task.cancel()  # the worker finishes its query, its result is discarded
+        self._page_task = None
+        self._count_task = None
+        self.beginResetModel()
+        self._rows = []
+        self._has_more = False
+        self._total = None
+        self.endResetModel()
+        self._start_page(0)
+        if self.spec.count is not None:
+            self._count_task = spawn(self._load_count(self._generation), on_error=self._on_error)
+        if not was_loading:
+            self.loadingChanged.emit(True)
+
+    def _start_page(self, offset: int) -> None:
+        was_loading = self.loading
+        self._page_task = spawn(self._load_page(self._generation, offset), on_error=self._on_error)
+        if not was_loading:
+            self.loadingChanged.emit(True)
+
+    async def _load_page(self, generation: int, offset: int) -> None:
+        query = self._query.page(offset)
+        try:
+            page: Page = await self.runner.run(self.spec.fetch, self.actor, query)
+        except Exception:
+            if generation != self._generation:
+                return  # the error of a superseded query is as stale as its result
+            raise
+        finally:
+            if generation == self._generation:
+                self._page_task = None
+                self._emit_idle()
+        if generation != self._generation:
+            return  # superseded by a newer query
+        self._append(page, offset)
+
+    def _append(self, page: Page, offset: int) -> None:
+        if offset != len(self._rows):
+            log.warning("page at %d arrived with %d rows held; ignored", offset, len(self._rows))
+            return
+        rows = page.rows
+        if rows:
+            first = len(self._rows)
+            last = first + len(rows) - 1  # inclusive: Qt's fetchmore example gets this wrong
+            self.beginInsertRows(QModelIndex(), first, last)
+            self._rows.extend(rows)
+            self._has_more = page.has_more
+            self.endInsertRows()
+        else:
+            self._has_more = False
+        self.loaded.emit(len(self._rows))
+
+    async def _load_count(self, generation: int) -> None:
+        assert self.spec.count is not None
+        try:
+            total = await self.runner.run(self.spec.count, self.actor, self._query.page(0))
+        except Exception:
+            if generation != self._generation:
+                return
+            raise
+        finally:
+            if generation == self._generation:
+                self._count_task = None
+                self._emit_idle()
+        if generation != self._generation:
+            return
+        self._total = int(total)
+        self.countChanged.emit(self._total)
+
+    def _emit_idle(self) -> None:
+        if not self.loading:
+            self.loadingChanged.emit(False)
+
+    def _on_error(self, exc: BaseException) -> None:
+        # Loading errors are shown inline by the screen (a modal box on every keystroke
+        # would be unbearable); unexpected ones are logged with their traceback.
+        self.loadFailed.emit(user_message(exc))

@@ -1,0 +1,357 @@
+"""LazyTableModel: paging, correct row insertion, sorting/searching resets, stale results."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from backoffice.services.listing import ListQuery, Page
+from backoffice.services.permissions import Staff
+from backoffice.ui.specs import CellStyle, ColumnSpec, ListSpec
+from backoffice.ui.table_model import LazyTableModel
+from backoffice.ui.tasks import DbRunner
+from tests import ui_helpers
+from tests.ui_helpers import wait_for
+
+# Fixtures shared by the UI tests (see tests/ui_helpers.py).
+qloop = ui_helpers.qloop
+make_runner = ui_helpers.make_runner
+app_context = ui_helpers.app_context
+
+ACTOR = Staff(id=1, email="admin@example.test", role="admin")
+ROWS = [
+    {
+        "id": i,
+        "nom": f"Nom{i % 37:02d}",
+        "prix": Decimal(i) * Decimal("10.5"),
+        "stock": i % 7,
+        "actif": i % 2 == 0,
+        "cree": datetime(2026, 1, 1, 12, 0, tzinfo=UTC),
+    }
+    for i in range(1, 451)
+]
+
+
+class FakeSource:
+    """A service over a Python list, counting calls; ``delay`` simulates a slow query."""
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+        self.delays: dict[str, float] = {}
+        self.fetches: list[ListQuery] = []
+        self.fail_with: Exception | None = None
+
+    def _matching(self, query: ListQuery) -> list[dict[str, Any]]:
+        words = query.search.lower().split()
+        rows = [r for r in self.rows if all(w in r["nom"].lower() for w in words)]
+        for key, value in query.filters.items():
+            if value is not None:
+                rows = [r for r in rows if r[key] == value]
+        key = query.sort or "id"
+        return sorted(rows, key=lambda r: (r[key], r["id"]), reverse=query.descending)
+
+    def fetch(self, session: Session, actor: Staff, query: ListQuery) -> Page:
+        self.fetches.append(query)
+        time.sleep(self.delays.get(query.search, 0))
+        if self.fail_with is not None:
+            raise self.fail_with
+        rows = self._matching(query)
+        chunk = rows[query.offset : query.offset + query.limit]
+        return Page(
+            rows=chunk, offset=query.offset, has_more=query.offset + query.limit < len(rows)
+        )
+
+    def count(self, session: Session, actor: Staff, query: ListQuery) -> int:
+        time.sleep(self.delays.get(query.search, 0))
+        return len(self._matching(query))
+
+
+def _spec(source: FakeSource, **kwargs: Any) -> ListSpec:
+    return ListSpec(
+        title="Produits",
+        columns=(
+            ColumnSpec("nom", "Nom"),
+            ColumnSpec("prix", "Prix", kind="money"),
+            ColumnSpec("stock", "Stock", kind="int"),
+            ColumnSpec("actif", "Actif", kind="bool", sortable=False),
+            ColumnSpec("cree", "Créé", kind="date"),
+        ),
+        fetch=source.fetch,
+        count=source.count,
+        **kwargs,
+    )
+
+
+@pytest.fixture
+def runner(make_runner: Callable[..., DbRunner]) -> DbRunner:
+    # The fake services ignore the Session; SQLite in memory makes opening one free.
+    engine = create_engine("sqlite://", connect_args={"check_same_thread": False})
+    return make_runner(sessionmaker(bind=engine))
+
+
+@pytest.fixture
+def source() -> FakeSource:
+    return FakeSource(ROWS)
+
+
+def _loaded(qtbot: Any, model: LazyTableModel) -> None:
+    qtbot.waitUntil(lambda: not model.loading, timeout=3000)
+
+
+def test_pages_load_lazily_with_correct_insert_ranges(
+    qtbot: Any, runner: DbRunner, source: FakeSource
+) -> None:
+    model = LazyTableModel(runner, ACTOR, _spec(source))
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    counts: list[int] = []
+    model.countChanged.connect(counts.append)
+    _loaded(qtbot, model)
+
+    assert model.rowCount() == 200
+    assert model.total_count == 450 and counts == [450]
+    assert inserted == [(0, 199)]
+    assert model.canFetchMore(QModelIndex())
+
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())  # ignored: a page is already in flight
+    _loaded(qtbot, model)
+    assert model.rowCount() == 400
+    assert inserted == [(0, 199), (200, 399)]
+
+    model.fetchMore(QModelIndex())
+    _loaded(qtbot, model)
+    assert inserted[-1] == (400, 449)
+    assert model.rowCount() == 450
+    assert not model.canFetchMore(QModelIndex())
+    assert [q.offset for q in source.fetches] == [0, 200, 400]
+    assert [r["id"] for r in model.rows()] == [r["id"] for r in source._matching(ListQuery())]
+
+
+def test_never_holds_more_than_pages_asked(
+    qtbot: Any, runner: DbRunner, source: FakeSource
+) -> None:
+    model = LazyTableModel(runner, ACTOR, _spec(source, page_size=50))
+    _loaded(qtbot, model)
+    assert model.rowCount() == 50
+    qtbot.wait(100)  # nothing fetches by itself
+    assert model.rowCount() == 50
+    assert len(source.fetches) == 1
+
+
+def test_model_tester_passes(qtbot: Any, runner: DbRunner, source: FakeSource) -> None:
+    model = LazyTableModel(runner, ACTOR, _spec(source, page_size=100))
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    _loaded(qtbot, model)
+    model.fetchMore(QModelIndex())
+    _loaded(qtbot, model)
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    _loaded(qtbot, model)
+    model.set_query("nom1")
+    _loaded(qtbot, model)
+    assert tester is not None
+    assert model.rowCount() > 0
+
+
+def test_sort_resets_and_queries_sql_sort(qtbot: Any, runner: DbRunner, source: FakeSource) -> None:
+    model = LazyTableModel(runner, ACTOR, _spec(source))
+    _loaded(qtbot, model)
+    model.fetchMore(QModelIndex())
+    _loaded(qtbot, model)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # prix
+    _loaded(qtbot, model)
+    assert resets == [True]
+    assert model.rowCount() == 200
+    assert source.fetches[-1].sort == "prix" and source.fetches[-1].descending
+    assert source.fetches[-1].offset == 0
+    assert model.row_at(0)["id"] == 450
+
+    model.sort(3)  # not sortable: ignored
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # same sort: no reload
+    assert resets == [True]
+    assert model.sort_column() == 1
+
+
+def test_superseded_search_never_overwrites_newer(
+    qtbot: Any, runner: DbRunner, source: FakeSource
+) -> None:
+    model = LazyTableModel(runner, ACTOR, _spec(source))
+    _loaded(qtbot, model)
+    source.delays = {"nom0": 0.3}
+    model.set_query("nom0")  # slow
+    qtbot.wait(30)
+    model.set_query("nom36")  # fast, newer
+    qtbot.waitUntil(lambda: not runner.busy, timeout=3000)
+    qtbot.wait(20)
+    assert model.query.search == "nom36"
+    assert {r["nom"] for r in model.rows()} == {"Nom36"}
+    assert model.total_count == len(source._matching(ListQuery(search="nom36")))
+
+
+def test_display_roles(qtbot: Any, runner: DbRunner) -> None:
+    row = {
+        "id": 1,
+        "nom": "Chaise",
+        "prix": Decimal("1234.5"),
+        "stock": 0,
+        "actif": True,
+        "cree": datetime(2026, 11, 21, 13, 5, tzinfo=UTC),
+    }
+    source = FakeSource([row])
+
+    def style(r: dict[str, Any], column: ColumnSpec) -> CellStyle | None:
+        if column.key == "stock" and r["stock"] == 0:
+            return CellStyle(foreground="#c62828", bold=True)
+        return None
+
+    model = LazyTableModel(runner, ACTOR, _spec(source, row_style=style))
+    _loaded(qtbot, model)
+    display = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert display[0] == "Chaise"
+    assert display[1] == "1\u202f234,50\u00a0€"
+    assert display[2] == "0"
+    assert display[3] == "Oui"
+    assert display[4] == "21/11/2026"
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.FontRole).bold()
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.UserRole) is row or (
+        model.data(model.index(0, 0), Qt.ItemDataRole.UserRole) == row
+    )
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "Chaise"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Prix"
+
+
+def test_load_errors_are_reported_in_french(
+    qtbot: Any, runner: DbRunner, source: FakeSource
+) -> None:
+    from backoffice.services.errors import PermissionDenied
+
+    source.fail_with = PermissionDenied("catalog.view")
+    model = LazyTableModel(runner, ACTOR, _spec(source), autoload=False)
+    with qtbot.waitSignal(model.loadFailed, timeout=3000) as blocker:
+        model.refresh()
+    assert blocker.args == ["Vous n'avez pas le droit d'effectuer cette action."]
+    _loaded(qtbot, model)
+    assert model.rowCount() == 0
+
+
+def test_reload_is_awaitable(qtbot: Any, runner: DbRunner, source: FakeSource) -> None:
+    model = LazyTableModel(runner, ACTOR, _spec(source), autoload=False)
+    assert model.rowCount() == 0
+    wait_for(qtbot, model.reload())
+    assert model.rowCount() == 200 and model.total_count == 450
+
+
+def test_list_screen_filters_actions_and_open(
+    qtbot: Any, runner: DbRunner, source: FakeSource, app_context: Any
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    from backoffice.ui.list_screen import ListScreen
+    from backoffice.ui.specs import ActionSpec, FilterSpec
+
+    acted: list[list[int]] = []
+    opened: list[int] = []
+
+    def choices(session: Session, actor: Staff) -> list[tuple[Any, str]]:
+        return [(0, "Rupture"), (1, "Un seul")]
+
+    spec = _spec(
+        source,
+        filters=(
+            FilterSpec("actif", "Actif", kind="bool"),
+            FilterSpec("stock", "Stock", choices=choices),
+        ),
+        actions=(
+            ActionSpec(
+                "edit", "Modifier", run=lambda screen, rows: acted.append([r["id"] for r in rows])
+            ),
+            ActionSpec("new", "Nouveau", run=lambda screen, rows: None, min_rows=0),
+        ),
+        on_open=lambda screen, row: opened.append(row["id"]),
+        count_noun=("produit", "produits"),
+    )
+    screen = ListScreen(app_context(runner, ACTOR), spec)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.count_label.text() == "450 produits", timeout=3000)
+
+    edit = screen.findChild(QPushButton, "action_edit")
+    new = screen.findChild(QPushButton, "action_new")
+    assert not edit.isEnabled() and new.isEnabled()
+    screen.table.selectRow(1)
+    assert edit.isEnabled()
+    edit.click()
+    assert acted == [[screen.model.row_at(1)["id"]]]
+
+    actif = screen.findChild(QComboBox, "filter_actif")
+    actif.setCurrentIndex(actif.findData(True))
+    qtbot.waitUntil(lambda: screen.count_label.text() == "225 produits", timeout=3000)
+    assert all(r["actif"] for r in screen.model.rows())
+
+    stock = screen.findChild(QComboBox, "filter_stock")
+    qtbot.waitUntil(lambda: stock.count() == 3, timeout=3000)  # loaded through the runner
+    assert stock.itemText(0) == "Tous"
+    stock.setCurrentIndex(stock.findData(0))
+    qtbot.waitUntil(lambda: not screen.model.loading, timeout=3000)
+    assert {(r["actif"], r["stock"]) for r in screen.model.rows()} == {(True, 0)}
+    assert screen.filter_values() == {"actif": True, "stock": 0}
+
+    screen.table.doubleClicked.emit(screen.model.index(0, 0))
+    assert opened == [screen.model.row_at(0)["id"]]
+
+
+def test_list_screen_remembers_column_widths(
+    qtbot: Any, runner: DbRunner, source: FakeSource, app_context: Any
+) -> None:
+    from backoffice.ui.list_screen import ListScreen
+
+    context = app_context(runner, ACTOR)
+    first = ListScreen(context, _spec(source))
+    qtbot.addWidget(first)
+    first.table.horizontalHeader().resizeSection(0, 333)
+    first._header_saver.flush()
+    second = ListScreen(context, _spec(source))
+    qtbot.addWidget(second)
+    assert second.table.horizontalHeader().sectionSize(0) == 333
+    qtbot.waitUntil(lambda: not first.model.loading and not second.model.loading, timeout=3000)
+
+
+def test_french_formatting() -> None:
+    from datetime import date, timedelta, timezone
+
+    from backoffice.ui import formatting as f
+
+    nnbsp, nbsp = "\u202f", "\u00a0"
+    assert f.format_money(Decimal("1234.56")) == f"1{nnbsp}234,56{nbsp}€"
+    assert f.format_money(Decimal("1234567.005")) == f"1{nnbsp}234{nnbsp}567,01{nbsp}€"
+    assert f.format_money(Decimal("-0.5")) == f"-0,50{nbsp}€"
+    assert f.format_money(Decimal("999")) == f"999,00{nbsp}€"
+    assert f.format_money(None) == ""
+    assert f.format_int(12345) == f"12{nnbsp}345"
+    assert f.format_int(-1000) == f"-1{nnbsp}000"
+    assert f.format_count(0, "client", "clients") == "0 client"
+    assert f.format_count(1, "client", "clients") == "1 client"
+    assert f.format_count(12345, "client", "clients") == f"12{nnbsp}345 clients"
+    paris = timezone(timedelta(hours=1))
+    late = datetime(2026, 11, 21, 23, 30, tzinfo=UTC)
+    assert f.format_datetime(late, paris) == "22/11/2026 00:30"
+    assert f.format_date(late, paris) == "22/11/2026"  # the local day, not UTC's
+    assert f.format_datetime(datetime(2026, 11, 21, 13, 5), paris) == "21/11/2026 14:05"
+    assert f.format_date(date(2026, 1, 2)) == "02/01/2026"
+    assert (f.format_bool(True), f.format_bool(False), f.format_bool(None)) == ("Oui", "Non", "")
