@@ -1,0 +1,440 @@
+"""The application shell: Qt + asyncio (qasync), choosing the database, sign-in, main window.
+
+Everything after start-up is one coroutine (:meth:`Shell.run`) on the qasync loop. Dialogs
+are shown with ``open()``/``show()`` and awaited through a future, never ``exec()``: a
+nested event loop inside an asyncio task would let other tasks re-enter, which asyncio
+refuses. Database work goes through the DbRunner (or ``run_in_executor`` before one
+exists), so the window never freezes on a slow server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import qasync
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+from sqlalchemy.engine import Engine, make_url
+
+from backoffice import config, migrations
+from backoffice.db import make_engine, make_session_factory
+from backoffice.ui.errors import is_connection_error, user_message
+from backoffice.ui.style import app_icon, apply_stylesheet, install_french
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from backoffice.services.permissions import Staff
+    from backoffice.ui.main_window import MainWindow
+    from backoffice.ui.tasks import DbRunner
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+ORGANIZATION = "Boutique"
+APPLICATION = "backoffice"
+DEMO_LABEL = "démo"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Shell", text)
+
+
+def database_label(url: str, *, demo: bool = False) -> str:
+    """``démo``, ``host/database`` for a server, the file name for SQLite."""
+    if demo:
+        return tr(DEMO_LABEL)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return Path(parsed.database or "").name or "sqlite"
+    return f"{parsed.host or 'localhost'}/{parsed.database or ''}"
+
+
+async def dialog_result(dialog: QDialog) -> int:
+    """Shows ``dialog`` and waits for it to close without a nested event loop."""
+    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def finished(result: int) -> None:
+        if not future.done():
+            future.set_result(result)
+
+    dialog.finished.connect(finished)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    try:
+        return await future
+    finally:
+        dialog.finished.disconnect(finished)
+
+
+async def message(parent: QWidget | None, title: str, text: str, *, warning: bool = True) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    await dialog_result(box)
+    box.deleteLater()
+
+
+async def in_thread(fn: Callable[..., T], *args: Any) -> T:
+    """Blocking work (migrations, the demo seed, the first connection) off the GUI thread."""
+    return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
+
+
+# --- demo database --------------------------------------------------------------------
+
+
+def create_demo_database(path: Path, out: Callable[[str], None]) -> None:
+    """Migrate and seed a new demo database (worker thread).
+
+    Built under a temporary name and renamed at the end, so that an interrupted first run
+    never leaves a half-filled demo database that would be opened next time.
+    """
+    from backoffice.services.demo import seed_demo
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    building = path.with_name(path.name + ".creating")
+    for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+        leftover.unlink(missing_ok=True)
+    url = f"sqlite:///{building}"
+    out(tr("Création du schéma…"))
+    migrations.upgrade(url)
+    engine = make_engine(url, statement_timeout_ms=None)
+    try:
+        out(tr("Ajout des produits, clients et commandes de démonstration…"))
+        seed_demo(engine, scale="small", out=lambda line: log.info("demo: %s", line))
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{building}{suffix}").unlink(missing_ok=True)
+    os.replace(building, path)
+
+
+class SchemaError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def check_schema(engine: Engine) -> None:
+    """Raises SchemaError (French) when the database is not at this version's revision."""
+    current = migrations.current_revision(engine)
+    head = migrations.head_revision()
+    if current == head:
+        return
+    if current is None:
+        raise SchemaError(
+            tr(
+                "Cette base de données ne contient pas le schéma du back-office. "
+                "Un administrateur doit d'abord lancer « backoffice db upgrade » "
+                "sur cette base."
+            )
+        )
+    raise SchemaError(
+        tr(
+            "Le schéma de cette base (révision {0}) ne correspond pas à cette version du "
+            "back-office (révision {1}). Un administrateur doit lancer « backoffice db "
+            "upgrade », ou installez la version du back-office qui correspond à la base."
+        ).format(current, head)
+    )
+
+
+# --- the shell --------------------------------------------------------------------------
+
+
+class Shell(QObject):
+    """Runs the whole session flow: database → sign-in → main window → … → quit."""
+
+    def __init__(
+        self,
+        *,
+        database_url: str | None,
+        demo: bool,
+        settings: QSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.cli_url = database_url
+        self.demo = demo
+        self.settings = settings or QSettings(ORGANIZATION, APPLICATION)
+        self.current_staff: Staff | None = None
+        self.window: MainWindow | None = None
+        self.runner: DbRunner | None = None
+        self._client: Any = None
+
+    # The runner's guard: every operation first checks that the member's session still
+    # exists (revoked elsewhere, role changed); skipped while nobody is signed in.
+    def session_guard(self, session: Session) -> None:
+        staff = self.current_staff
+        if staff is not None:
+            from backoffice.services.auth import touch_session
+
+            touch_session(session, staff)
+
+    async def run(self) -> int:
+        force_dialog = False
+        while True:
+            chosen = await self.choose_database(force_dialog=force_dialog)
+            if chosen is None and force_dialog:
+                # "Connexion à une base…" then Annuler: back to the database of the start.
+                force_dialog = False
+                continue
+            if chosen is None:
+                return 0
+            engine, label = chosen
+            try:
+                outcome = await self.session_loop(engine, label)
+            finally:
+                engine.dispose()
+            if outcome == "quit":
+                return 0
+            # "change": the member asked for another database.
+            force_dialog = True
+
+    # --- database ----------------------------------------------------------------------
+
+    async def choose_database(
+        self, *, force_dialog: bool = False, notice: str = ""
+    ) -> tuple[Engine, str] | None:
+        """An engine on a reachable, migrated database, or None if the user gave up."""
+        if self.demo and not force_dialog:
+            url = await self.ensure_demo_database()
+            if url is None:
+                return None
+            engine = make_engine(url)
+            try:
+                await in_thread(check_schema, engine)
+            except SchemaError:
+                # The demo database is ours: bring an older one up to date.
+                await in_thread(migrations.upgrade, url)
+            except Exception as exc:
+                engine.dispose()
+                await message(None, tr("Base de démonstration"), user_message(exc))
+                return None
+            return engine, database_label(url, demo=True)
+
+        url = None if force_dialog else config.resolve_database_url(self.cli_url)
+        failed_url: str | None = None  # pre-fills the dialog with what did not work
+        while True:
+            if url is None:
+                url = await self.ask_connection(notice, failed_url)
+                if url is None:
+                    return None
+            engine = make_engine(url)
+            try:
+                await in_thread(check_schema, engine)
+            except SchemaError as exc:
+                engine.dispose()
+                notice, failed_url, url = exc.message, url, None
+                continue
+            except Exception as exc:
+                engine.dispose()
+                log.warning("Cannot open %s: %s", database_label(url), exc)
+                from backoffice.ui.connection_dialog import describe_connection_error
+
+                notice = (
+                    describe_connection_error(exc)
+                    if is_connection_error(exc) or "connection" in str(exc).lower()
+                    else user_message(exc)
+                )
+                failed_url, url = url, None
+                continue
+            return engine, database_label(url)
+
+    async def ask_connection(self, notice: str = "", failed_url: str | None = None) -> str | None:
+        from backoffice.connections import profile_from_url, url_string
+        from backoffice.ui.connection_dialog import ConnectionDialog
+
+        profile, password = None, None
+        if failed_url and make_url(failed_url).get_backend_name() == "postgresql":
+            profile, password = profile_from_url(failed_url)
+        dialog = ConnectionDialog(profile, password=password, message=notice)
+        if notice:
+            dialog.show_status(notice, error=True)
+        try:
+            if await dialog_result(dialog) != QDialog.DialogCode.Accepted or dialog.url is None:
+                return None
+            return url_string(dialog.url)
+        finally:
+            dialog.deleteLater()
+
+    async def ensure_demo_database(self) -> str | None:
+        path = config.demo_database_path()
+        url = config.demo_database_url()
+        if path.exists():
+            return url
+        progress = QProgressDialog(tr("Création de la base de démonstration…"), "", 0, 0)
+        progress.setObjectName("demoProgress")
+        progress.setWindowTitle(tr("Back-office — démonstration"))
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.setMinimumWidth(420)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.show()
+        loop = asyncio.get_running_loop()
+
+        def out(line: str) -> None:
+            # Called on the worker thread: hand the text to the GUI thread.
+            text = tr("Création de la base de démonstration…") + "\n" + line
+            loop.call_soon_threadsafe(progress.setLabelText, text)
+
+        try:
+            await in_thread(create_demo_database, path, out)
+        except Exception as exc:
+            log.exception("Could not create the demo database")
+            progress.close()
+            await message(
+                None,
+                tr("Base de démonstration"),
+                tr("La base de démonstration n'a pas pu être créée : {0}").format(
+                    user_message(exc, log_unexpected=False)
+                ),
+            )
+            return None
+        finally:
+            progress.close()
+            progress.deleteLater()
+        return url
+
+    # --- sign-in and main window -------------------------------------------------------
+
+    async def session_loop(self, engine: Engine, label: str) -> str:
+        """Sign-in → main window, repeated after sign-out; returns "quit" or "change"."""
+        from backoffice.services import auth
+        from backoffice.services.demo_accounts import DEMO_ADMIN
+        from backoffice.ui.login import LoginDialog
+        from backoffice.ui.tasks import DbRunner
+
+        runner = DbRunner(make_session_factory(engine), session_guard=self.session_guard)
+        self.runner = runner
+        if self._client is None:
+            self._client = await in_thread(auth.this_computer)
+        email = DEMO_ADMIN.email if self.demo else str(self.settings.value("login/email", ""))
+        hint = (
+            tr(
+                "Base de démonstration : le mot de passe de {0} est {1} "
+                "(les autres comptes sont dans le README)."
+            ).format(DEMO_ADMIN.email, DEMO_ADMIN.password)
+            if self.demo
+            else ""
+        )
+        notice = ""
+        try:
+            while True:
+                login = LoginDialog(
+                    runner,
+                    email=email,
+                    database_label=label,
+                    message=notice,
+                    hint=hint,
+                    client=self._client,
+                )
+                try:
+                    accepted = await dialog_result(login) == QDialog.DialogCode.Accepted
+                    signed_in = login.signed_in
+                    used_code = login.used_second_factor
+                    email = login.email.text().strip() or email
+                finally:
+                    login.deleteLater()
+                if not accepted or signed_in is None:
+                    return "quit"
+                if not self.demo:
+                    self.settings.setValue("login/email", email)
+                staff = signed_in.staff
+                self.current_staff = staff
+                outcome, notice = await self.main_window(runner, staff, label, used_code)
+                self.current_staff = None
+                if outcome != "ended":
+                    # The row must go even if the window closes: best effort, quietly.
+                    with contextlib.suppress(Exception):
+                        await runner.run(auth.sign_out, staff)
+                if outcome in ("quit", "change"):
+                    return outcome
+        finally:
+            self.current_staff = None
+            self.runner = None
+            runner.shutdown(wait=False)
+
+    async def main_window(
+        self, runner: DbRunner, staff: Staff, label: str, used_code: bool
+    ) -> tuple[str, str]:
+        """Shows the main window until sign-out, quit, a new database or the session ends."""
+        from backoffice.services import auth
+        from backoffice.ui.context import AppContext
+        from backoffice.ui.main_window import MainWindow
+
+        try:
+            needs_code = await runner.run(auth.requires_second_factor, staff)
+        except Exception:
+            needs_code = used_code
+        context = AppContext(
+            runner=runner, actor=staff, settings=self.settings, database_label=label
+        )
+        window = MainWindow(context, lock_needs_code=needs_code)
+        self.window = window
+        future: asyncio.Future[tuple[str, str]] = asyncio.get_running_loop().create_future()
+
+        def finish(outcome: str, text: str = "") -> None:
+            if not future.done():
+                future.set_result((outcome, text))
+
+        window.signOutRequested.connect(lambda: finish("signout"))
+        window.changeConnectionRequested.connect(lambda: finish("change"))
+        window.quitRequested.connect(lambda: finish("quit"))
+
+        def ended(text: str) -> None:
+            finish("ended", text)
+
+        runner.sessionEnded.connect(ended)
+        window.show()
+        try:
+            return await future
+        finally:
+            runner.sessionEnded.disconnect(ended)
+            window.close_quietly()
+            window.deleteLater()
+            self.window = None
+
+
+def make_event_loop(app: QApplication) -> asyncio.AbstractEventLoop:
+    """qasync's selector loop: psycopg's async mode refuses Windows' proactor loop, and
+    ``qasync.QEventLoop`` is the proactor one on Windows."""
+    factory = getattr(qasync, "QSelectorEventLoop", None) or qasync.QEventLoop
+    return factory(app)
+
+
+def configure_application(app: QApplication) -> None:
+    app.setOrganizationName(ORGANIZATION)
+    app.setOrganizationDomain("boutique.fr")
+    app.setApplicationName(APPLICATION)
+    # No applicationDisplayName: Qt would append it to every window title, which already
+    # say "Back-office — …".
+    install_french(app)
+    apply_stylesheet(app)
+    app.setWindowIcon(app_icon())
+    # The shell decides when to quit: between the sign-in dialog closing and the main
+    # window opening there is a moment with no window, which must not end the program.
+    app.setQuitOnLastWindowClosed(False)
+
+
+def run_gui(database_url: str | None, demo: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    loop = make_event_loop(app)
+    asyncio.set_event_loop(loop)
+    shell = Shell(database_url=database_url, demo=demo)
+    with loop:
+        return loop.run_until_complete(shell.run())

@@ -1,0 +1,346 @@
+"""Choosing the shop's PostgreSQL server: a profile saved as JSON, its password in the keyring.
+
+"Tester la connexion" opens a real connection on a worker thread (never the GUI thread: a
+server that does not answer takes the whole connect timeout).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import URL
+
+from backoffice import connections
+from backoffice.connections import ConnectionProfile, ProfileError
+from backoffice.ui.style import fit_height
+from backoffice.ui.tasks import spawn
+
+log = logging.getLogger(__name__)
+
+
+def _ssl_mode_labels() -> list[tuple[str, str]]:
+    def tr(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("ConnectionDialog", text)
+
+    return [
+        ("disable", tr("Désactivé (réseau local de confiance uniquement)")),
+        ("allow", tr("Autorisé (si le serveur l'exige)")),
+        ("prefer", tr("Préféré (chiffré si possible)")),
+        ("require", tr("Exigé (chiffré, certificat non vérifié)")),
+        ("verify-ca", tr("Vérifier l'autorité (CA)")),
+        ("verify-full", tr("Vérifier l'autorité et le nom du serveur")),
+    ]
+
+
+def probe_connection(url: URL) -> str:
+    """Connects once and returns the server version; raises what the driver raises.
+
+    Runs on a worker thread. A throw-away engine (no pool reuse) so that a failed test leaves
+    nothing behind.
+    """
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.pool import NullPool
+
+    from backoffice.db import CONNECT_TIMEOUT_S
+
+    engine = create_engine(
+        url, poolclass=NullPool, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+    )
+    try:
+        with engine.connect() as connection:
+            return str(connection.execute(text("SHOW server_version")).scalar_one())
+    finally:
+        engine.dispose()
+
+
+def describe_connection_error(exc: BaseException) -> str:
+    """A French sentence for the usual reasons a connection fails."""
+    text = str(getattr(exc, "orig", None) or exc)
+    lowered = text.lower()
+    if "password authentication failed" in lowered or "authentification par mot" in lowered:
+        return "Utilisateur ou mot de passe PostgreSQL refusé."
+    if "does not exist" in lowered and "database" in lowered:
+        return "Cette base de données n'existe pas sur le serveur."
+    if "certificate" in lowered or "ssl" in lowered or "tls" in lowered:
+        return f"Échec de la connexion chiffrée (TLS) : {text.strip()}"
+    if "timeout" in lowered or "timed out" in lowered:
+        return "Le serveur ne répond pas (délai dépassé). Vérifiez l'adresse et le réseau."
+    if "connection refused" in lowered or "could not translate host name" in lowered:
+        return "Serveur injoignable : vérifiez le nom du serveur, le port et le réseau."
+    return f"Connexion impossible : {text.strip()}"
+
+
+class ConnectionDialog(QDialog):
+    """Edits one connection profile; after ``accept()``, ``url`` and ``profile`` are set."""
+
+    def __init__(
+        self,
+        profile: ConnectionProfile | None = None,
+        *,
+        password: str | None = None,
+        message: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectionDialog")
+        self.setWindowTitle(self.tr("Back-office — Connexion à la base de données"))
+        self.setMinimumWidth(520)
+        self.url: URL | None = None
+        self.profile: ConnectionProfile | None = None
+        self.keyring = connections.keyring_status()
+        self._testing = False
+        profile = profile or connections.default_profile() or ConnectionProfile(name="Boutique")
+
+        intro = QLabel(
+            self.tr(
+                "Indiquez le serveur PostgreSQL de la boutique. Ces réglages sont "
+                "enregistrés sur cet ordinateur ; le mot de passe ne l'est que dans le "
+                "trousseau sécurisé du système."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.name_edit = QLineEdit(profile.name)
+        self.name_edit.setObjectName("connectionName")
+        self.name_edit.setAccessibleName(self.tr("Nom de la connexion"))
+        self.host_edit = QLineEdit(profile.host)
+        self.host_edit.setObjectName("connectionHost")
+        self.host_edit.setAccessibleName(self.tr("Serveur"))
+        self.host_edit.setPlaceholderText(self.tr("db.boutique.fr ou 192.168.1.10"))
+        self.port_spin = QSpinBox()
+        self.port_spin.setObjectName("connectionPort")
+        self.port_spin.setAccessibleName(self.tr("Port"))
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setGroupSeparatorShown(False)
+        self.port_spin.setValue(profile.port)
+        self.database_edit = QLineEdit(profile.database)
+        self.database_edit.setObjectName("connectionDatabase")
+        self.database_edit.setAccessibleName(self.tr("Base de données"))
+        self.user_edit = QLineEdit(profile.user)
+        self.user_edit.setObjectName("connectionUser")
+        self.user_edit.setAccessibleName(self.tr("Utilisateur PostgreSQL"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("connectionPassword")
+        self.password_edit.setAccessibleName(self.tr("Mot de passe PostgreSQL"))
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        saved = password
+        if saved is None and profile.save_password:
+            saved = connections.get_password(profile)
+        if saved:
+            self.password_edit.setText(saved)
+
+        self.ssl_combo = QComboBox()
+        self.ssl_combo.setObjectName("connectionSslMode")
+        self.ssl_combo.setAccessibleName(self.tr("Chiffrement TLS"))
+        for mode, label in _ssl_mode_labels():
+            self.ssl_combo.addItem(label, mode)
+        self.ssl_combo.setCurrentIndex(max(0, self.ssl_combo.findData(profile.sslmode)))
+
+        self.ca_edit = QLineEdit(profile.sslrootcert or "")
+        self.ca_edit.setObjectName("connectionCaFile")
+        self.ca_edit.setAccessibleName(self.tr("Fichier de l'autorité de certification"))
+        self.ca_edit.setPlaceholderText(self.tr("root.crt (pour les modes « Vérifier »)"))
+        self.ca_button = QPushButton(self.tr("Parcourir…"))
+        self.ca_button.setObjectName("connectionCaBrowse")
+        self.ca_button.clicked.connect(self._choose_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.setContentsMargins(0, 0, 0, 0)
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(self.ca_button)
+
+        self.save_password_check = QCheckBox(self.tr("Enregistrer le mot de passe"))
+        self.save_password_check.setObjectName("connectionSavePassword")
+        self.keyring_label = QLabel()
+        self.keyring_label.setObjectName("connectionKeyringInfo")
+        self.keyring_label.setWordWrap(True)
+        if self.keyring.available:
+            self.save_password_check.setChecked(profile.save_password)
+            self.keyring_label.setText(
+                self.tr(
+                    "Le mot de passe est gardé dans le trousseau sécurisé du système, "
+                    "jamais dans un fichier."
+                )
+            )
+        else:
+            self.save_password_check.setChecked(False)
+            self.save_password_check.setEnabled(False)
+            self.keyring_label.setText(self.keyring.reason)
+            self.keyring_label.setProperty("warning", True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Nom de la connexion :"), self.name_edit)
+        form.addRow(self.tr("&Serveur :"), self.host_edit)
+        form.addRow(self.tr("P&ort :"), self.port_spin)
+        form.addRow(self.tr("&Base de données :"), self.database_edit)
+        form.addRow(self.tr("&Utilisateur :"), self.user_edit)
+        form.addRow(self.tr("&Mot de passe :"), self.password_edit)
+        form.addRow("", self.save_password_check)
+        form.addRow("", self.keyring_label)
+        form.addRow(self.tr("&Chiffrement (TLS) :"), self.ssl_combo)
+        ca_label = QLabel(self.tr("Certificat &CA :"))
+        ca_label.setBuddy(self.ca_edit)
+        form.addRow(ca_label, ca_row)
+
+        self.status = QLabel(message)
+        self.status.setObjectName("connectionStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setVisible(bool(message))
+
+        self.test_button = QPushButton(self.tr("Tester la connexion"))
+        self.test_button.setObjectName("connectionTest")
+        self.test_button.clicked.connect(self._on_test)
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setObjectName("connectionSave")
+        self.save_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.test_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+
+        self.ssl_combo.currentIndexChanged.connect(self._update_ca_state)
+        self._update_ca_state()
+        first_empty = next(
+            (w for w in (self.host_edit, self.database_edit, self.user_edit) if not w.text()),
+            self.password_edit,
+        )
+        first_empty.setFocus()
+
+    # --- form <-> profile --------------------------------------------------------------
+
+    def current_profile(self) -> ConnectionProfile:
+        mode = str(self.ssl_combo.currentData())
+        return ConnectionProfile(
+            name=self.name_edit.text().strip() or self.host_edit.text().strip(),
+            host=self.host_edit.text().strip(),
+            port=self.port_spin.value(),
+            database=self.database_edit.text().strip(),
+            user=self.user_edit.text().strip(),
+            sslmode=mode,
+            sslrootcert=self.ca_edit.text().strip() or None,
+            save_password=self.save_password_check.isChecked(),
+        )
+
+    def _update_ca_state(self) -> None:
+        mode = str(self.ssl_combo.currentData())
+        needs_ca = mode in connections.SSL_MODES_NEEDING_CA
+        self.ca_edit.setEnabled(mode != "disable")
+        self.ca_button.setEnabled(mode != "disable")
+        self.ca_edit.setPlaceholderText(
+            self.tr("Obligatoire pour ce mode") if needs_ca else self.tr("Facultatif")
+        )
+
+    def _choose_ca_file(self) -> None:
+        start = self.ca_edit.text() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Certificat de l'autorité de certification"),
+            start,
+            self.tr("Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)"),
+        )
+        if path:
+            self.ca_edit.setText(path)
+
+    def show_status(self, text: str, *, error: bool) -> None:
+        self.status.setProperty("error", error)
+        self.status.setProperty("success", not error)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        # After polishing, so that the cached size includes the rule's padding.
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        fit_height(self)
+
+    def _build(self) -> tuple[ConnectionProfile, URL] | None:
+        profile = self.current_profile()
+        try:
+            url = connections.build_url(profile, self.password_edit.text())
+        except ProfileError as exc:
+            self.show_status(exc.message, error=True)
+            return None
+        return profile, url
+
+    # --- actions -----------------------------------------------------------------------
+
+    def _on_test(self) -> None:
+        built = self._build()
+        if built is None or self._testing:
+            return
+        spawn(self.test_connection(built[1]), parent=self)
+
+    async def test_connection(self, url: URL) -> bool:
+        self._testing = True
+        self.test_button.setEnabled(False)
+        self.show_status(self.tr("Connexion en cours…"), error=False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        try:
+            loop = asyncio.get_running_loop()
+            version = await loop.run_in_executor(None, probe_connection, url)
+        except Exception as exc:
+            log.info("Connection test failed: %s", exc)
+            self.show_status(describe_connection_error(exc), error=True)
+            return False
+        finally:
+            self._testing = False
+            self.test_button.setEnabled(True)
+            self.unsetCursor()
+        self.show_status(
+            self.tr("Connexion réussie (PostgreSQL {0}).").format(version), error=False
+        )
+        return True
+
+    def _on_save(self) -> None:
+        built = self._build()
+        if built is None:
+            return
+        profile, url = built
+        try:
+            connections.save_profile(profile)
+        except OSError as exc:
+            self.show_status(
+                self.tr("Impossible d'enregistrer la connexion : {0}").format(exc), error=True
+            )
+            return
+        if profile.save_password and self.keyring.available:
+            status = connections.store_password(profile, self.password_edit.text())
+            if not status.available:
+                log.warning("Password not kept: %s", status.reason)
+        else:
+            connections.forget_password(profile)
+        self.profile = profile
+        self.url = url
+        self.accept()

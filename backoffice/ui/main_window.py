@@ -1,0 +1,375 @@
+"""The main window: one tab per view the member may use, a status bar, the idle lock.
+
+Tabs come from the view registry filtered by the member's permissions and are built the
+first time they are shown (opening the application does not query every table). Losing the
+database connection tears nothing down: a banner and the status bar say so, what the member
+typed stays, and the next action reconnects (the engine pings pooled connections first).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice import __version__
+from backoffice.ui.errors import user_message
+from backoffice.ui.lock import IdleLock
+from backoffice.ui.style import icon
+from backoffice.ui.tasks import spawn
+from backoffice.views.registry import ViewSpec, views_for
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from backoffice.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+GEOMETRY_KEY = "mainWindow/geometry"
+STATE_KEY = "mainWindow/state"
+LAST_TAB_KEY = "mainWindow/lastTab"
+BUSY_DELAY_MS = 250  # short operations should not make the indicator flicker
+
+
+def role_label(role: str) -> str:
+    labels = {
+        "admin": "Administrateur",
+        "manager": "Responsable",
+        "employe": "Employé",
+        "support": "Support client",
+        "client": "Client",
+    }
+    return QCoreApplication.translate("MainWindow", labels.get(role, role))
+
+
+def _ping(session: Session) -> None:
+    from sqlalchemy import text
+
+    session.execute(text("SELECT 1"))
+
+
+class LazyTab(QWidget):
+    """Placeholder for a view, replaced by the real widget the first time it is shown."""
+
+    def __init__(self, spec: ViewSpec, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spec = spec
+        self.context = context
+        self.view: QWidget | None = None
+        self.setObjectName(f"tab_{spec.key}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self.view is not None
+
+    def ensure_built(self) -> QWidget:
+        if self.view is None:
+            try:
+                view = self.spec.factory(self.context)
+            except Exception as exc:
+                # One broken tab must not take the whole window down.
+                log.exception("Could not build the %s tab", self.spec.key)
+                view = QLabel(
+                    self.tr("Cet onglet n'a pas pu s'ouvrir : {0}").format(user_message(exc))
+                )
+                view.setObjectName("tabError")
+                view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                view.setWordWrap(True)
+            self.view = view
+            self.layout().addWidget(view)
+        return self.view
+
+
+class MainWindow(QMainWindow):
+    """Emits what the member asks for; the application shell decides what happens next."""
+
+    signOutRequested = Signal()
+    changeConnectionRequested = Signal()
+    quitRequested = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        lock_needs_code: bool = False,
+        idle_minutes: float | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.settings = context.settings
+        self._closing_quietly = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Back-office — {0}").format(context.database_label))
+        self.setMinimumSize(QSize(640, 420))
+
+        # --- central area: connection banner above the tabs -----------------------------
+        self.banner = QFrame()
+        self.banner.setObjectName("connectionBanner")
+        self.banner_label = QLabel()
+        self.banner_label.setObjectName("connectionBannerText")
+        self.banner_label.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Vérifier la connexion"))
+        self.retry_button.setObjectName("connectionRetry")
+        self.retry_button.clicked.connect(self.check_connection)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(12, 8, 12, 8)
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(self.retry_button)
+        self.banner.hide()
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.specs = views_for(context.actor.permissions)
+        for spec in self.specs:
+            tab = LazyTab(spec, context)
+            self.tabs.addTab(tab, icon(spec.icon, self), self.tr(spec.title))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        self.empty_label = QLabel(
+            self.tr("Votre rôle ne donne accès à aucun onglet. Contactez un administrateur.")
+        )
+        self.empty_label.setObjectName("noTabs")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setVisible(not self.specs)
+        self.tabs.setVisible(bool(self.specs))
+
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        central_layout.addWidget(self.empty_label, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+
+        runner = context.runner
+        runner.connectionLost.connect(self.on_connection_lost)
+        runner.connectionRestored.connect(self.on_connection_restored)
+        runner.busyChanged.connect(self.on_busy_changed)
+
+        self.idle_lock = IdleLock(
+            self,
+            runner,
+            context.actor,
+            self.settings,
+            needs_code=lock_needs_code,
+            minutes=idle_minutes,
+        )
+        self.idle_lock.signOutRequested.connect(self.signOutRequested)
+
+        self.restore_state()
+
+    # --- construction ----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.connect_action = QAction(self.tr("&Connexion à une base…"), self)
+        self.connect_action.triggered.connect(self.changeConnectionRequested)
+        self.lock_action = QAction(self.tr("&Verrouiller"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.idle_lock.lock_now())
+        self.sign_out_action = QAction(self.tr("Se &déconnecter"), self)
+        self.sign_out_action.triggered.connect(self.signOutRequested)
+        self.quit_action = QAction(self.tr("&Quitter"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.connect_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        self.about_action = QAction(self.tr("À &propos"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        actor = self.context.actor
+        self.user_label = QLabel(f"{actor.display_name} — {role_label(actor.role)}")
+        self.user_label.setObjectName("statusUser")
+        self.user_label.setToolTip(actor.email)
+        self.database_label = QLabel(self.tr("Base : {0}").format(self.context.database_label))
+        self.database_label.setObjectName("statusDatabase")
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("statusConnection")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("statusBusy")
+        self.busy_bar.setRange(0, 0)  # indeterminate
+        self.busy_bar.setMaximumWidth(90)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(self.tr("Opération en cours"))
+        self.busy_bar.hide()
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self.busy_bar.show)
+        bar.addWidget(self.user_label)
+        bar.addPermanentWidget(self.busy_bar)
+        bar.addPermanentWidget(self.database_label)
+        bar.addPermanentWidget(self.connection_label)
+        self._set_connection_state(connected=True)
+
+    # --- tabs ---------------------------------------------------------------------------
+
+    def tab_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def tab_for(self, key: str) -> LazyTab | None:
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if isinstance(tab, LazyTab) and tab.spec.key == key:
+                return tab
+        return None
+
+    def select_tab(self, key: str) -> bool:
+        tab = self.tab_for(key)
+        if tab is None:
+            return False
+        self.tabs.setCurrentWidget(tab)
+        tab.ensure_built()
+        return True
+
+    def current_tab_key(self) -> str | None:
+        tab = self.tabs.currentWidget()
+        return tab.spec.key if isinstance(tab, LazyTab) else None
+
+    def _on_tab_changed(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, LazyTab):
+            tab.ensure_built()
+            self.settings.setValue(LAST_TAB_KEY, tab.spec.key)
+
+    # --- persistence ----------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        state = self.settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        last = self.settings.value(LAST_TAB_KEY)
+        if not (isinstance(last, str) and self.select_tab(last)) and self.specs:
+            self.tabs.setCurrentIndex(0)
+            self._on_tab_changed(0)
+
+    def save_state(self) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+        key = self.current_tab_key()
+        if key:
+            self.settings.setValue(LAST_TAB_KEY, key)
+        self.settings.sync()
+
+    def close_quietly(self) -> None:
+        """Closes without asking the shell to quit (sign-out, session ended, new database)."""
+        self._closing_quietly = True
+        self.idle_lock.stop()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_state()
+        event.accept()
+        if not self._closing_quietly:
+            self.idle_lock.stop()
+            self.quitRequested.emit()
+
+    # --- connection state and busy indicator ------------------------------------------
+
+    def _set_connection_state(self, *, connected: bool) -> None:
+        if connected:
+            self.connection_label.setText(self.tr("● Connecté"))
+            self.connection_label.setToolTip(self.tr("La base de données répond."))
+        else:
+            self.connection_label.setText(self.tr("● Connexion perdue"))
+            self.connection_label.setToolTip(self.banner_label.text())
+        self.connection_label.setProperty("connected", connected)
+        style = self.connection_label.style()
+        style.unpolish(self.connection_label)
+        style.polish(self.connection_label)
+
+    @property
+    def connected(self) -> bool:
+        return bool(self.connection_label.property("connected"))
+
+    def on_connection_lost(self, message: str) -> None:
+        self.banner_label.setText(
+            message
+            or self.tr(
+                "Connexion à la base perdue. Vérifiez le réseau ; la prochaine action "
+                "tentera de se reconnecter."
+            )
+        )
+        self.banner.show()
+        self._set_connection_state(connected=False)
+
+    def on_connection_restored(self) -> None:
+        self.banner.hide()
+        self._set_connection_state(connected=True)
+        self.statusBar().showMessage(self.tr("Connexion à la base rétablie."), 5000)
+
+    def check_connection(self) -> None:
+        """A trivial query: on success the runner emits connectionRestored."""
+
+        async def ping() -> None:
+            self.retry_button.setEnabled(False)
+            try:
+                await self.context.runner.run(_ping)
+            finally:
+                self.retry_button.setEnabled(True)
+
+        spawn(ping(), on_error=lambda exc: log.info("Still disconnected: %s", exc))
+
+    def on_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_bar.hide()
+
+    # --- help -------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("À propos du back-office"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(self.tr("<b>Back-office de la boutique</b> — version {0}").format(__version__))
+        box.setInformativeText(
+            self.tr(
+                "Application du personnel : catalogue, commandes, factures, devis, "
+                "clients et messages.\nBase : {0}\nConnecté : {1}"
+            ).format(self.context.database_label, self.context.actor.email)
+        )
+        # open(), not exec(): a nested event loop would re-enter running asyncio tasks.
+        box.open()

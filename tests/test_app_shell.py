@@ -1,0 +1,521 @@
+"""The main window, the idle lock and the shell's flow, offscreen on a SQLite file."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from backoffice import migrations
+from backoffice.db import make_engine, make_session_factory
+from backoffice.models import RoleName, SessionUtilisateur
+from backoffice.services import auth
+from backoffice.services.permissions import Permission, Staff
+from backoffice.ui import main_window as main_window_module
+from backoffice.ui.app import Shell, check_schema, database_label
+from backoffice.ui.context import AppContext
+from backoffice.ui.login import LoginDialog
+from backoffice.ui.main_window import MainWindow
+from backoffice.ui.tasks import DbRunner
+from backoffice.views.registry import ViewSpec, views_for
+from tests import ui_helpers
+from tests.factories import make_user, php_bcrypt
+
+# The shared qasync fixtures (module attributes are how pytest finds fixtures).
+make_runner = ui_helpers.make_runner
+qloop = ui_helpers.qloop
+wait_for = ui_helpers.wait_for
+
+PASSWORD = "Bonjour-2026!"
+
+
+@pytest.fixture(scope="module")
+def shell_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Engine]]:
+    path: Path = tmp_path_factory.mktemp("shell") / "shell.db"
+    url = f"sqlite:///{path}"
+    migrations.upgrade(url)
+    engine = make_engine(url)
+    with make_session_factory(engine).begin() as session:
+        hashed = php_bcrypt(PASSWORD)
+        for role in (RoleName.ADMIN, RoleName.EMPLOYE, RoleName.SUPPORT):
+            make_user(
+                session,
+                role,
+                email=f"{role}@boutique.test",
+                password_hash=hashed,
+                prenom="Camille",
+                nom=str(role).capitalize(),
+            )
+    yield url, engine
+    engine.dispose()
+
+
+@pytest.fixture
+def factory(shell_db: tuple[str, Engine]) -> sessionmaker[Session]:
+    return make_session_factory(shell_db[1])
+
+
+@pytest.fixture(autouse=True)
+def _fresh_throttle() -> None:
+    auth._reset_process_state_for_tests()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "backoffice.ini"), QSettings.Format.IniFormat)
+
+
+class FormView(QWidget):
+    """A stand-in tab with a field, to check that nothing is torn down."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.edit.setObjectName(f"field_{key}")
+        from PySide6.QtWidgets import QVBoxLayout
+
+        QVBoxLayout(self).addWidget(self.edit)
+
+
+built: list[str] = []
+
+
+def _spec(key: str, title: str, permission: Permission, order: int) -> ViewSpec:
+    def factory(_context: AppContext) -> QWidget:
+        built.append(key)
+        return FormView(key)
+
+    return ViewSpec(key, title, "SP_FileIcon", permission, factory, order)
+
+
+FAKE_SPECS = [
+    _spec("catalogue", "Catalogue", Permission.CATALOG_EDIT, 10),
+    _spec("clients", "Clients", Permission.CUSTOMERS_VIEW, 20),
+    _spec("messages", "Messages", Permission.CONVERSATIONS_REPLY, 30),
+    _spec("securite", "Sécurité", Permission.SECURITY_ADMIN, 40),
+]
+
+
+@pytest.fixture
+def fake_views(monkeypatch: pytest.MonkeyPatch) -> None:
+    built.clear()
+    monkeypatch.setattr(
+        main_window_module,
+        "views_for",
+        lambda permissions: [s for s in FAKE_SPECS if s.permission in permissions],
+    )
+
+
+def _sign_in(qtbot: Any, runner: DbRunner, role: str) -> Staff:
+    client = auth.ClientInfo("127.0.0.1", "tests")
+    result = wait_for(
+        qtbot, runner.run(auth.sign_in, f"{role}@boutique.test", PASSWORD, client), 10_000
+    )
+    assert isinstance(result, auth.SignedIn)
+    return result.staff
+
+
+@pytest.fixture
+def make_window(
+    qtbot: Any,
+    factory: sessionmaker[Session],
+    make_runner: Callable[..., DbRunner],
+    settings: QSettings,
+) -> Callable[..., MainWindow]:
+    def make(role: str = RoleName.ADMIN, runner: DbRunner | None = None, **kw: Any) -> MainWindow:
+        runner = runner or make_runner(factory)
+        staff = _sign_in(qtbot, runner, role)
+        context = AppContext(runner=runner, actor=staff, settings=settings, database_label="démo")
+        window = MainWindow(context, **kw)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
+
+
+def _tab_titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+@pytest.mark.parametrize(
+    ("role", "titles"),
+    [
+        (RoleName.ADMIN, ["Catalogue", "Clients", "Messages", "Sécurité"]),
+        (RoleName.EMPLOYE, ["Catalogue", "Clients"]),
+        (RoleName.SUPPORT, ["Clients", "Messages"]),
+    ],
+)
+def test_only_permitted_tabs(
+    fake_views: None, make_window: Callable[..., MainWindow], role: str, titles: list[str]
+) -> None:
+    window = make_window(role)
+    assert _tab_titles(window) == titles
+    # Lazy: only the tab on screen was built.
+    assert built == [window.current_tab_key()]
+
+
+def test_real_registry_gives_clients_tab(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window(RoleName.SUPPORT)
+    expected = [s.key for s in views_for(window.context.actor.permissions)]
+    assert "clients" in expected
+    assert window.tab_keys() == expected
+
+
+def test_no_permission_no_tab(
+    qtbot: Any, fake_views: None, make_runner: Callable[..., DbRunner], factory: Any, settings: Any
+) -> None:
+    staff = Staff(id=1, email="c@x.test", role="client", prenom="Cé", nom="Client")
+    context = AppContext(make_runner(factory), staff, settings, "démo")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.tabs.count() == 0
+    assert window.findChild(QLabel, "noTabs").isVisible()
+
+
+def test_status_bar(fake_views: None, make_window: Callable[..., MainWindow]) -> None:
+    window = make_window(RoleName.EMPLOYE)
+    user = window.findChild(QLabel, "statusUser")
+    database = window.findChild(QLabel, "statusDatabase")
+    connection = window.findChild(QLabel, "statusConnection")
+    assert user.text() == "Camille Employe — Employé"
+    assert database.text() == "Base : démo"
+    assert "Connecté" in connection.text()
+    assert "démo" in window.windowTitle()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Fichier", "&Aide"]
+
+
+def test_geometry_and_last_tab_persisted(
+    qtbot: Any, fake_views: None, make_window: Callable[..., MainWindow], factory: Any
+) -> None:
+    window = make_window(RoleName.ADMIN)
+    window.resize(760, 540)
+    window.select_tab("messages")
+    runner = window.context.runner
+    window.close_quietly()
+
+    again = make_window(RoleName.ADMIN, runner=runner)
+    assert again.current_tab_key() == "messages"
+    assert (again.width(), again.height()) == (760, 540)
+    # The restored tab is built, the others wait until they are shown.
+    assert built[-1] == "messages"
+    assert "securite" not in built
+
+
+def test_connection_lost_and_restored(
+    qtbot: Any, fake_views: None, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(RoleName.ADMIN)
+    field = window.tab_for(window.current_tab_key()).view.edit  # type: ignore[union-attr]
+    field.setText("brouillon en cours")
+    runner = window.context.runner
+    connection = window.findChild(QLabel, "statusConnection")
+
+    runner.connectionLost.emit("Connexion à la base perdue. Vérifiez le réseau.")
+    assert "perdue" in connection.text()
+    assert window.banner.isVisible()
+    assert "Vérifiez le réseau" in window.banner_label.text()
+    assert not window.connected
+    assert field.text() == "brouillon en cours"
+
+    # "Vérifier la connexion" runs a query; the database answers, so it is restored.
+    runner._connection_lost = True  # as the runner would after a failure
+    qtbot.mouseClick(window.findChild(QPushButton, "connectionRetry"), _left())
+    qtbot.waitUntil(lambda: window.connected, timeout=5000)
+    assert not window.banner.isVisible()
+    assert "Connecté" in connection.text()
+    assert field.text() == "brouillon en cours"
+
+
+def test_busy_indicator(
+    qtbot: Any, fake_views: None, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(RoleName.ADMIN)
+    window.context.runner.busyChanged.emit(True)
+    qtbot.waitUntil(window.busy_bar.isVisible, timeout=2000)
+    window.context.runner.busyChanged.emit(False)
+    assert not window.busy_bar.isVisible()
+
+
+def _left() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_idle_lock_keeps_typed_text(
+    qtbot: Any, fake_views: None, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(RoleName.ADMIN, idle_minutes=0.002)  # 0.12 s
+    tab = window.tab_for(window.current_tab_key())
+    field = tab.view.edit  # type: ignore[union-attr]
+    field.setText("commande à moitié saisie")
+    lock = window.idle_lock
+
+    qtbot.waitUntil(lambda: lock.is_locked, timeout=5000)
+    overlay = lock.overlay
+    assert overlay.isVisible()
+    assert overlay.geometry() == window.rect()
+    assert not window.centralWidget().isEnabled()
+    assert field.text() == "commande à moitié saisie"
+
+    password = overlay.findChild(QLineEdit, "lockPassword")
+    message = overlay.findChild(QLabel, "lockMessage")
+    password.setText("mauvais")
+    qtbot.mouseClick(overlay.findChild(QPushButton, "lockSubmit"), _left())
+    qtbot.waitUntil(lambda: message.isVisible(), timeout=10_000)
+    assert message.text() == auth.UNLOCK_FAILED_MESSAGE
+    assert lock.is_locked
+
+    password.setText(PASSWORD)
+    with qtbot.waitSignal(lock.unlocked, timeout=10_000):
+        qtbot.mouseClick(overlay.findChild(QPushButton, "lockSubmit"), _left())
+    assert not overlay.isVisible()
+    assert window.centralWidget().isEnabled()
+    assert window.tab_for(window.current_tab_key()) is tab
+    assert field.text() == "commande à moitié saisie"
+    assert password.text() == ""
+
+
+def test_lock_now_and_setting(
+    qtbot: Any, fake_views: None, make_window: Callable[..., MainWindow], settings: QSettings
+) -> None:
+    settings.setValue("security/idleLockMinutes", 12)
+    window = make_window(RoleName.EMPLOYE)
+    assert window.idle_lock.minutes == 12
+    window.lock_action.trigger()
+    assert window.idle_lock.is_locked
+    assert not window.menuBar().isEnabled()
+
+
+def test_database_label() -> None:
+    assert database_label("postgresql+psycopg://u:p@db.boutique.fr:5432/boutique") == (
+        "db.boutique.fr/boutique"
+    )
+    assert database_label("sqlite:////tmp/x/demo.sqlite3", demo=True) == "démo"
+
+
+def test_check_schema(shell_db: tuple[str, Engine], tmp_path: Path) -> None:
+    from backoffice.ui.app import SchemaError
+
+    check_schema(shell_db[1])
+    empty = make_engine(f"sqlite:///{tmp_path / 'vide.db'}")
+    try:
+        with pytest.raises(SchemaError, match="backoffice db upgrade"):
+            check_schema(empty)
+    finally:
+        empty.dispose()
+
+
+def _top_level(kind: type, name: str) -> Any:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, kind) and widget.objectName() == name and widget.isVisible():
+            return widget
+    return None
+
+
+def test_shell_flow(
+    qtbot: Any,
+    qloop: Any,
+    fake_views: None,
+    shell_db: tuple[str, Engine],
+    settings: QSettings,
+) -> None:
+    """Sign in → main window → sign out (session row deleted) → sign in again → quit."""
+    url, engine = shell_db
+    shell = Shell(database_url=url, demo=False, settings=settings)
+    task = asyncio.ensure_future(shell.run())
+
+    def sign_in() -> MainWindow:
+        qtbot.waitUntil(lambda: _top_level(LoginDialog, "loginDialog") is not None, timeout=10_000)
+        login = _top_level(LoginDialog, "loginDialog")
+        assert login.findChild(QLabel, "loginDatabase").text() == f"Base : {Path(url).name}"
+        login.findChild(QLineEdit, "loginEmail").setText("employe@boutique.test")
+        login.findChild(QLineEdit, "loginPassword").setText(PASSWORD)
+        login.findChild(QPushButton, "loginSubmit").click()
+        qtbot.waitUntil(
+            lambda: shell.window is not None and shell.window.isVisible(), timeout=10_000
+        )
+        assert shell.window is not None
+        return shell.window
+
+    window = sign_in()
+    staff = window.context.actor
+    assert _tab_titles(window) == ["Catalogue", "Clients"]
+    assert shell.current_staff == staff
+
+    window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: shell.window is None, timeout=10_000)
+    with make_session_factory(engine)() as session:
+
+        def remaining() -> int:
+            return session.scalar(
+                select(func.count())
+                .select_from(SessionUtilisateur)
+                .where(SessionUtilisateur.id == staff.session_id)
+            )
+
+        qtbot.waitUntil(lambda: remaining() == 0, timeout=10_000)
+
+    window = sign_in()
+    # The session is revoked elsewhere: the next operation ends it, back to the sign-in.
+    with make_session_factory(engine).begin() as session:
+        session.execute(
+            SessionUtilisateur.__table__.delete().where(
+                SessionUtilisateur.id == window.context.actor.session_id
+            )
+        )
+    window.check_connection()
+    qtbot.waitUntil(lambda: _top_level(LoginDialog, "loginDialog") is not None, timeout=10_000)
+    login = _top_level(LoginDialog, "loginDialog")
+    assert "reconnecter" in login.findChild(QLabel, "loginMessage").text()
+    assert shell.window is None
+
+    login.reject()
+    qtbot.waitUntil(task.done, timeout=10_000)
+    assert task.result() == 0
+
+
+@pytest.fixture
+def memory_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    import keyring
+
+    from backoffice import config
+    from tests.test_connections import MemoryKeyring
+
+    monkeypatch.setattr(config, "config_dir", lambda: tmp_path / "config")
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_connection_dialog_saves_profile_and_keyring(
+    qtbot: Any, qloop: Any, memory_keyring: Any, tmp_path: Path
+) -> None:
+    from backoffice import connections
+    from backoffice.ui.connection_dialog import ConnectionDialog
+
+    dialog = ConnectionDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.save_password_check.isEnabled()
+    dialog.host_edit.setText("127.0.0.1")
+    dialog.database_edit.setText("boutique")
+    dialog.user_edit.setText("backoffice")
+    dialog.password_edit.setText("secret-pg")
+    dialog.ssl_combo.setCurrentIndex(dialog.ssl_combo.findData("verify-full"))
+    dialog.save_button.click()
+    # verify-full without a CA file is refused with a French explanation.
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "autorité de certification" in dialog.status.text()
+
+    ca = tmp_path / "ca.crt"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    dialog.ca_edit.setText(str(ca))
+    dialog.save_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.url is not None and dialog.url.query["sslrootcert"] == str(ca)
+    saved = connections.default_profile()
+    assert saved is not None and saved.sslmode == "verify-full"
+    assert "secret-pg" not in connections.profiles_path().read_text(encoding="utf-8")
+    assert memory_keyring.store == {("backoffice", "Boutique:backoffice"): "secret-pg"}
+
+
+def test_connection_dialog_without_keyring(
+    qtbot: Any, qloop: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from backoffice import config
+    from backoffice.ui.connection_dialog import ConnectionDialog
+
+    monkeypatch.setattr(config, "config_dir", lambda: tmp_path)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        dialog = ConnectionDialog()
+        qtbot.addWidget(dialog)
+    finally:
+        keyring.set_keyring(previous)
+    assert not dialog.save_password_check.isEnabled()
+    assert not dialog.save_password_check.isChecked()
+    assert "demandé à chaque démarrage" in dialog.keyring_label.text()
+
+
+def test_connection_dialog_test_button(
+    qtbot: Any, qloop: Any, pg_url: str, memory_keyring: Any
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    from backoffice.ui.connection_dialog import ConnectionDialog
+
+    parsed = make_url(pg_url)
+    dialog = ConnectionDialog()
+    qtbot.addWidget(dialog)
+    dialog.host_edit.setText(parsed.host or "127.0.0.1")
+    dialog.port_spin.setValue(parsed.port or 5432)
+    dialog.database_edit.setText(parsed.database or "")
+    dialog.user_edit.setText(parsed.username or "")
+    dialog.password_edit.setText(parsed.password or "")
+    dialog.ssl_combo.setCurrentIndex(dialog.ssl_combo.findData("prefer"))
+    dialog.test_button.click()
+    # Off the GUI thread: the button is disabled while the probe runs, then re-enabled.
+    qtbot.waitUntil(lambda: "réussie" in dialog.status.text(), timeout=10_000)
+    assert dialog.test_button.isEnabled()
+
+    dialog.port_spin.setValue(1)  # nothing listens there
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "injoignable" in dialog.status.text(), timeout=15_000)
+
+
+def test_shell_change_database_then_cancel(
+    qtbot: Any,
+    qloop: Any,
+    fake_views: None,
+    shell_db: tuple[str, Engine],
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Fichier → Connexion à une base… then Annuler: back to the sign-in on the same base."""
+    from backoffice import config
+    from backoffice.ui.connection_dialog import ConnectionDialog
+
+    monkeypatch.setattr(config, "config_dir", lambda: tmp_path / "config")
+    url, _engine = shell_db
+    shell = Shell(database_url=url, demo=False, settings=settings)
+    task = asyncio.ensure_future(shell.run())
+    qtbot.waitUntil(lambda: _top_level(LoginDialog, "loginDialog") is not None, timeout=10_000)
+    login = _top_level(LoginDialog, "loginDialog")
+    login.findChild(QLineEdit, "loginEmail").setText("admin@boutique.test")
+    login.findChild(QLineEdit, "loginPassword").setText(PASSWORD)
+    login.findChild(QPushButton, "loginSubmit").click()
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=10_000)
+
+    shell.window.connect_action.trigger()
+    qtbot.waitUntil(
+        lambda: _top_level(ConnectionDialog, "connectionDialog") is not None, timeout=10_000
+    )
+    assert shell.window is None
+    _top_level(ConnectionDialog, "connectionDialog").reject()
+    qtbot.waitUntil(lambda: _top_level(LoginDialog, "loginDialog") is not None, timeout=10_000)
+    login = _top_level(LoginDialog, "loginDialog")
+    # The e-mail of the last sign-in is remembered.
+    assert login.findChild(QLineEdit, "loginEmail").text() == "admin@boutique.test"
+    login.reject()
+    qtbot.waitUntil(task.done, timeout=10_000)
+    assert task.result() == 0
