@@ -1,3 +1,3 @@
 """Importing this module registers every tab (one import per view module)."""
 
-from backoffice.views import clients  # noqa: F401
+from backoffice.views import clients, security  # noqa: F401

@@ -1,0 +1,414 @@
+"""The Sécurité tab (``security.admin``): sign-in attempts, open sessions, staff and 2FA.
+
+Three :class:`~backoffice.ui.list_screen.ListScreen` sub-tabs over the services of
+:mod:`backoffice.services.security`; the actions call
+:func:`~backoffice.services.sessions.revoke_session` and the enrolment functions of
+:mod:`backoffice.services.totp`. Every service checks ``security.admin`` itself; hiding the
+tab from other members is only convenience.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from backoffice.models.enums import RoleName
+from backoffice.services.listing import ListQuery, Page
+from backoffice.services.permissions import Permission, Staff
+from backoffice.services.security import (
+    count_active_sessions,
+    count_sign_in_attempts,
+    count_staff_members,
+    list_active_sessions,
+    list_sign_in_attempts,
+    list_staff_members,
+)
+from backoffice.services.sessions import revoke_session
+from backoffice.services.totp import disable_two_factor
+from backoffice.ui.context import AppContext
+from backoffice.ui.list_screen import ListScreen
+from backoffice.ui.main_window import role_label
+from backoffice.ui.specs import ActionSpec, CellStyle, ColumnSpec, FilterSpec, ListSpec, Row
+from backoffice.views.registry import ViewSpec, register
+from backoffice.views.security_widgets import (
+    TotpEnrolmentDialog,
+    ask_confirmation,
+    show_information,
+)
+
+FAILURE_TEXT = "#b71c1c"  # the app's error red (list_screen's error label)
+FAILURE_BACKGROUND = "#fdecea"
+SUCCESS_TEXT = "#2e7d32"
+MUTED_TEXT = "#757575"
+
+STAFF_ROLE_ORDER = (RoleName.ADMIN, RoleName.MANAGER, RoleName.EMPLOYE, RoleName.SUPPORT)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Securite", text)
+
+
+def _role_labels() -> dict[str, str]:
+    return {str(role): role_label(str(role)) for role in RoleName}
+
+
+def _role_choices() -> list[tuple[Any, str]]:
+    return [(None, tr("Tous")), *((str(r), role_label(str(r))) for r in STAFF_ROLE_ORDER)]
+
+
+def _member_name(row: Row) -> str:
+    name = " ".join(p for p in (row.get("prenom"), row.get("nom")) if p)
+    return name or str(row.get("email") or "")
+
+
+# --- 1. Sign-in attempts ----------------------------------------------------------------
+
+
+def _attempts_fetch(unknown_label: str) -> Callable[[Session, Staff, ListQuery], Page]:
+    """``list_sign_in_attempts`` with "inconnu" for attempts on no known account.
+
+    The label is translated here, on the GUI thread; the returned function runs on a
+    worker and only copies it.
+    """
+
+    def fetch(session: Session, actor: Staff, query: ListQuery) -> Page:
+        page = list_sign_in_attempts(session, actor, query)
+        rows = [
+            row if row.get("email") else {**row, "email": unknown_label, "compte_inconnu": True}
+            for row in page.rows
+        ]
+        return Page(rows=rows, offset=page.offset, has_more=page.has_more)
+
+    return fetch
+
+
+def _attempt_style(row: Row, column: ColumnSpec) -> CellStyle | None:
+    """Failures: the result in bold red, and the whole row tinted, so that a burst of
+    failures (someone guessing a password) stands out while scrolling."""
+    failed = not row.get("succes")
+    foreground: str | None = None
+    if column.key == "succes":
+        foreground = FAILURE_TEXT if failed else SUCCESS_TEXT
+    elif column.key == "email" and row.get("compte_inconnu"):
+        foreground = FAILURE_TEXT if failed else MUTED_TEXT
+    if failed:
+        return CellStyle(
+            foreground=foreground, background=FAILURE_BACKGROUND, bold=column.key == "succes"
+        )
+    return CellStyle(foreground=foreground) if foreground else None
+
+
+def attempts_spec() -> ListSpec:
+    return ListSpec(
+        title=tr("Tentatives de connexion"),
+        columns=(
+            ColumnSpec("date_connexion", tr("Date"), kind="datetime", width=130),
+            ColumnSpec("email", tr("Compte"), width=250),
+            ColumnSpec("ip", tr("Adresse IP"), width=130),
+            ColumnSpec("user_agent", tr("Poste"), width=260, sortable=False),
+            ColumnSpec(
+                "succes",
+                tr("Résultat"),
+                kind="enum",
+                width=100,
+                enum_labels={"True": tr("Réussie"), "False": tr("Échec")},
+            ),
+        ),
+        fetch=_attempts_fetch(tr("inconnu")),
+        count=count_sign_in_attempts,
+        filters=(
+            FilterSpec("email", tr("Compte"), kind="text"),
+            FilterSpec(
+                "succes",
+                tr("Résultat"),
+                choices=((None, tr("Tous")), (True, tr("Réussies")), (False, tr("Échecs"))),
+            ),
+        ),
+        default_sort="date_connexion",
+        default_descending=True,
+        search_placeholder=tr("Rechercher (e-mail, adresse IP)…"),
+        count_noun=(tr("tentative"), tr("tentatives")),
+        row_style=_attempt_style,
+        object_name="attemptsScreen",
+    )
+
+
+# --- 2. Open sessions -------------------------------------------------------------------
+
+
+async def revoke_selected(screen: ListScreen, rows: list[Row]) -> None:
+    """Révoquer: asks first, ends the session, reloads the list.
+
+    Revoking one's own session is allowed (e.g. to test the sign-out) but the question
+    says so: the next operation of this window then finds its session gone and the shell
+    signs the member out.
+    """
+    if not rows:
+        return
+    row = rows[0]
+    context = screen.context
+    own = row.get("id") == context.actor.session_id
+    name = _member_name(row)
+    where = " — ".join(str(p) for p in (row.get("ip"), row.get("user_agent")) if p)
+    if own:
+        text = tr("Révoquer votre propre session ?")
+        informative = tr(
+            "C'est la session de ce poste : l'application vous déconnectera aussitôt et "
+            "il faudra vous reconnecter."
+        )
+    else:
+        text = tr("Révoquer la session de {name} ?").format(name=name)
+        informative = tr("Le poste concerné sera déconnecté à sa prochaine action.{where}").format(
+            where=f"\n{where}" if where else ""
+        )
+    confirmed = await ask_confirmation(
+        screen,
+        tr("Révoquer la session"),
+        text,
+        tr("Révoquer"),
+        informative=informative,
+        warning=own,
+        object_name="confirmRevoke",
+    )
+    if not confirmed:
+        return
+    try:
+        await context.runner.run(revoke_session, context.actor, int(row["id"]))
+    finally:
+        # Also after "already closed" (NotFound): the list shows what is really open.
+        screen.refresh()
+
+
+def _sessions_style(actor: Staff) -> Callable[[Row, ColumnSpec], CellStyle | None]:
+    def style(row: Row, column: ColumnSpec) -> CellStyle | None:
+        if actor.session_id is not None and row.get("id") == actor.session_id:
+            return CellStyle(bold=True)  # "this is you", next to the Révoquer button
+        return None
+
+    return style
+
+
+def _sessions_fetch(own_label: str) -> Callable[[Session, Staff, ListQuery], Page]:
+    """``list_active_sessions`` with the actor's own session marked in the Poste column.
+
+    Bold alone does not say why a row stands out; the words do, next to "Révoquer…".
+    """
+
+    def fetch(session: Session, actor: Staff, query: ListQuery) -> Page:
+        page = list_active_sessions(session, actor, query)
+        rows = [
+            {**row, "user_agent": f"{row.get('user_agent') or ''} — {own_label}".lstrip(" —")}
+            if actor.session_id is not None and row.get("id") == actor.session_id
+            else row
+            for row in page.rows
+        ]
+        return Page(rows=rows, offset=page.offset, has_more=page.has_more)
+
+    return fetch
+
+
+def sessions_spec(actor: Staff) -> ListSpec:
+    return ListSpec(
+        title=tr("Sessions actives"),
+        columns=(
+            ColumnSpec("nom", tr("Nom"), width=140, tooltip_key="email"),
+            ColumnSpec("prenom", tr("Prénom"), width=120, sortable=False, tooltip_key="email"),
+            ColumnSpec("role", tr("Rôle"), kind="enum", width=120, enum_labels=_role_labels()),
+            ColumnSpec("last_activity", tr("Dernière activité"), kind="datetime", width=140),
+            ColumnSpec("ip", tr("Adresse IP"), width=130),
+            # Last: a text column absorbs the spare width (user agents are long).
+            ColumnSpec("user_agent", tr("Poste"), width=250, sortable=False),
+        ),
+        fetch=_sessions_fetch(tr("votre session")),
+        count=count_active_sessions,
+        filters=(FilterSpec("role", tr("Rôle"), choices=_role_choices()),),
+        default_sort="last_activity",
+        default_descending=True,
+        search_placeholder=tr("Rechercher (e-mail, adresse IP)…"),
+        count_noun=(tr("session"), tr("sessions")),
+        row_style=_sessions_style(actor),
+        actions=(
+            ActionSpec(
+                "revoquer",
+                tr("Révoquer…"),
+                revoke_selected,
+                permission=Permission.SECURITY_ADMIN,
+                icon="SP_BrowserStop",
+                tooltip=tr("Fermer la session choisie : le poste devra se reconnecter"),
+            ),
+        ),
+        object_name="sessionsScreen",
+    )
+
+
+# --- 3. Staff members and two-factor ----------------------------------------------------
+
+
+async def enable_two_factor(screen: ListScreen, rows: list[Row]) -> None:
+    """Opens the enrolment dialog; the list reloads once two-factor is on."""
+    if not rows:
+        return
+    dialog = TotpEnrolmentDialog(screen.context, rows[0], screen)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.enabled.connect(lambda _user_id: screen.refresh())
+    dialog.open()  # not exec(): no nested event loop inside an asyncio task
+
+
+async def disable_selected(screen: ListScreen, rows: list[Row]) -> None:
+    if not rows:
+        return
+    row = rows[0]
+    name = _member_name(row)
+    if not row.get("two_factor_enabled"):
+        show_information(
+            screen,
+            tr("Double authentification"),
+            tr("La double authentification n'est pas activée pour {name}.").format(name=name),
+        )
+        return
+    own = row.get("id") == screen.context.actor.id
+    informative = tr(
+        "{name} se connectera de nouveau avec son seul mot de passe, et la clé actuelle "
+        "de son application d'authentification ne servira plus."
+    ).format(name=name)
+    if own:
+        informative += "\n" + tr("Il s'agit de votre propre compte.")
+    confirmed = await ask_confirmation(
+        screen,
+        tr("Désactiver la double authentification"),
+        tr("Désactiver la double authentification de {name} ?").format(name=name),
+        tr("Désactiver"),
+        informative=informative,
+        warning=True,
+        object_name="confirmDisable2fa",
+    )
+    if not confirmed:
+        return
+    try:
+        await screen.context.runner.run(disable_two_factor, screen.context.actor, int(row["id"]))
+    finally:
+        screen.refresh()
+
+
+def _staff_style(row: Row, column: ColumnSpec) -> CellStyle | None:
+    if column.key == "two_factor_enabled":
+        on = bool(row.get("two_factor_enabled"))
+        return CellStyle(foreground=SUCCESS_TEXT if on else MUTED_TEXT, bold=on)
+    return None
+
+
+def _staff_fetch(session: Session, actor: Staff, query: ListQuery) -> Page:
+    """``list_staff_members``; a NULL two-factor flag (older rows) reads as "Désactivée"."""
+    page = list_staff_members(session, actor, query)
+    rows = [
+        row if row.get("two_factor_enabled") is not None else {**row, "two_factor_enabled": False}
+        for row in page.rows
+    ]
+    return Page(rows=rows, offset=page.offset, has_more=page.has_more)
+
+
+def staff_spec() -> ListSpec:
+    return ListSpec(
+        title=tr("Personnel"),
+        columns=(
+            ColumnSpec("nom", tr("Nom"), width=140),
+            ColumnSpec("prenom", tr("Prénom"), width=120),
+            ColumnSpec("email", tr("E-mail"), width=240),
+            ColumnSpec("role", tr("Rôle"), kind="enum", width=120, enum_labels=_role_labels()),
+            ColumnSpec("derniere_connexion", tr("Dernière connexion"), kind="datetime", width=140),
+            ColumnSpec("nb_sessions", tr("Sessions"), kind="int", width=80),
+            # Last: the column the actions are about, and an enum column absorbs spare width.
+            ColumnSpec(
+                "two_factor_enabled",
+                tr("Double authentification"),
+                kind="enum",
+                width=170,
+                enum_labels={"True": tr("Activée"), "False": tr("Désactivée")},
+            ),
+        ),
+        fetch=_staff_fetch,
+        count=count_staff_members,
+        # No filters: a shop's staff fits on one screen, the columns sort (the 2FA one too),
+        # and the two action buttons already need the toolbar's width.
+        default_sort="nom",
+        search_placeholder=tr("Rechercher (nom, prénom, e-mail)…"),
+        count_noun=(tr("membre"), tr("membres")),
+        row_style=_staff_style,
+        actions=(
+            ActionSpec(
+                "activer_2fa",
+                tr("Activer la double authentification…"),
+                enable_two_factor,
+                permission=Permission.SECURITY_ADMIN,
+                tooltip=tr(
+                    "Associer l'application d'authentification du membre (QR code) ; "
+                    "remplace la clé actuelle si elle est déjà activée"
+                ),
+            ),
+            ActionSpec(
+                "desactiver_2fa",
+                tr("Désactiver la double authentification…"),
+                disable_selected,
+                permission=Permission.SECURITY_ADMIN,
+            ),
+        ),
+        object_name="staffScreen",
+    )
+
+
+# --- The tab ----------------------------------------------------------------------------
+
+
+class SecurityTab(QWidget):
+    """The three security lists as sub-tabs.
+
+    A sub-tab reloads each time it is shown again: sessions and attempts change while the
+    member looks elsewhere, and stale security data is worse than a short reload.
+    Public: ``tabs`` (QTabWidget ``securityTabs``), ``attempts``, ``sessions``, ``staff``
+    (the ListScreens).
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("securityTab")
+        self.attempts = ListScreen(context, attempts_spec())
+        self.sessions = ListScreen(context, sessions_spec(context.actor))
+        self.staff = ListScreen(context, staff_spec())
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("securityTabs")
+        self.tabs.setDocumentMode(True)
+        for screen in (self.attempts, self.sessions, self.staff):
+            self.tabs.addTab(screen, screen.spec.title)
+        self.tabs.currentChanged.connect(self._on_current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def screens(self) -> list[ListScreen]:
+        return [self.attempts, self.sessions, self.staff]
+
+    def _on_current_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, ListScreen):
+            widget.refresh()
+
+
+def security_tab(context: AppContext) -> SecurityTab:
+    return SecurityTab(context)
+
+
+VIEW = register(
+    ViewSpec(
+        key="securite",
+        title="Sécurité",
+        icon="SP_VistaShield",
+        permission=Permission.SECURITY_ADMIN,
+        factory=security_tab,
+        order=90,
+    )
+)
