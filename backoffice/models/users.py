@@ -29,6 +29,7 @@ class Utilisateur(Base):
     __table_args__ = (
         Index("ix_utilisateurs_lower_nom", func.lower(text("nom"))),
         Index("ix_utilisateurs_lower_email", func.lower(text("email"))),
+        Index("ix_utilisateurs_lower_ville", func.lower(text("ville"))),
         Index("ix_utilisateurs_date_inscription", "date_inscription"),
     )
 
