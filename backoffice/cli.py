@@ -113,6 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if not args.verbose:
+        # Alembic narrates every plugin and step at INFO; a shop employee needs the result only.
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     if args.command == "db":
         from backoffice.services.errors import ServiceError
 
