@@ -1,3 +1,3 @@
 """Importing this module registers every tab (one import per view module)."""
 
-from backoffice.views import clients, security  # noqa: F401
+from backoffice.views import categories, clients, products, security  # noqa: F401

@@ -1,0 +1,188 @@
+"""Per-workstation preferences of the catalog tabs, kept in the app's QSettings.
+
+* ``low_stock_threshold`` (default 5): a stock at or below it (and above 0) shows orange in
+  the Produits list and is what the "faible" stock filter means;
+* ``media_base``: where relative image paths of the database live, either a web address
+  (``https://boutique.example/uploads/``) or a local folder (a copy of the site's uploads).
+
+Values are read from QSettings once and cached in plain Python attributes, so worker
+threads (a list query needing the threshold) may read them without touching Qt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+DEFAULT_LOW_STOCK_THRESHOLD = 5
+THRESHOLD_KEY = "catalog/low_stock_threshold"
+MEDIA_BASE_KEY = "catalog/media_base"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Preferences", text)
+
+
+class Preferences(QObject):
+    """The catalog preferences; ``changed`` is emitted after :meth:`update`."""
+
+    changed = Signal()
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.low_stock_threshold = _int(
+            settings.value(THRESHOLD_KEY, DEFAULT_LOW_STOCK_THRESHOLD), DEFAULT_LOW_STOCK_THRESHOLD
+        )
+        self.media_base = str(settings.value(MEDIA_BASE_KEY, "") or "")
+
+    def update(self, *, low_stock_threshold: int | None = None, media_base: str | None = None):
+        if low_stock_threshold is not None:
+            self.low_stock_threshold = max(0, int(low_stock_threshold))
+            self.settings.setValue(THRESHOLD_KEY, self.low_stock_threshold)
+        if media_base is not None:
+            self.media_base = media_base.strip()
+            self.settings.setValue(MEDIA_BASE_KEY, self.media_base)
+        self.settings.sync()
+        self.changed.emit()
+
+    def stock_level(self, stock: int | None) -> str | None:
+        """``"rupture"``, ``"faible"`` or ``"ok"`` (the same bounds as the list's filter)."""
+        if stock is None:
+            return None
+        if stock <= 0:
+            return "rupture"
+        if stock <= self.low_stock_threshold:
+            return "faible"
+        return "ok"
+
+    def resolve_image(self, url: str | None) -> str | None:
+        """Where to read the image ``url`` from: an http(s) address or a local file path.
+
+        Absolute addresses and existing absolute paths are used as they are; a relative path
+        is joined to ``media_base``. ``None`` when there is nothing to read.
+        """
+        url = (url or "").strip()
+        if not url:
+            return None
+        lowered = url.lower()
+        if lowered.startswith(("http://", "https://")):
+            return url
+        if lowered.startswith("file://"):
+            return url[7:]
+        if url.startswith("//"):
+            return "https:" + url
+        base = self.media_base
+        if Path(url).is_absolute() and (not base or Path(url).exists()):
+            return url
+        if not base:
+            return None
+        if base.lower().startswith(("http://", "https://")):
+            return base.rstrip("/") + "/" + url.lstrip("/")
+        return str(Path(base) / url.lstrip("/"))
+
+
+_instances: dict[int, tuple[QSettings, Preferences]] = {}
+
+
+def preferences_for(settings: QSettings) -> Preferences:
+    """The one :class:`Preferences` of ``settings`` (shared by every tab and form)."""
+    entry = _instances.get(id(settings))
+    if entry is None or entry[0] is not settings:
+        entry = (settings, Preferences(settings))
+        _instances[id(settings)] = entry
+    return entry[1]
+
+
+def _int(value: Any, default: int) -> int:
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return default
+
+
+class PreferencesDialog(QDialog):
+    """ "Préférences" of the catalog: low-stock threshold and media base."""
+
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preferences = preferences
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(tr("Préférences"))
+
+        self.threshold = QSpinBox(self)
+        self.threshold.setObjectName("prefThreshold")
+        self.threshold.setRange(0, 100_000)
+        self.threshold.setValue(preferences.low_stock_threshold)
+        self.threshold.setSuffix(tr(" unités"))
+        self.threshold.setMaximumWidth(140)
+        self.threshold.setToolTip(
+            tr("Un stock de 1 à ce seuil s'affiche en orange ; 0 en rouge (rupture).")
+        )
+
+        self.media = QLineEdit(preferences.media_base, self)
+        self.media.setObjectName("prefMediaBase")
+        self.media.setPlaceholderText(tr("https://boutique.example/uploads/ ou un dossier"))
+        self.media.setClearButtonEnabled(True)
+        browse = QPushButton(tr("Dossier…"), self)
+        browse.setObjectName("prefBrowse")
+        browse.clicked.connect(self._browse)
+        media_row = QHBoxLayout()
+        media_row.addWidget(self.media, 1)
+        media_row.addWidget(browse)
+
+        help_label = QLabel(
+            tr(
+                "Les images dont l'adresse est relative (ex. « produits/tasse.jpg ») sont "
+                "cherchées à partir de cette adresse web ou de ce dossier."
+            ),
+            self,
+        )
+        help_label.setWordWrap(True)
+        help_label.setStyleSheet("color: #666;")
+
+        form = QFormLayout()
+        form.addRow(tr("Seuil de stock faible :"), self.threshold)
+        form.addRow(tr("Images (adresse ou dossier) :"), media_row)
+
+        buttons = QDialogButtonBox(self)
+        ok = buttons.addButton(tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName("prefSave")
+        cancel = buttons.addButton(tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("prefCancel")
+        ok.clicked.connect(self.accept)
+        cancel.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(help_label)
+        layout.addWidget(buttons)
+        self.resize(520, 180)
+
+    def accept(self) -> None:
+        self.preferences.update(
+            low_stock_threshold=self.threshold.value(), media_base=self.media.text()
+        )
+        super().accept()
+
+    def _browse(self) -> None:
+        dialog = QFileDialog(self, tr("Dossier des images"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(self.media.setText)
+        dialog.open()
