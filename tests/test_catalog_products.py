@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice import migrations
@@ -48,7 +48,13 @@ from backoffice.services.catalog import (
     update_product,
     validate_product,
 )
-from backoffice.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
+from backoffice.services.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ServiceError,
+    ValidationError,
+)
 from backoffice.services.listing import ListQuery
 from backoffice.services.permissions import Staff
 from tests.factories import make_category, make_product, make_staff, make_user
@@ -155,7 +161,8 @@ def test_list_rows_filters_search_sort(db_session: Session, admin: Staff) -> Non
         (r["prix"] for r in by_price.rows), reverse=True
     )
     by_category = list_products(db_session, admin, ListQuery(sort="categorie"))
-    assert _names(by_category)[0] == "Orphelin"  # no category: NULLS FIRST ascending
+    # No category sorts last ascending (PostgreSQL's own NULL order, which its indexes serve).
+    assert _names(by_category)[-1] == "Orphelin"
     for key in by_price.rows[0]:
         list_products(db_session, admin, ListQuery(sort=key))
 
@@ -466,6 +473,36 @@ def test_adjust_stock(db_session: Session, admin: Staff) -> None:
         (12, 15),
     ]
     assert rows[0]["motif"] == "Casse" and rows[0]["variation"] == -2
+
+
+def test_adjust_stock_new_quantity_checks_the_stock_the_user_saw(
+    db_session: Session, admin: Staff
+) -> None:
+    product = make_product(db_session, "Vendu en ligne", stock=5)
+    # The user opened the dialog at 5; the website sells 2 meanwhile.
+    db_session.execute(
+        update(Produit).where(Produit.id == product.id).values(stock=Produit.stock - 2)
+    )
+    with pytest.raises(ConflictError) as caught:
+        adjust_stock(
+            db_session, admin, product.id, new_quantity=12, expected_stock=5, reason="Inventaire"
+        )
+    assert "a changé" in caught.value.message
+    assert "maintenant de 3" in caught.value.message
+    assert caught.value.current == {"stock": 3}
+    assert get_product(db_session, admin, product.id).stock == 3
+    assert audit_rows(db_session, "produit.stock") == []
+    # With the stock now seen, the new quantity is written.
+    assert (
+        adjust_stock(
+            db_session, admin, product.id, new_quantity=12, expected_stock=3, reason="Inventaire"
+        )
+        == 12
+    )
+    rows = audit_rows(db_session, "produit.stock")
+    assert [(r["avant"]["stock"], r["apres"]["stock"]) for r in rows] == [(3, 12)]
+    # The delta path ignores expected_stock's absence as before.
+    assert adjust_stock(db_session, admin, product.id, delta=-1, reason="Casse") == 11
 
 
 # ----- bulk ------------------------------------------------------------------------------

@@ -136,12 +136,27 @@ def _order_terms(
     return primary, tie
 
 
+TRIGRAM_MIN_WORD = 3
+
+
+def selective_search(query: ListQuery) -> bool:
+    """True when a search word is long enough for a trigram index to find its rows."""
+    return any(len(word) >= TRIGRAM_MIN_WORD for word in _search_words(query.search))
+
+
 def ordered(source: ListSource, query: ListQuery, stmt: Select[Any]) -> Select[Any]:
     key, descending = sort_of(source, query)
     join = source.sort_joins.get(key)
     if join is not None:
         stmt = join(stmt)
-    return stmt.order_by(*_order_terms(source, source.sortable[key], source.id_column, descending))
+    expression = source.sortable[key]
+    if selective_search(query):
+        # PostgreSQL would otherwise walk the sort column's index hoping to meet 200 matches
+        # early; for a rare word that reads the whole table (300 ms on 100 000 products).
+        # coalesce(x, x) sorts exactly like x but no index serves it, so the planner finds
+        # the matches through the trigram index first and sorts only those (~15 ms).
+        expression = func.coalesce(expression, expression)
+    return stmt.order_by(*_order_terms(source, expression, source.id_column, descending))
 
 
 _SORT_KEY = "listing_sort_key"
