@@ -406,7 +406,7 @@ VIEW = register(
     ViewSpec(
         key="securite",
         title="Sécurité",
-        icon="SP_VistaShield",
+        icon="securite",
         permission=Permission.SECURITY_ADMIN,
         factory=security_tab,
         order=90,
