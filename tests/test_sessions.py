@@ -8,8 +8,8 @@ from datetime import timedelta
 
 import pyotp
 import pytest
-from sqlalchemy import Interval, literal, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Interval, delete, event, func, literal, select, update
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from backoffice.models import (
     HistoriqueAction,
@@ -124,6 +124,38 @@ def test_revoking_a_vanished_session(pg_session: Session) -> None:
     admin = make_staff(pg_session, RoleName.ADMIN)
     with pytest.raises(NotFound):
         sessions.revoke_session(pg_session, admin, 987654)
+
+
+def test_revoking_a_session_that_ends_meanwhile(pg_session: Session) -> None:
+    """The member signs out between the revoke's read and its DELETE: NotFound, no audit."""
+    staff = signed_in(pg_session, RoleName.EMPLOYE).staff
+    admin = signed_in(pg_session, RoleName.ADMIN).staff
+    ended = False
+
+    @event.listens_for(pg_session, "do_orm_execute")
+    def sign_out_first(state: ORMExecuteState) -> None:
+        nonlocal ended
+        if state.is_delete and not ended:
+            ended = True
+            pg_session.connection().execute(
+                delete(SessionUtilisateur).where(SessionUtilisateur.id == staff.session_id)
+            )
+
+    try:
+        with pytest.raises(NotFound) as caught:
+            sessions.revoke_session(pg_session, admin, staff.session_id)  # type: ignore[arg-type]
+    finally:
+        event.remove(pg_session, "do_orm_execute", sign_out_first)
+    assert ended
+    assert caught.value.message == "Cette session est déjà terminée."
+    assert (
+        pg_session.scalar(
+            select(func.count())
+            .select_from(HistoriqueAction)
+            .where(HistoriqueAction.type_action == "securite.session_revoquee")
+        )
+        == 0
+    )
 
 
 def test_revoke_all_sessions_of_a_member(pg_session: Session) -> None:

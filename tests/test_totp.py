@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pyotp
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.models import HistoriqueAction, RoleName, TotpEtape, Utilisateur
@@ -270,6 +270,28 @@ def _run_together(*jobs: Callable[[], object]) -> list[object]:
     return results
 
 
+def _hold_until_others_wait(factory: sessionmaker[Session], waiters: int) -> None:
+    """Blocks until ``waiters`` other backends wait on a lock (on this transaction's row).
+
+    The winner of a compare-and-set calls it before committing, so the others are known
+    to have reached the statement and to be blocked on it: they then re-check the WHERE
+    after the commit and lose. Deterministic, no sleep guessing how long threads take.
+    """
+    deadline = time.monotonic() + 20
+    while True:
+        with factory() as probe:  # a new transaction each time: pg_stat_activity is cached
+            waiting = probe.scalar(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    " AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'"
+                )
+            )
+        if waiting == waiters:
+            return
+        assert time.monotonic() < deadline, f"{waiting} of {waiters} sessions waiting"
+        time.sleep(0.01)
+
+
 def _committed_user(factory: sessionmaker[Session], **fields: Any) -> int:
     with factory() as session:
         user = two_factor_user(session, **fields)
@@ -306,14 +328,22 @@ def test_claim_step_is_a_compare_and_set(pg_committed: sessionmaker[Session]) ->
         now = db_now(session)
     step = totp.time_step(now)
 
+    claimers = 3
+    barrier = threading.Barrier(claimers)
+
     def claim() -> object:
         with pg_committed() as session:
+            session.connection()  # connected and in a transaction before the barrier
+            barrier.wait(timeout=20)  # all reach the compare-and-set together
             won = totp.claim_step(session, user_id, step, now)
-            time.sleep(0.3)  # hold the transaction open: the other one must wait, then lose
+            if won:
+                # Hold the transaction open until the others are blocked on it.
+                _hold_until_others_wait(pg_committed, claimers - 1)
             session.commit()
             return won
 
-    assert sorted(_run_together(claim, claim, claim)) == [False, False, True]  # type: ignore[type-var]
+    results = _run_together(*(claim for _ in range(claimers)))
+    assert sorted(results) == [False, False, True], results  # type: ignore[type-var]
     with pg_committed() as session:
         assert totp.claim_step(session, user_id, step - 1, now) is False
         assert totp.claim_step(session, user_id, step + 1, now) is True
@@ -327,9 +357,11 @@ def test_backup_code_used_twice_at_once_works_once(pg_committed: sessionmaker[Se
         with pg_committed() as session:
             user = session.get(Utilisateur, user_id)
             assert user is not None and user.backup_code == "SECOURS-2026"
-            barrier.wait()  # both have read the code before either uses it
+            barrier.wait(timeout=20)  # both have read the code before either uses it
             won = totp.consume_backup_code(session, user, "SECOURS-2026")
-            time.sleep(0.2)
+            if won:
+                # Hold the transaction open until the other is blocked on the row.
+                _hold_until_others_wait(pg_committed, 1)
             session.commit()
             return won
 
@@ -404,6 +436,60 @@ def test_enrolment_enables_only_after_a_valid_code(pg_session: Session) -> None:
         )
         == "securite.2fa_desactivee"
     )
+
+
+def test_disabling_two_factor_forgets_the_backup_code(
+    pg_session: Session, frozen_now: datetime
+) -> None:
+    admin = make_staff(pg_session, RoleName.ADMIN)
+    member = two_factor_user(pg_session, role=RoleName.EMPLOYE, backup_code="SECOURS-2028")
+    totp.disable_two_factor(pg_session, admin, member.id)
+    pg_session.refresh(member)
+    assert member.backup_code is None
+    # Two-factor enabled again (new key): the old backup code no longer opens a session.
+    member.two_factor_enabled = True
+    member.two_factor_secret = SECRET
+    pg_session.flush()
+    challenge = challenge_for(pg_session, member)
+    assert refused_code(pg_session, challenge, "SECOURS-2028") == INVALID_CODE_MESSAGE
+
+
+def _statements_of(session: Session, action: Callable[[], object]) -> list[str]:
+    statements: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    connection = session.connection()
+    event.listen(connection, "before_cursor_execute", record)
+    try:
+        action()
+    finally:
+        event.remove(connection, "before_cursor_execute", record)
+    return statements
+
+
+def test_two_factor_changes_lock_the_member_row(pg_session: Session) -> None:
+    """Confirm and disable read the member FOR UPDATE (two administrators at once)."""
+    admin = make_staff(pg_session, RoleName.ADMIN)
+    member = make_user(pg_session, RoleName.EMPLOYE, password_hash=php_bcrypt(PASSWORD))
+    pg_session.get(Utilisateur, member.id)  # in the identity map: a plain get would not query
+    code = code_at(db_now(pg_session))
+
+    def locked(statements: list[str]) -> bool:
+        return any(
+            "FROM utilisateurs" in s and s.rstrip().endswith("FOR UPDATE") for s in statements
+        )
+
+    confirm = _statements_of(
+        pg_session,
+        lambda: totp.confirm_totp_enrolment(pg_session, admin, member.id, SECRET, code),
+    )
+    assert locked(confirm), confirm
+    disable = _statements_of(
+        pg_session, lambda: totp.disable_two_factor(pg_session, admin, member.id)
+    )
+    assert locked(disable), disable
 
 
 def test_enrolment_needs_security_admin(pg_session: Session) -> None:

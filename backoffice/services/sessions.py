@@ -166,7 +166,10 @@ def revoke_session(session: Session, actor: Staff, session_id: int) -> None:
     ).first()
     if row is None:
         raise NotFound("Cette session n'existe plus (déjà fermée).")
-    session.execute(delete(SessionUtilisateur).where(SessionUtilisateur.id == session_id))
+    result = session.execute(delete(SessionUtilisateur).where(SessionUtilisateur.id == session_id))
+    if int(result.rowcount or 0) != 1:  # type: ignore[attr-defined]
+        # Signed out (or revoked by someone else) between the read and the delete.
+        raise NotFound("Cette session est déjà terminée.")
     audit(
         session,
         actor,

@@ -135,8 +135,14 @@ def check_second_factor(session: Session, user: Utilisateur, code: str, now: dat
 # --- Enrolment by an administrator ---------------------------------------------------------
 
 
-def _staff_user(session: Session, user_id: int) -> Utilisateur:
-    user = session.get(Utilisateur, user_id)
+def _staff_user(session: Session, user_id: int, *, lock: bool = False) -> Utilisateur:
+    """The staff member ``user_id``; with ``lock``, their row is locked (``FOR UPDATE``)
+    until the transaction ends, so that two administrators changing the same member's
+    second factor at once are serialised instead of the last one silently winning."""
+    if lock:
+        user = session.get(Utilisateur, user_id, with_for_update=True, populate_existing=True)
+    else:
+        user = session.get(Utilisateur, user_id)
     if user is None:
         raise NotFound("Ce compte n'existe pas (ou plus).")
     role = session.get(Role, user.idRole)
@@ -173,7 +179,7 @@ def confirm_totp_enrolment(
     session: Session, actor: Staff, user_id: int, secret: str, code: str
 ) -> None:
     """Enable two-factor with ``secret`` once ``code`` proves the app was set up."""
-    user = _staff_user(session, user_id)
+    user = _staff_user(session, user_id, lock=True)
     secret = (secret or "").strip().replace(" ", "").upper()
     now = db_now(session)
     step = matching_step(secret, normalise_code(code), now)
@@ -197,11 +203,16 @@ def confirm_totp_enrolment(
 
 @mutation(Permission.SECURITY_ADMIN)
 def disable_two_factor(session: Session, actor: Staff, user_id: int) -> None:
-    """Turn two-factor off for a member and forget the secret (a new enrolment makes a new one)."""
-    user = _staff_user(session, user_id)
+    """Turn two-factor off for a member and forget the secret (a new enrolment makes a new one).
+
+    The backup code is forgotten too: otherwise an old one, perhaps written down somewhere,
+    would still replace a TOTP code once two-factor is enabled again.
+    """
+    user = _staff_user(session, user_id, lock=True)
     was_enabled = bool(user.two_factor_enabled)
     user.two_factor_enabled = False
     user.two_factor_secret = None
+    user.backup_code = None
     audit(
         session,
         actor,
