@@ -35,6 +35,9 @@ def make_engine(
     **kwargs: Any,
 ) -> Engine:
     parsed = normalize_url(url)
+    # Bound values (password hashes, TOTP secrets, backup codes, customers' data) never go
+    # into logs, tracebacks or an error's text: SQLAlchemy shows the statement only.
+    kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "postgresql":
         connect_args: dict[str, Any] = {
             "connect_timeout": CONNECT_TIMEOUT_S,
