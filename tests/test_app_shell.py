@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -179,6 +179,27 @@ def test_no_permission_no_tab(
     window.show()
     assert window.tabs.count() == 0
     assert window.findChild(QLabel, "noTabs").isVisible()
+
+
+def test_member_name_is_shown_as_typed(
+    qtbot: Any, fake_views: None, make_runner: Callable[..., DbRunner], factory: Any, settings: Any
+) -> None:
+    from backoffice.ui.lock import LockOverlay
+
+    staff = Staff(
+        id=1, email="<b>a</b>@x.test", role="admin", prenom="<b>Cé</b>", nom="<i>Client</i>"
+    )
+    context = AppContext(make_runner(factory), staff, settings, "<u>base</u>")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    for name in ("statusUser", "statusDatabase"):
+        label = window.findChild(QLabel, name)
+        assert label.textFormat() == Qt.TextFormat.PlainText
+        assert "<" in label.text()
+    assert "&lt;b&gt;" in window.findChild(QLabel, "statusUser").toolTip()
+    overlay = LockOverlay(window, staff, needs_code=False)
+    shown = [label for label in overlay.findChildren(QLabel) if "<b>Cé</b>" in label.text()]
+    assert shown and all(label.textFormat() == Qt.TextFormat.PlainText for label in shown)
 
 
 def test_status_bar(fake_views: None, make_window: Callable[..., MainWindow]) -> None:
@@ -411,6 +432,7 @@ def test_connection_dialog_saves_profile_and_keyring(
     dialog = ConnectionDialog()
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.keyring_ready, timeout=5000)  # asked off the GUI thread
     assert dialog.save_password_check.isEnabled()
     dialog.host_edit.setText("127.0.0.1")
     dialog.database_edit.setText("boutique")
@@ -426,7 +448,7 @@ def test_connection_dialog_saves_profile_and_keyring(
     ca.write_text("-----BEGIN CERTIFICATE-----\n")
     dialog.ca_edit.setText(str(ca))
     dialog.save_button.click()
-    assert dialog.result() == dialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
     assert dialog.url is not None and dialog.url.query["sslrootcert"] == str(ca)
     saved = connections.default_profile()
     assert saved is not None and saved.sslmode == "verify-full"
@@ -449,11 +471,66 @@ def test_connection_dialog_without_keyring(
     try:
         dialog = ConnectionDialog()
         qtbot.addWidget(dialog)
+        assert not dialog.save_password_check.isEnabled()  # until the keyring answers
+        qtbot.waitUntil(lambda: dialog.keyring_ready, timeout=5000)
     finally:
         keyring.set_keyring(previous)
     assert not dialog.save_password_check.isEnabled()
     assert not dialog.save_password_check.isChecked()
     assert "demandé à chaque démarrage" in dialog.keyring_label.text()
+
+
+def test_connection_dialog_uses_the_keyring_off_the_gui_thread(
+    qtbot: Any, qloop: Any, memory_keyring: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """keyring_status, get_password and store_password (D-Bus on Linux, may prompt)."""
+    import threading
+
+    from backoffice import connections
+    from backoffice.connections import ConnectionProfile
+    from backoffice.ui.connection_dialog import ConnectionDialog
+
+    calls: list[tuple[str, bool]] = []
+
+    def spy(name: str) -> Callable[..., Any]:
+        real = getattr(connections, name)
+
+        def wrapper(*args: Any) -> Any:
+            calls.append((name, threading.current_thread() is threading.main_thread()))
+            return real(*args)
+
+        return wrapper
+
+    for name in ("keyring_status", "get_password", "store_password", "forget_password"):
+        monkeypatch.setattr(connections, name, spy(name))
+    profile = ConnectionProfile(name="Boutique", host="db", database="shop", user="bo")
+    memory_keyring.store[("backoffice", "Boutique:bo")] = "from-keyring"
+    dialog = ConnectionDialog(profile)
+    qtbot.addWidget(dialog)
+    assert calls == []  # nothing asked while building the dialog
+    qtbot.waitUntil(lambda: dialog.keyring_ready, timeout=5000)
+    assert dialog.password_edit.text() == "from-keyring"
+    dialog.password_edit.setText("new-secret")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
+    assert memory_keyring.store[("backoffice", "Boutique:bo")] == "new-secret"
+    names = [name for name, _ in calls]
+    assert "keyring_status" in names and "get_password" in names
+    assert "store_password" in names
+    assert not any(on_gui for _, on_gui in calls), calls
+
+
+def test_connection_errors_lead_with_french() -> None:
+    from backoffice.ui.connection_dialog import describe_connection_error
+
+    raw = "FATAL: sorry, too many clients already"
+    text = describe_connection_error(OSError(raw))
+    first, _, detail = text.partition("\n")
+    assert first.startswith("Connexion à la base de données impossible")
+    assert raw not in first and raw in detail
+    tls = describe_connection_error(OSError("SSL error: certificate verify failed"))
+    assert tls.split("\n")[0].startswith("Échec de la connexion chiffrée (TLS)")
+    assert "certificate verify failed" not in tls.split("\n")[0]
 
 
 def test_connection_dialog_test_button(
@@ -519,3 +596,92 @@ def test_shell_change_database_then_cancel(
     login.reject()
     qtbot.waitUntil(task.done, timeout=10_000)
     assert task.result() == 0
+
+
+@pytest.fixture
+def newer_demo_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A demo database whose alembic_version names a revision this version does not know."""
+    from sqlalchemy import text
+
+    from backoffice import config
+    from backoffice.ui import app as app_module
+
+    path = tmp_path / "data" / "demo.sqlite3"
+    path.parent.mkdir()
+    monkeypatch.setattr(config, "demo_database_path", lambda: path)
+    monkeypatch.setattr(config, "demo_database_url", lambda: f"sqlite:///{path}")
+    # Re-creating only needs the schema here (the real one also seeds the demo data).
+    monkeypatch.setattr(
+        app_module, "create_demo_database", lambda p, _out: migrations.upgrade(f"sqlite:///{p}")
+    )
+    migrations.upgrade(f"sqlite:///{path}")
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = 'zzzz'"))
+    finally:
+        engine.dispose()
+    return path
+
+
+def _demo_rebuild_box(qtbot: Any) -> Any:
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: _top_level(QMessageBox, "demoRebuildBox") is not None, timeout=10_000)
+    box = _top_level(QMessageBox, "demoRebuildBox")
+    assert "version plus récente" in box.text()
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    return box
+
+
+def test_demo_database_from_a_newer_version_can_quit_cleanly(
+    qtbot: Any, qloop: Any, settings: QSettings, newer_demo_database: Path
+) -> None:
+    shell = Shell(database_url=None, demo=True, settings=settings)
+    task = asyncio.ensure_future(shell.run())
+    box = _demo_rebuild_box(qtbot)
+    box.findChild(QPushButton, "quitButton").click()
+    qtbot.waitUntil(task.done, timeout=10_000)
+    assert task.result() == 0  # no traceback: a clean exit
+    assert newer_demo_database.exists()  # nothing deleted without asking
+
+
+def test_demo_database_from_a_newer_version_can_be_recreated(
+    qtbot: Any, qloop: Any, settings: QSettings, newer_demo_database: Path
+) -> None:
+    shell = Shell(database_url=None, demo=True, settings=settings)
+    task = asyncio.ensure_future(shell.run())
+    box = _demo_rebuild_box(qtbot)
+    box.findChild(QPushButton, "rebuildDemoButton").click()
+    qtbot.waitUntil(lambda: _top_level(LoginDialog, "loginDialog") is not None, timeout=10_000)
+    engine = make_engine(f"sqlite:///{newer_demo_database}")
+    try:
+        assert migrations.current_revision(engine) == migrations.head_revision()
+    finally:
+        engine.dispose()
+    _top_level(LoginDialog, "loginDialog").reject()
+    qtbot.waitUntil(task.done, timeout=10_000)
+    assert task.result() == 0
+
+
+def test_connection_dialog_save_error_leads_with_french(
+    qtbot: Any, qloop: Any, memory_keyring: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backoffice import connections
+    from backoffice.ui.connection_dialog import ConnectionDialog
+
+    def full_disk(_profile: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(connections, "save_profile", full_disk)
+    dialog = ConnectionDialog()
+    qtbot.addWidget(dialog)
+    dialog.host_edit.setText("db.boutique.fr")
+    dialog.database_edit.setText("boutique")
+    dialog.user_edit.setText("backoffice")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "Impossible d'enregistrer" in dialog.status.text(), timeout=5000)
+    first, _, detail = dialog.status.text().partition("\n")
+    assert "No space left" not in first and "No space left on device" in detail
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.save_button.isEnabled()

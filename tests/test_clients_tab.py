@@ -173,3 +173,39 @@ def test_selected_rows_and_refresh(qtbot: Any, screen: ListScreen) -> None:
     wait_for(qtbot, screen.reload())
     assert screen.model.rowCount() == 200
     assert screen.count_label.text() == "250 clients"
+
+
+def test_customer_text_is_shown_as_typed_never_as_html(
+    qtbot: Any,
+    pg_committed: sessionmaker[Session],
+    make_runner: Callable[..., DbRunner],
+    app_context: Callable[[DbRunner, Staff], AppContext],
+) -> None:
+    """Names and addresses come from the website's sign-up form: plain text only."""
+    name = "<b>X</b>"
+    address = '<a href="https://evil.example/">Cliquez ici</a>'
+    with pg_committed() as session:
+        actor = make_staff(session, email="admin@boutique.test")
+        make_user(session, nom=name, prenom="<img src='file:///etc/passwd'>", adresse=address)
+        session.commit()
+    context = app_context(make_runner(pg_committed), actor)
+    screen = clients_screen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: not screen.model.loading and screen.model.rowCount() > 0)
+    row = next(i for i in range(screen.model.rowCount()) if screen.model.row_at(i)["nom"] == name)
+    # The table's tooltip (rich text in Qt) shows the tags too, escaped.
+    tooltip = screen.model.data(screen.model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;X&lt;/b&gt;" in tooltip and "<b>X</b>" not in tooltip
+
+    screen.table.doubleClicked.emit(screen.model.index(row, 0))
+    qtbot.waitUntil(lambda: screen.findChild(QDialog, "customerDialog") is not None)
+    dialog = screen.findChild(QDialog, "customerDialog")
+    labels = {label.text(): label for label in dialog.findChildren(QLabel)}
+    for text in (name, "<img src='file:///etc/passwd'>"):
+        assert text in labels, list(labels)
+        assert labels[text].textFormat() == Qt.TextFormat.PlainText
+    shown_address = next(t for t in labels if t.startswith(address))
+    assert "<" in shown_address
+    assert labels[shown_address].textFormat() == Qt.TextFormat.PlainText
+    dialog.close()

@@ -454,3 +454,40 @@ def test_wait_for_is_usable(qtbot: Any, tab: security.SecurityTab) -> None:
     # The tab's screens reload on demand like any ListScreen.
     wait_for(qtbot, tab.attempts.reload())
     assert tab.attempts.model.rowCount() == 5
+
+
+def test_confirmation_and_information_boxes_show_names_as_typed(qtbot: Any, qloop: Any) -> None:
+    """Members' names go into these boxes: never interpreted as HTML."""
+    import asyncio
+
+    from PySide6.QtWidgets import QWidget
+
+    from backoffice.views.security_widgets import ask_confirmation, show_information
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    name = '<a href="https://evil.example/">Émilie</a>'
+    task = asyncio.ensure_future(
+        ask_confirmation(
+            parent,
+            "Désactiver",
+            f"Désactiver la double authentification de {name} ?",
+            "Désactiver",
+            informative=f"{name} se connectera de nouveau avec son seul mot de passe.",
+        )
+    )
+    box = _message_box(qtbot, parent, "confirmBox")
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    for label_name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+        label = box.findChild(QLabel, label_name)
+        assert label.textFormat() == Qt.TextFormat.PlainText
+        assert name in label.text()
+    box.findChild(QPushButton, "cancelButton").click()
+    qtbot.waitUntil(task.done, timeout=3000)
+    assert task.result() is False
+
+    show_information(parent, "Double authentification", f"Rien à faire pour {name}.")
+    info = _message_box(qtbot, parent, "informationBox")
+    assert info.textFormat() == Qt.TextFormat.PlainText
+    assert name in info.text()
+    info.close()

@@ -359,3 +359,53 @@ def test_busy_follows_the_worker_not_the_cancelled_task(
     assert runner.busy and not done  # the query still runs; its result will be dropped
     qtbot.waitUntil(lambda: not runner.busy, timeout=2000)
     assert done == [True]
+
+
+def test_error_box_shows_the_message_as_typed(qtbot: Any, qloop: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from backoffice.ui.errors import show_error
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    show_error(parent, ServiceError("Le client « <b>X</b> » n'existe plus."))
+    box = parent.findChild(QMessageBox, "errorMessageBox")
+    assert box is not None and box.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>X</b>" in box.text()
+    box.accept()
+
+
+def test_shell_message_box_is_plain_text(qtbot: Any, qloop: Any) -> None:
+    import asyncio
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from backoffice.ui.app import message
+
+    task = asyncio.ensure_future(message(None, "Base", "Connexion impossible : <i>x</i>"))
+
+    def box() -> QMessageBox | None:
+        return next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()
+            ),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: box() is not None, timeout=3000)
+    shown = box()
+    assert shown.textFormat() == Qt.TextFormat.PlainText
+    shown.accept()
+    qtbot.waitUntil(task.done, timeout=3000)
+
+
+def test_plain_tooltip() -> None:
+    from backoffice.ui.formatting import plain_tooltip
+
+    assert plain_tooltip("Zoé Martin") == "Zoé Martin"
+    shown = plain_tooltip("<b>X</b> & Cie")
+    assert "&lt;b&gt;X&lt;/b&gt; &amp; Cie" in shown and "<b>" not in shown

@@ -80,6 +80,7 @@ async def message(parent: QWidget | None, title: str, text: str, *, warning: boo
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # may quote a driver's error or a file path
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     await dialog_result(box)
@@ -120,6 +121,25 @@ def create_demo_database(path: Path, out: Callable[[str], None]) -> None:
     for suffix in ("-wal", "-shm"):
         Path(f"{building}{suffix}").unlink(missing_ok=True)
     os.replace(building, path)
+
+
+def delete_demo_database(path: Path) -> None:
+    """Removes the demo database file and its WAL side files (worker thread)."""
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def demo_upgrade_failure_text(exc: BaseException) -> str:
+    """Why the demo database cannot be brought up to date, in French."""
+    from alembic.util import CommandError
+
+    if isinstance(exc, CommandError) and "locate revision" in str(exc):
+        # alembic_version names a revision this version does not know.
+        return tr(
+            "La base de démonstration a été créée par une version plus récente du "
+            "back-office : cette version ne peut pas l'ouvrir."
+        )
+    return tr("La base de démonstration n'a pas pu être mise à jour pour cette version.")
 
 
 class SchemaError(Exception):
@@ -197,7 +217,8 @@ class Shell(QObject):
             try:
                 outcome = await self.session_loop(engine, label)
             finally:
-                engine.dispose()
+                # Closing pooled connections can wait on the network: not on the GUI thread.
+                await in_thread(engine.dispose)
             if outcome == "quit":
                 return 0
             # "change": the member asked for another database.
@@ -210,20 +231,7 @@ class Shell(QObject):
     ) -> tuple[Engine, str] | None:
         """An engine on a reachable, migrated database, or None if the user gave up."""
         if self.demo and not force_dialog:
-            url = await self.ensure_demo_database()
-            if url is None:
-                return None
-            engine = make_engine(url)
-            try:
-                await in_thread(check_schema, engine)
-            except SchemaError:
-                # The demo database is ours: bring an older one up to date.
-                await in_thread(migrations.upgrade, url)
-            except Exception as exc:
-                engine.dispose()
-                await message(None, tr("Base de démonstration"), user_message(exc))
-                return None
-            return engine, database_label(url, demo=True)
+            return await self.open_demo_database()
 
         url = None if force_dialog else config.resolve_database_url(self.cli_url)
         failed_url: str | None = None  # pre-fills the dialog with what did not work
@@ -236,11 +244,11 @@ class Shell(QObject):
             try:
                 await in_thread(check_schema, engine)
             except SchemaError as exc:
-                engine.dispose()
+                await in_thread(engine.dispose)
                 notice, failed_url, url = exc.message, url, None
                 continue
             except Exception as exc:
-                engine.dispose()
+                await in_thread(engine.dispose)
                 log.warning("Cannot open %s: %s", database_label(url), exc)
                 from backoffice.ui.connection_dialog import describe_connection_error
 
@@ -252,6 +260,76 @@ class Shell(QObject):
                 failed_url, url = url, None
                 continue
             return engine, database_label(url)
+
+    async def open_demo_database(self) -> tuple[Engine, str] | None:
+        """The demo database, created on first use and brought up to date.
+
+        A demo database this version cannot upgrade (made by a newer version: its
+        ``alembic_version`` names an unknown revision) is not a crash: the member is told
+        so and may re-create it from scratch, or quit.
+        """
+        rebuilt = False
+        while True:
+            url = await self.ensure_demo_database()
+            if url is None:
+                return None
+            engine = make_engine(url)
+            try:
+                await in_thread(check_schema, engine)
+            except SchemaError:
+                # The demo database is ours: bring an older one up to date.
+                try:
+                    await in_thread(migrations.upgrade, url)
+                except Exception as exc:
+                    log.warning("Could not upgrade the demo database: %s", exc)
+                    await in_thread(engine.dispose)
+                    if rebuilt:
+                        await message(
+                            None,
+                            tr("Base de démonstration"),
+                            demo_upgrade_failure_text(exc) + "\n" + str(exc),
+                        )
+                        return None
+                    if not await self.offer_demo_rebuild(exc):
+                        return None
+                    await in_thread(delete_demo_database, config.demo_database_path())
+                    rebuilt = True
+                    continue
+            except Exception as exc:
+                await in_thread(engine.dispose)
+                await message(None, tr("Base de démonstration"), user_message(exc))
+                return None
+            return engine, database_label(url, demo=True)
+
+    async def offer_demo_rebuild(self, exc: BaseException) -> bool:
+        """Asks whether to re-create the demo database (True) or to quit (False)."""
+        box = QMessageBox()
+        box.setObjectName("demoRebuildBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Base de démonstration"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(demo_upgrade_failure_text(exc))
+        box.setInformativeText(
+            tr(
+                "Vous pouvez la recréer : les données de démonstration d'origine seront "
+                "reconstruites et les changements faits dans la démonstration seront perdus. "
+                "Ou quittez, puis ouvrez-la avec la version du back-office qui l'a créée."
+            )
+        )
+        box.setDetailedText(str(exc))
+        rebuild = box.addButton(
+            tr("Recréer la base de démonstration"), QMessageBox.ButtonRole.AcceptRole
+        )
+        rebuild.setObjectName("rebuildDemoButton")
+        quit_button = box.addButton(tr("Quitter"), QMessageBox.ButtonRole.RejectRole)
+        quit_button.setObjectName("quitButton")
+        box.setDefaultButton(quit_button)
+        box.setEscapeButton(quit_button)
+        try:
+            await dialog_result(box)
+            return box.clickedButton() is rebuild
+        finally:
+            box.deleteLater()
 
     async def ask_connection(self, notice: str = "", failed_url: str | None = None) -> str | None:
         from backoffice.connections import profile_from_url, url_string

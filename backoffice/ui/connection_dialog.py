@@ -1,15 +1,20 @@
 """Choosing the shop's PostgreSQL server: a profile saved as JSON, its password in the keyring.
 
 "Tester la connexion" opens a real connection on a worker thread (never the GUI thread: a
-server that does not answer takes the whole connect timeout).
+server that does not answer takes the whole connect timeout). The keyring is only ever
+used from a worker thread too: on Linux it is a D-Bus call that may wait for the desktop's
+keyring daemon, or for the member to unlock it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +39,12 @@ from backoffice.ui.style import fit_height
 from backoffice.ui.tasks import spawn
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+async def _in_thread(fn: Callable[..., T], *args: Any) -> T:
+    return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
 
 
 def _ssl_mode_labels() -> list[tuple[str, str]]:
@@ -64,7 +75,10 @@ def probe_connection(url: URL) -> str:
     from backoffice.db import CONNECT_TIMEOUT_S
 
     engine = create_engine(
-        url, poolclass=NullPool, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+        url,
+        poolclass=NullPool,
+        hide_parameters=True,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
     )
     try:
         with engine.connect() as connection:
@@ -73,8 +87,18 @@ def probe_connection(url: URL) -> str:
         engine.dispose()
 
 
+def technical_detail(text: str) -> str:
+    """The driver's own (often English) text, as a second line under the French sentence."""
+    text = " ".join(text.split())
+    return f"\nDétail technique : {text}" if text else ""
+
+
 def describe_connection_error(exc: BaseException) -> str:
-    """A French sentence for the usual reasons a connection fails."""
+    """A French sentence for the usual reasons a connection fails.
+
+    The driver's raw text, when quoted at all, comes after it on its own line (it helps an
+    administrator, not the person at the counter).
+    """
     text = str(getattr(exc, "orig", None) or exc)
     lowered = text.lower()
     if "password authentication failed" in lowered or "authentification par mot" in lowered:
@@ -82,12 +106,18 @@ def describe_connection_error(exc: BaseException) -> str:
     if "does not exist" in lowered and "database" in lowered:
         return "Cette base de données n'existe pas sur le serveur."
     if "certificate" in lowered or "ssl" in lowered or "tls" in lowered:
-        return f"Échec de la connexion chiffrée (TLS) : {text.strip()}"
+        return (
+            "Échec de la connexion chiffrée (TLS) : vérifiez le mode de chiffrement "
+            "choisi et le certificat de l'autorité (CA)." + technical_detail(text)
+        )
     if "timeout" in lowered or "timed out" in lowered:
         return "Le serveur ne répond pas (délai dépassé). Vérifiez l'adresse et le réseau."
     if "connection refused" in lowered or "could not translate host name" in lowered:
         return "Serveur injoignable : vérifiez le nom du serveur, le port et le réseau."
-    return f"Connexion impossible : {text.strip()}"
+    return (
+        "Connexion à la base de données impossible : vérifiez le serveur, le port, la base "
+        "et l'utilisateur, ou contactez l'administrateur." + technical_detail(text)
+    )
 
 
 class ConnectionDialog(QDialog):
@@ -107,8 +137,11 @@ class ConnectionDialog(QDialog):
         self.setMinimumWidth(520)
         self.url: URL | None = None
         self.profile: ConnectionProfile | None = None
-        self.keyring = connections.keyring_status()
+        # Known once the worker thread has asked the keyring (see _load_keyring).
+        self.keyring = connections.KeyringStatus(False, self.tr("Recherche du trousseau…"))
+        self.keyring_ready = False
         self._testing = False
+        self._saving = False
         profile = profile or connections.default_profile() or ConnectionProfile(name="Boutique")
 
         intro = QLabel(
@@ -143,11 +176,8 @@ class ConnectionDialog(QDialog):
         self.password_edit.setObjectName("connectionPassword")
         self.password_edit.setAccessibleName(self.tr("Mot de passe PostgreSQL"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        saved = password
-        if saved is None and profile.save_password:
-            saved = connections.get_password(profile)
-        if saved:
-            self.password_edit.setText(saved)
+        if password:
+            self.password_edit.setText(password)
 
         self.ssl_combo = QComboBox()
         self.ssl_combo.setObjectName("connectionSslMode")
@@ -172,20 +202,12 @@ class ConnectionDialog(QDialog):
         self.save_password_check.setObjectName("connectionSavePassword")
         self.keyring_label = QLabel()
         self.keyring_label.setObjectName("connectionKeyringInfo")
+        self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
         self.keyring_label.setWordWrap(True)
-        if self.keyring.available:
-            self.save_password_check.setChecked(profile.save_password)
-            self.keyring_label.setText(
-                self.tr(
-                    "Le mot de passe est gardé dans le trousseau sécurisé du système, "
-                    "jamais dans un fichier."
-                )
-            )
-        else:
-            self.save_password_check.setChecked(False)
-            self.save_password_check.setEnabled(False)
-            self.keyring_label.setText(self.keyring.reason)
-            self.keyring_label.setProperty("warning", True)
+        # The profile's choice, shown (but not changeable) until the keyring has answered.
+        self.save_password_check.setChecked(profile.save_password)
+        self.save_password_check.setEnabled(False)
+        self.keyring_label.setText(self.keyring.reason)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -204,6 +226,7 @@ class ConnectionDialog(QDialog):
 
         self.status = QLabel(message)
         self.status.setObjectName("connectionStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # quotes the driver's error
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(bool(message))
@@ -239,6 +262,53 @@ class ConnectionDialog(QDialog):
             self.password_edit,
         )
         first_empty.setFocus()
+        self._keyring_task = spawn(
+            self._load_keyring(profile, fetch_password=password is None),
+            on_error=self._keyring_failed,
+            parent=self,
+        )
+
+    # --- keyring (worker thread) ---------------------------------------------------------
+
+    async def _load_keyring(self, profile: ConnectionProfile, *, fetch_password: bool) -> None:
+        status = await _in_thread(connections.keyring_status)
+        saved = None
+        if status.available and fetch_password and profile.save_password:
+            saved = await _in_thread(connections.get_password, profile)
+        if not shiboken6.isValid(self):
+            return  # closed meanwhile
+        if saved and not self.password_edit.text():
+            self.password_edit.setText(saved)
+        self._apply_keyring_status(status)
+
+    def _keyring_failed(self, exc: BaseException) -> None:
+        log.warning("Keyring check failed: %s", exc)
+        if shiboken6.isValid(self):
+            self._apply_keyring_status(
+                connections.KeyringStatus(
+                    False, self.tr("Le trousseau du système est inutilisable ({0}).").format(exc)
+                )
+            )
+
+    def _apply_keyring_status(self, status: connections.KeyringStatus) -> None:
+        self.keyring = status
+        self.keyring_ready = True
+        if status.available:
+            self.save_password_check.setEnabled(True)
+            self.keyring_label.setText(
+                self.tr(
+                    "Le mot de passe est gardé dans le trousseau sécurisé du système, "
+                    "jamais dans un fichier."
+                )
+            )
+            self.keyring_label.setProperty("warning", False)
+        else:
+            self.save_password_check.setChecked(False)
+            self.save_password_check.setEnabled(False)
+            self.keyring_label.setText(status.reason)
+            self.keyring_label.setProperty("warning", True)
+        self.keyring_label.style().unpolish(self.keyring_label)
+        self.keyring_label.style().polish(self.keyring_label)
 
     # --- form <-> profile --------------------------------------------------------------
 
@@ -324,23 +394,55 @@ class ConnectionDialog(QDialog):
         return True
 
     def _on_save(self) -> None:
+        if self._saving:
+            return
         built = self._build()
         if built is None:
             return
-        profile, url = built
+        spawn(self.save(*built), parent=self)
+
+    async def save(self, profile: ConnectionProfile, url: URL) -> bool:
+        """Saves the profile, keeps (or forgets) the password in the keyring off the GUI
+        thread, then accepts the dialog; False (and a French status) when it could not."""
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
         try:
-            connections.save_profile(profile)
-        except OSError as exc:
-            self.show_status(
-                self.tr("Impossible d'enregistrer la connexion : {0}").format(exc), error=True
-            )
-            return
-        if profile.save_password and self.keyring.available:
-            status = connections.store_password(profile, self.password_edit.text())
-            if not status.available:
-                log.warning("Password not kept: %s", status.reason)
-        else:
-            connections.forget_password(profile)
+            if not self.keyring_ready:
+                # Never forget a saved password only because the keyring was slow to answer.
+                await asyncio.wait([self._keyring_task])
+                if not shiboken6.isValid(self):
+                    return False
+                profile.save_password = self.save_password_check.isChecked()
+            try:
+                connections.save_profile(profile)
+            except OSError as exc:
+                log.warning("Could not save the connection profile: %s", exc)
+                self.show_status(
+                    self.tr(
+                        "Impossible d'enregistrer la connexion sur cet ordinateur : vérifiez "
+                        "l'espace disque et les droits sur le dossier de configuration."
+                    )
+                    + technical_detail(str(exc)),
+                    error=True,
+                )
+                return False
+            if profile.save_password and self.keyring.available:
+                status = await _in_thread(
+                    connections.store_password, profile, self.password_edit.text()
+                )
+                if not status.available:
+                    log.warning("Password not kept: %s", status.reason)
+            else:
+                await _in_thread(connections.forget_password, profile)
+        finally:
+            if shiboken6.isValid(self):
+                self._saving = False
+                self.save_button.setEnabled(True)
+                self.unsetCursor()
+        if not shiboken6.isValid(self):
+            return False
         self.profile = profile
         self.url = url
         self.accept()
+        return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import exc as sa_exc
 
@@ -113,6 +113,8 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or tr("Erreur"))
+    # The message may quote the database (a name, a value): shown as typed, never as HTML.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(message)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setObjectName("errorMessageBox")

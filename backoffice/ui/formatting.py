@@ -7,12 +7,25 @@ CLDR's ``fr`` locale do; the euro sign follows after a no-break space (U+00A0).
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, date, datetime, tzinfo
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 THOUSANDS_SEP = "\u202f"  # narrow no-break space: never wraps "1 234" over two lines
 NBSP = "\u00a0"
 EMPTY = ""
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` for a tooltip, shown as typed even when it looks like HTML.
+
+    Qt has no plain-text mode for tooltips: it renders as rich text whatever *looks* like
+    HTML (a customer named ``<b>X</b>``, an ``<img src=…>``). Such text is escaped and
+    wrapped in a paragraph that keeps its spaces and line breaks; other text is unchanged.
+    """
+    if "<" not in text:
+        return text
+    return '<p style="white-space:pre-wrap">' + html.escape(text, quote=False) + "</p>"
 
 
 def _group(digits: str) -> str:

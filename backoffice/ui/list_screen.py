@@ -139,6 +139,7 @@ class ListScreen(QWidget):
         self.count_label.setObjectName("countLabel")
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet("color: #b71c1c;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()

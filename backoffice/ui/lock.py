@@ -15,7 +15,7 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -95,6 +95,7 @@ class LockOverlay(QFrame):
             ).format(staff.display_name)
         )
         who.setWordWrap(True)
+        who.setTextFormat(Qt.TextFormat.PlainText)  # the member's name, as typed
 
         self.password = QLineEdit()
         self.password.setObjectName("lockPassword")
@@ -113,6 +114,7 @@ class LockOverlay(QFrame):
 
         self.message = QLabel()
         self.message.setObjectName("lockMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
 

@@ -72,11 +72,13 @@ class LoginDialog(QDialog):
 
         self.database_label = QLabel()
         self.database_label.setObjectName("loginDatabase")
+        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
         self.set_database_label(database_label)
 
         # A line under the title, e.g. the demo accounts' password in demo mode.
         self.hint = QLabel(hint)
         self.hint.setObjectName("loginHint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.setVisible(bool(hint))
@@ -129,6 +131,7 @@ class LoginDialog(QDialog):
 
         self.message = QLabel(message)
         self.message.setObjectName("loginMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAccessibleName(self.tr("Message de connexion"))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

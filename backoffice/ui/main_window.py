@@ -8,6 +8,7 @@ typed stays, and the next action reconnects (the engine pings pooled connections
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from backoffice import __version__
 from backoffice.ui.errors import user_message
+from backoffice.ui.formatting import plain_tooltip
 from backoffice.ui.lock import IdleLock
 from backoffice.ui.style import icon
 from backoffice.ui.tasks import spawn
@@ -90,6 +92,7 @@ class LazyTab(QWidget):
                     self.tr("Cet onglet n'a pas pu s'ouvrir : {0}").format(user_message(exc))
                 )
                 view.setObjectName("tabError")
+                view.setTextFormat(Qt.TextFormat.PlainText)
                 view.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 view.setWordWrap(True)
             self.view = view
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("connectionBanner")
         self.banner_label = QLabel()
         self.banner_label.setObjectName("connectionBannerText")
+        self.banner_label.setTextFormat(Qt.TextFormat.PlainText)
         self.banner_label.setWordWrap(True)
         self.retry_button = QPushButton(self.tr("Vérifier la connexion"))
         self.retry_button.setObjectName("connectionRetry")
@@ -216,9 +220,11 @@ class MainWindow(QMainWindow):
         actor = self.context.actor
         self.user_label = QLabel(f"{actor.display_name} — {role_label(actor.role)}")
         self.user_label.setObjectName("statusUser")
-        self.user_label.setToolTip(actor.email)
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)  # a member's own name
+        self.user_label.setToolTip(plain_tooltip(actor.email))
         self.database_label = QLabel(self.tr("Base : {0}").format(self.context.database_label))
         self.database_label.setObjectName("statusDatabase")
+        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
         self.connection_label = QLabel()
         self.connection_label.setObjectName("statusConnection")
         self.busy_bar = QProgressBar()
@@ -312,7 +318,7 @@ class MainWindow(QMainWindow):
             self.connection_label.setToolTip(self.tr("La base de données répond."))
         else:
             self.connection_label.setText(self.tr("● Connexion perdue"))
-            self.connection_label.setToolTip(self.banner_label.text())
+            self.connection_label.setToolTip(plain_tooltip(self.banner_label.text()))
         self.connection_label.setProperty("connected", connected)
         style = self.connection_label.style()
         style.unpolish(self.connection_label)
@@ -364,12 +370,16 @@ class MainWindow(QMainWindow):
         box.setObjectName("aboutBox")
         box.setWindowTitle(self.tr("À propos du back-office"))
         box.setIcon(QMessageBox.Icon.Information)
+        # The only rich-text box: the values it quotes are escaped.
+        box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.tr("<b>Back-office de la boutique</b> — version {0}").format(__version__))
         box.setInformativeText(
             self.tr(
                 "Application du personnel : catalogue, commandes, factures, devis, "
                 "clients et messages.\nBase : {0}\nConnecté : {1}"
-            ).format(self.context.database_label, self.context.actor.email)
+            )
+            .format(html.escape(self.context.database_label), html.escape(self.context.actor.email))
+            .replace("\n", "<br>")
         )
         # open(), not exec(): a nested event loop would re-enter running asyncio tasks.
         box.open()

@@ -237,11 +237,11 @@ class LazyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.tooltip_key is not None:
                 value = row.get(column.tooltip_key)
-                return None if value is None else str(value)
+                return None if value is None else formatting.plain_tooltip(str(value))
             if column.kind == "image":
                 return row.get(column.key)
             text = format_cell(column, row.get(column.key))
-            return text or None
+            return formatting.plain_tooltip(text) if text else None
         if role == self.RawRowRole:
             return row
         if role in (

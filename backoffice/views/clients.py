@@ -109,6 +109,8 @@ class CustomerDialog(QDialog):
         )
         for label, value in fields:
             text = QLabel(str(value) if value not in (None, "") else "—")
+            # The customer typed these on the website: never interpret them as HTML.
+            text.setTextFormat(Qt.TextFormat.PlainText)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label + " :", text)
 

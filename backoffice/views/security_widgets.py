@@ -72,6 +72,8 @@ async def ask_confirmation(
     box.setObjectName(object_name)
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
     box.setWindowTitle(title)
+    # Texts carry members' names and e-mails: shown as typed, never as HTML.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     if informative:
         box.setInformativeText(informative)
@@ -112,6 +114,7 @@ def show_information(parent: QWidget | None, title: str, text: str) -> None:
     box.setObjectName("informationBox")
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     ok = box.addButton(tr("OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(ok)
@@ -211,6 +214,7 @@ class TotpEnrolmentDialog(QDialog):
 
         self.secret_label = QLabel("…")
         self.secret_label.setObjectName("secretLabel")
+        self.secret_label.setTextFormat(Qt.TextFormat.PlainText)
         self.secret_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -260,11 +264,13 @@ class TotpEnrolmentDialog(QDialog):
 
         self.error_label = QLabel()
         self.error_label.setObjectName("enrolmentError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
         self.error_label.hide()
         self.status_label = QLabel()
         self.status_label.setObjectName("enrolmentStatus")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
         self.status_label.hide()
 
