@@ -386,6 +386,34 @@ def test_adjust_stock_dialog_requires_reason(
     assert _rows(screen)["casserole-inox"]["stock"] == 12
 
 
+def test_stock_dialog_new_quantity_refuses_a_stock_that_moved(
+    qtbot: Any, screen: ProductsScreen, catalog_db: CatalogDb
+) -> None:
+    row = _rows(screen)["casserole-inox"]
+    shown = int(row["stock"])
+    task = asyncio.ensure_future(screen.adjust_stock(row))
+    qtbot.waitUntil(lambda: screen.findChild(QDialog, "stockDialog") is not None, timeout=2000)
+    dialog = screen.findChild(QDialog, "stockDialog")
+    # Meanwhile the website sells two: the stock the dialog shows is stale.
+    with catalog_db.factory() as session:
+        session.execute(
+            update(Produit).where(Produit.id == row["id"]).values(stock=Produit.stock - 2)
+        )
+        session.commit()
+    dialog.set_mode.setChecked(True)
+    dialog.quantity.setValue(40)
+    dialog.reason.setText("Inventaire")
+    assert wait_for(qtbot, dialog.submit()) is False
+    assert str(shown - 2) in dialog.error.text()
+    assert dialog.error.textFormat() == Qt.TextFormat.PlainText
+    with catalog_db.factory() as session:
+        assert session.scalar(select(Produit.stock).where(Produit.id == row["id"])) == shown - 2
+    # Confirming again, knowing the current stock, writes the count.
+    assert wait_for(qtbot, dialog.submit()) is True
+    qtbot.waitUntil(task.done, timeout=5000)
+    assert task.result() == 40
+
+
 def test_csv_export_then_import_round_trip(
     qtbot: Any, screen: ProductsScreen, catalog_db: CatalogDb, tmp_path: Path
 ) -> None:

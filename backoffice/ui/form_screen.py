@@ -315,6 +315,7 @@ async def ask(
     box.setObjectName(object_name)
     box.setIcon(icon)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     yes_button.setObjectName("askYes")
@@ -331,6 +332,7 @@ def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = Fal
     box.setObjectName("warningBox" if warning else "infoBox")
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     keep_open(box)
@@ -764,6 +766,7 @@ class FormScreen(QWidget):
 
         self.general_label = QLabel(self)
         self.general_label.setObjectName("formError")
+        self.general_label.setTextFormat(Qt.TextFormat.PlainText)
         self.general_label.setWordWrap(True)
         self.general_label.setStyleSheet(
             f"color: {ERROR_COLOR}; background: #ffebee; padding: 6px; border-radius: 3px;"
@@ -806,6 +809,7 @@ class FormScreen(QWidget):
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("formStatus")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setStyleSheet("color: #666;")
         self.save_button = QPushButton(tr("Enregistrer"), self)
         self.save_button.setObjectName("formSave")

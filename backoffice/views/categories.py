@@ -512,6 +512,7 @@ class CategoriesScreen(QWidget):
             self.buttons[name] = button
         self.notice = QLabel(self)
         self.notice.setObjectName("noticeLabel")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setStyleSheet("color: #1b5e20;")
         toolbar.addSpacing(12)
         toolbar.addWidget(self.notice, 1)
@@ -524,6 +525,7 @@ class CategoriesScreen(QWidget):
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet("color: #b71c1c;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()

@@ -51,7 +51,7 @@ from sqlalchemy.orm import Session
 from backoffice.services import catalog, catalog_csv
 from backoffice.services.catalog import ProductData
 from backoffice.services.categories import category_path, search_categories
-from backoffice.services.errors import ServiceError, ValidationError
+from backoffice.services.errors import ConflictError, ServiceError, ValidationError
 from backoffice.services.listing import ListQuery
 from backoffice.services.permissions import Permission, Staff
 from backoffice.services.slugs import slugify
@@ -453,6 +453,7 @@ class ProductsScreen(ListScreen):
 
         self.notice = QLabel(self)
         self.notice.setObjectName("noticeLabel")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setStyleSheet("color: #1b5e20;")
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
@@ -883,6 +884,8 @@ class StockDialog(QDialog):
             ),
             self,
         )
+        # Product names come from the website: never interpreted as HTML.
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.set_mode = QRadioButton(tr("Nouvelle quantité"), self)
         self.set_mode.setObjectName("stockSetMode")
@@ -907,6 +910,7 @@ class StockDialog(QDialog):
         self.reason.setMaxLength(255)
         self.error = QLabel(self)
         self.error.setObjectName("stockError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c;")
         self.quantity.valueChanged.connect(lambda _v: self.set_mode.setChecked(True))
@@ -941,6 +945,8 @@ class StockDialog(QDialog):
         kwargs: dict[str, Any] = {"reason": reason}
         if self.set_mode.isChecked():
             kwargs["new_quantity"] = self.quantity.value()
+            # The stock this dialog showed: a website sale meanwhile becomes a conflict.
+            kwargs["expected_stock"] = int(self.row.get("stock") or 0)
         else:
             if self.delta.value() == 0:
                 self.error.setText(tr("La variation est nulle : rien à enregistrer."))
@@ -953,6 +959,12 @@ class StockDialog(QDialog):
             )
         except ValidationError as exc:
             self.error.setText(" ".join(exc.errors.values()))
+            return False
+        except ConflictError as exc:
+            # The message gives the current stock; a second click confirms against it.
+            if "stock" in exc.current:
+                self.row = {**self.row, "stock": exc.current["stock"]}
+            self.error.setText(exc.message)
             return False
         except Exception as exc:  # the dialog stays open with the input
             self.error.setText(user_message(exc))
@@ -988,6 +1000,7 @@ class PercentDialog(QDialog):
         row.addStretch(1)
         self.error = QLabel(self)
         self.error.setObjectName("percentError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b71c1c;")
         note = QLabel(
             tr("Le prix promo est arrondi au centime ; le prix normal ne change pas."), self
@@ -1057,6 +1070,7 @@ class ImportPreviewDialog(QDialog):
         font.setBold(True)
         self.summary.setFont(font)
         explanation = QLabel(self)
+        explanation.setTextFormat(Qt.TextFormat.PlainText)
         explanation.setWordWrap(True)
         if preview.file_errors:
             explanation.setText(" ".join(preview.file_errors))
