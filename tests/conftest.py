@@ -18,6 +18,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -40,8 +41,20 @@ def _admin_url() -> str:
     return os.environ.get("BACKOFFICE_TEST_POSTGRES_URL", DEFAULT_PG_URL)
 
 
-@pytest.fixture(scope="session")
-def pg_engine() -> Iterator[Engine]:
+@pytest.fixture(autouse=True)
+def _fresh_sign_in_state() -> Iterator[None]:
+    """The sign-in throttle of unknown e-mails lives in the process: each test starts clean."""
+    from backoffice.services import auth
+
+    auth._reset_process_state_for_tests()
+    yield
+    auth._reset_process_state_for_tests()
+
+
+@contextmanager
+def fresh_pg_database(prefix: str = "backoffice_test") -> Iterator[Engine]:
+    """A new, migrated PostgreSQL database, dropped on exit; skips (fails under CI=true)
+    when no server answers."""
     admin_url = normalize_url(_admin_url())
     admin = make_engine(admin_url, isolation_level="AUTOCOMMIT", statement_timeout_ms=None)
     try:
@@ -54,20 +67,27 @@ def pg_engine() -> Iterator[Engine]:
             pytest.fail(f"CI=true requires PostgreSQL. {reason}")
         pytest.skip(reason)
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    name = f"backoffice_test_{worker}_{uuid.uuid4().hex[:8]}"
+    name = f"{prefix}_{worker}_{uuid.uuid4().hex[:8]}"
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     url = admin_url.set(database=name)
-    url_string = url.render_as_string(hide_password=False)
-    migrations.upgrade(url_string)
-    engine = make_engine(url)
+    engine: Engine | None = None
     try:
+        migrations.upgrade(url.render_as_string(hide_password=False))
+        engine = make_engine(url)
         yield engine
     finally:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_engine() -> Iterator[Engine]:
+    with fresh_pg_database() as engine:
+        yield engine
 
 
 @pytest.fixture(scope="session")

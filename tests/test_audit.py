@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -12,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.models import HistoriqueAction, RoleName, SessionUtilisateur, Utilisateur
-from backoffice.services import auth, sessions, totp
+from backoffice.services import sessions, totp
 from backoffice.services.audit import audit, changed_fields, encode_details
 from backoffice.services.auth import ClientInfo, SignedIn, sign_in
 from backoffice.services.errors import ValidationError
@@ -23,13 +22,6 @@ pytestmark = pytest.mark.postgres
 
 CLIENT = ClientInfo(ip="192.0.2.40", user_agent="Back-office/tests (Linux)")
 PASSWORD = "Motdepasse-2026!"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_process_state() -> Iterator[None]:
-    auth._reset_process_state_for_tests()
-    yield
-    auth._reset_process_state_for_tests()
 
 
 def _audit_count(session: Session, type_action: str) -> int:

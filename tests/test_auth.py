@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import platform
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 
 import bcrypt
@@ -31,13 +31,6 @@ pytestmark = pytest.mark.postgres
 
 CLIENT = ClientInfo(ip="192.0.2.10", user_agent="Back-office/tests (Linux)")
 PASSWORD = "Motdepasse-2026!"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_process_state() -> Iterator[None]:
-    auth._reset_process_state_for_tests()
-    yield
-    auth._reset_process_state_for_tests()
 
 
 @pytest.fixture

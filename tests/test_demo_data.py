@@ -7,9 +7,7 @@ backend gets its own fresh database, seeded once for the module (small scale, a 
 from __future__ import annotations
 
 import json
-import os
 import re
-import uuid
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime
@@ -19,11 +17,11 @@ from pathlib import Path
 import bcrypt
 import pyotp
 import pytest
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from backoffice import migrations
-from backoffice.db import make_engine, normalize_url
+from backoffice.db import make_engine
 from backoffice.models import (
     Adresse,
     Commande,
@@ -41,8 +39,8 @@ from backoffice.models import (
 from backoffice.services.demo import CUSTOMER_PASSWORD, DemoDataRefused, seed_demo
 from backoffice.services.demo_accounts import DEMO_ACCOUNTS, DEMO_TOTP_SECRET
 from backoffice.services.demo_generate import FORWARD_PATH
+from tests.conftest import fresh_pg_database
 
-DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 CENT = Decimal("0.01")
 INVOICED = {"en_preparation", "expediee", "livree"}
 ALL_ORDER_STATUSES = {"en_attente", "validee", "en_preparation", "expediee", "livree", "annulee"}
@@ -61,30 +59,9 @@ def seeded_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
 
 @pytest.fixture(scope="module")
 def seeded_pg() -> Iterator[Engine]:
-    admin_url = normalize_url(os.environ.get("BACKOFFICE_TEST_POSTGRES_URL", DEFAULT_PG_URL))
-    admin = make_engine(admin_url, isolation_level="AUTOCOMMIT", statement_timeout_ms=None)
-    try:
-        with admin.connect() as connection:
-            connection.execute(text("SELECT 1"))
-    except Exception as exc:  # any failure to connect means "no server"
-        admin.dispose()
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"CI=true requires PostgreSQL: {exc}")
-        pytest.skip(f"PostgreSQL unreachable: {exc}")
-    name = f"backoffice_test_demo_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = admin_url.set(database=name)
-    try:
-        migrations.upgrade(url.render_as_string(hide_password=False))
-        engine = make_engine(url)
+    with fresh_pg_database("backoffice_test_demo") as engine:
         seed_demo(engine, scale="small", out=lambda _line: None)
         yield engine
-        engine.dispose()
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

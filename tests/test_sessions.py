@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pyotp
@@ -43,13 +42,6 @@ pytestmark = pytest.mark.postgres
 
 CLIENT = ClientInfo(ip="192.0.2.30", user_agent="Back-office/tests (Linux)")
 PASSWORD = "Motdepasse-2026!"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_process_state() -> Iterator[None]:
-    auth._reset_process_state_for_tests()
-    yield
-    auth._reset_process_state_for_tests()
 
 
 def signed_in(session: Session, role: RoleName = RoleName.ADMIN, **fields: object) -> SignedIn:

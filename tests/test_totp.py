@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs, urlparse
@@ -34,13 +34,6 @@ pytestmark = pytest.mark.postgres
 CLIENT = ClientInfo(ip="192.0.2.20", user_agent="Back-office/tests (Linux)")
 PASSWORD = "Motdepasse-2026!"
 SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_process_state() -> Iterator[None]:
-    auth._reset_process_state_for_tests()
-    yield
-    auth._reset_process_state_for_tests()
 
 
 @pytest.fixture
