@@ -193,34 +193,3 @@ def test_deep_page_columns_match_first_page_columns(db_session: Session) -> None
     every = list_customers(db_session, actor, ListQuery(search=tag, sort="nom", descending=True))
     assert [r for page in pages for r in page] == every.rows
     assert set(pages[2][0]) == set(every.rows[0])
-
-
-@pytest.mark.parametrize("window", [3, 10_000])
-def test_common_word_window_gives_the_same_pages_as_the_full_search(
-    db_session: Session, monkeypatch: pytest.MonkeyPatch, window: int
-) -> None:
-    """The fast path for common words reads only the first rows in sort order: whether it
-    succeeds (large window) or falls back (tiny window), every page is the full search's."""
-    from backoffice.services import listing
-
-    actor = make_staff(db_session)
-    tag = _tag()
-    # Every third customer matches; names interleave so matches are spread along the sort.
-    for i in range(30):
-        make_user(db_session, nom=f"{tag} {i:02d}", ville="Marseille" if i % 3 == 0 else "Lyon")
-    monkeypatch.setattr(listing, "WINDOW_MIN_ROWS", window)
-    monkeypatch.setattr(listing, "WINDOW_ROWS_PER_WANTED", 1)
-    calls: list[bool] = []
-    real_window = listing.window_statement
-
-    def spying(*args: object, **kwargs: object) -> object:
-        calls.append(True)
-        return real_window(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(listing, "window_statement", spying)
-    query = ListQuery(search=f"{tag} marseille", limit=4)
-    pages = [list_customers(db_session, actor, query.page(offset)) for offset in (0, 4, 8)]
-    got = [r["nom"] for page in pages for r in page.rows]
-    assert got == [f"{tag} {i:02d}" for i in range(0, 30, 3)]
-    assert [p.has_more for p in pages] == [True, True, False]
-    assert calls, "the window path was not tried"

@@ -183,65 +183,11 @@ def page_statement(source: ListSource, query: ListQuery, limit: int) -> Select[A
     return outer.order_by(*_order_terms(source, inner.c[_SORT_KEY], inner.c.id, descending))
 
 
-# How many rows, in sort order, the common-word fast path reads at most (see fetch_page).
-WINDOW_MIN_ROWS = 5000
-WINDOW_ROWS_PER_WANTED = 25
-
-
-def window_statement(
-    source: ListSource, query: ListQuery, limit: int, window: int
-) -> Select[Any] | None:
-    """The page, looked for only among the first ``window`` rows in sort order.
-
-    A search word found in many rows (« mar » in 26 000 of 200 000 customers) has its
-    first matches near the start of the sort index: reading ``window`` rows in index order
-    and keeping the matching ones costs a few milliseconds, where collecting every match
-    through the trigram index and sorting them costs hundreds. If the window holds at
-    least ``offset + limit`` matches, they are exactly the page a full search would give
-    (every later row sorts after them); otherwise the caller falls back to the full search.
-    """
-    if source.search is None:
-        return None
-    words = _search_words(query.search)
-    if not words:
-        return None
-    unsearched = ListQuery("", query.filters, query.sort, query.descending, 0, query.limit)
-    key, descending = sort_of(source, query)
-    matches = and_(*(source.search(word) for word in words)).label("listing_matches")
-    first_rows = (
-        ordered(source, unsearched, filtered(source, unsearched))
-        .add_columns(source.sortable[key].label(_SORT_KEY), matches)
-        .limit(window)
-        .subquery("first_rows")
-    )
-    inner = (
-        select(first_rows.c.id, first_rows.c[_SORT_KEY])
-        .where(first_rows.c.listing_matches)
-        .order_by(*_order_terms(source, first_rows.c[_SORT_KEY], first_rows.c.id, descending))
-        .offset(max(0, query.offset))
-        .limit(limit)
-        .subquery("page")
-    )
-    outer = source.base().join(inner, source.id_column == inner.c.id)
-    return outer.order_by(*_order_terms(source, inner.c[_SORT_KEY], inner.c.id, descending))
-
-
 def fetch_page(session: Session, source: ListSource, query: ListQuery) -> Page:
     limit = max(1, min(query.limit, MAX_PAGE_SIZE))
     # One row more than asked tells whether another page exists, without a COUNT.
-    wanted = limit + 1
-    rows: list[dict[str, Any]] | None = None
-    if selective_search(query):
-        window = max(WINDOW_MIN_ROWS, WINDOW_ROWS_PER_WANTED * (max(0, query.offset) + wanted))
-        stmt = window_statement(source, query, wanted, window)
-        if stmt is not None:
-            found = [dict(row) for row in session.execute(stmt).mappings()]
-            if len(found) == wanted:
-                rows = found
-    if rows is None:
-        rows = [
-            dict(row) for row in session.execute(page_statement(source, query, wanted)).mappings()
-        ]
+    result = session.execute(page_statement(source, query, limit + 1))
+    rows = [dict(row) for row in result.mappings()]
     return Page(rows=rows[:limit], offset=query.offset, has_more=len(rows) > limit)
 
 
