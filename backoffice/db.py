@@ -48,6 +48,10 @@ def make_engine(
             "keepalives_interval": 10,
             "keepalives_count": 3,
             "application_name": application_name,
+            # psycopg prepares a statement after 5 runs, and PostgreSQL may then keep one
+            # generic plan for every search word: blind to how common the word is, it
+            # turned 20 ms searches into 500 ms ones. Plan each query for its values.
+            "prepare_threshold": None,
         }
         if statement_timeout_ms:
             connect_args["options"] = f"-c statement_timeout={int(statement_timeout_ms)}"

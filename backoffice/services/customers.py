@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from backoffice.models import Commande, Role, RoleName, Utilisateur
@@ -45,55 +46,74 @@ _orders_per_customer = (
 _client_role_id = select(Role.id).where(Role.libelle == RoleName.CLIENT).scalar_subquery()
 
 
-def _base() -> Select[Any]:
-    return select(
-        Utilisateur.id.label("id"),
-        Utilisateur.nom.label("nom"),
-        Utilisateur.prenom.label("prenom"),
-        Utilisateur.email.label("email"),
-        Utilisateur.ville.label("ville"),
-        Utilisateur.date_inscription.label("date_inscription"),
-        Utilisateur.points_fidelite.label("points_fidelite"),
-        _order_count.label("nb_commandes"),
-    ).where(Utilisateur.idRole == _client_role_id)
+def _base_for(is_client: ColumnElement[bool]) -> Callable[[], Select[Any]]:
+    def base() -> Select[Any]:
+        return select(
+            Utilisateur.id.label("id"),
+            Utilisateur.nom.label("nom"),
+            Utilisateur.prenom.label("prenom"),
+            Utilisateur.email.label("email"),
+            Utilisateur.ville.label("ville"),
+            Utilisateur.date_inscription.label("date_inscription"),
+            Utilisateur.points_fidelite.label("points_fidelite"),
+            _order_count.label("nb_commandes"),
+        ).where(is_client)
+
+    return base
 
 
-CUSTOMERS = ListSource(
-    base=_base,
-    id_column=Utilisateur.id,
-    sortable={
-        "nom": func.lower(Utilisateur.nom),
-        "prenom": func.lower(Utilisateur.prenom),
-        "email": func.lower(Utilisateur.email),
-        "ville": func.lower(Utilisateur.ville),
-        "date_inscription": Utilisateur.date_inscription,
-        "points_fidelite": Utilisateur.points_fidelite,
-        "nb_commandes": func.coalesce(_orders_per_customer.c.n, 0),
-    },
-    sort_joins={
-        "nb_commandes": lambda stmt: stmt.outerjoin(
-            _orders_per_customer, _orders_per_customer.c.id_utilisateur == Utilisateur.id
-        ),
-    },
-    default_sort="nom",
-    search=lambda word: contains(SEARCH_EXPRESSION, word),
-    filters={
-        "ville": lambda value: func.lower(Utilisateur.ville) == str(value).lower(),
-    },
-    # Customers without a name or city at the end; and the lower(nom) index serves the
-    # default sort, so the first page does not sort the whole table.
-    nulls_ascending="last",
-)
+def _source(is_client: ColumnElement[bool]) -> ListSource:
+    return ListSource(
+        base=_base_for(is_client),
+        id_column=Utilisateur.id,
+        sortable={
+            "nom": func.lower(Utilisateur.nom),
+            "prenom": func.lower(Utilisateur.prenom),
+            "email": func.lower(Utilisateur.email),
+            "ville": func.lower(Utilisateur.ville),
+            "date_inscription": Utilisateur.date_inscription,
+            "points_fidelite": Utilisateur.points_fidelite,
+            "nb_commandes": func.coalesce(_orders_per_customer.c.n, 0),
+        },
+        sort_joins={
+            "nb_commandes": lambda stmt: stmt.outerjoin(
+                _orders_per_customer, _orders_per_customer.c.id_utilisateur == Utilisateur.id
+            ),
+        },
+        default_sort="nom",
+        search=lambda word: contains(SEARCH_EXPRESSION, word),
+        filters={
+            "ville": lambda value: func.lower(Utilisateur.ville) == str(value).lower(),
+        },
+        # Customers without a name or city at the end; and the lower(nom) index serves the
+        # default sort, so the first page does not sort the whole table.
+        nulls_ascending="last",
+    )
+
+
+# The role found by a subquery: right everywhere, but see customers_source().
+CUSTOMERS = _source(Utilisateur.idRole == _client_role_id)
+
+
+def customers_source(session: Session) -> ListSource:
+    """CUSTOMERS with the client role's id as a value the planner can read.
+
+    Behind a subquery the id is unknown when PostgreSQL plans, so it guessed that one row in
+    five is a client (it is nearly all of them) and, for a search, walked the idRole index
+    filtering 200 000 rows (300 ms) instead of asking the trigram index (10 ms).
+    """
+    role_id = session.scalar(select(Role.id).where(Role.libelle == RoleName.CLIENT))
+    return _source(Utilisateur.idRole == (role_id if role_id is not None else -1))
 
 
 def list_customers(session: Session, actor: Staff, query: ListQuery) -> Page:
     require(actor, Permission.CUSTOMERS_VIEW)
-    return fetch_page(session, CUSTOMERS, query)
+    return fetch_page(session, customers_source(session), query)
 
 
 def count_customers(session: Session, actor: Staff, query: ListQuery) -> int:
     require(actor, Permission.CUSTOMERS_VIEW)
-    return count_rows(session, CUSTOMERS, query)
+    return count_rows(session, customers_source(session), query)
 
 
 RECENT_ORDERS_LIMIT = 10
