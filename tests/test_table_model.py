@@ -355,3 +355,71 @@ def test_french_formatting() -> None:
     assert f.format_datetime(datetime(2026, 11, 21, 13, 5), paris) == "21/11/2026 14:05"
     assert f.format_date(date(2026, 1, 2)) == "02/01/2026"
     assert (f.format_bool(True), f.format_bool(False), f.format_bool(None)) == ("Oui", "Non", "")
+
+
+def test_count_is_sent_once_the_first_page_is_in(
+    qtbot: Any, runner: DbRunner, source: FakeSource
+) -> None:
+    # Rows first: a concurrent count would slow the page the member waits for.
+    events: list[str] = []
+    fetch, count = source.fetch, source.count
+
+    def logged_fetch(session: Session, actor: Staff, query: ListQuery) -> Page:
+        events.append("fetch")
+        page = fetch(session, actor, query)
+        time.sleep(0.05)  # a count sent at the same time would start meanwhile
+        events.append("fetched")
+        return page
+
+    def logged_count(session: Session, actor: Staff, query: ListQuery) -> int:
+        events.append("count")
+        return count(session, actor, query)
+
+    spec = ListSpec(
+        title="Produits",
+        columns=_spec(source).columns,
+        fetch=logged_fetch,
+        count=logged_count,
+    )
+    model = LazyTableModel(runner, ACTOR, spec, autoload=False)
+    loading: list[bool] = []
+    model.loadingChanged.connect(loading.append)
+    wait_for(qtbot, model.reload())  # waits for the rows and the count
+    assert events == ["fetch", "fetched", "count"]
+    assert model.rowCount() == 200 and model.total_count == 450
+    assert loading[-1] is False and loading.count(False) == 1  # never idle in between
+
+    events.clear()
+    model.fetchMore(QModelIndex())  # the next pages do not count again
+    _loaded(qtbot, model)
+    assert events == ["fetch", "fetched"]
+
+
+def test_count_still_comes_when_the_page_fails(
+    qtbot: Any, runner: DbRunner, source: FakeSource
+) -> None:
+    source.fail_with = RuntimeError("boom")
+    model = LazyTableModel(runner, ACTOR, _spec(source), autoload=False)
+    failures: list[str] = []
+    model.loadFailed.connect(failures.append)
+    wait_for(qtbot, model.reload())
+    assert model.rowCount() == 0 and model.total_count == 450
+    assert len(failures) == 1
+
+
+def test_display_texts_follow_the_query(qtbot: Any, runner: DbRunner, source: FakeSource) -> None:
+    # Texts are formatted once per row and kept: a new query must not show old ones.
+    model = LazyTableModel(runner, ACTOR, _spec(source, page_size=10))
+    _loaded(qtbot, model)
+    first = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    model.set_query("nom36")
+    _loaded(qtbot, model)
+    texts = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert texts and set(texts) == {"Nom36"} and texts != first
+    model.fetchMore(QModelIndex())
+    _loaded(qtbot, model)
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == [
+        r["nom"] for r in model.rows()
+    ]
+    tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert tip == model.data(model.index(0, 1))

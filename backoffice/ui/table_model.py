@@ -4,14 +4,19 @@ Memory is the rows shown plus the pages scrolled through: ``canFetchMore``/``fet
 (driven by the view as the member scrolls) fetch the next page through the DbRunner and
 append it. A new query (search, filter, sort) resets the model; results of the old query
 that arrive later are dropped (generation counter), so the screen always shows the newest.
-The total comes from a separate ``spec.count`` call for the "12 345 clients" label.
+The total comes from a separate ``spec.count`` call for the "12 345 clients" label, sent
+once the first page has arrived: on a small machine (2 cores) a concurrent count (often a
+parallel sequential scan) would slow the rows the member is waiting for.
+
+Display texts are formatted once per row (on first paint) and kept with the rows: a repaint
+asks each visible cell for about ten roles, each time.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,6 +44,18 @@ _ALIGN = {
     "right": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
     "center": Qt.AlignmentFlag.AlignCenter,
 }
+_ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+# Roles as plain ints: data() runs for every role of every visible cell on each repaint, and
+# comparing an int with an enum member costs an enum conversion each time.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_RAW_ROW = int(Qt.ItemDataRole.UserRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_STYLE_ROLES = frozenset((_FOREGROUND, _BACKGROUND, int(Qt.ItemDataRole.FontRole)))
 
 
 def format_cell(column: ColumnSpec, value: Any) -> str:
@@ -100,7 +117,12 @@ class LazyTableModel(QAbstractTableModel):
         self.actor = actor
         self.spec = spec
         self._columns = list(spec.columns)
+        self._alignments = [_ALIGN[column.alignment] for column in self._columns]
         self._rows: list[Row] = []
+        # Display texts per row, formatted on first use (``None`` until then); reset and
+        # extended with ``_rows``.
+        self._texts: list[list[str] | None] = []
+        self._count_after_page = False  # the count waits for the first page of a restart
         self._has_more = False
         self._generation = 0
         self._page_task: asyncio.Task[Any] | None = None
@@ -202,11 +224,7 @@ class LazyTableModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ITEM_FLAGS
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -228,27 +246,24 @@ class LazyTableModel(QAbstractTableModel):
         r, c = index.row(), index.column()
         if not (0 <= r < len(self._rows) and 0 <= c < len(self._columns)):
             return None
+        role = int(role)
+        if role == _DISPLAY:
+            return self._row_texts(r)[c]
+        if role == _ALIGNMENT:
+            return self._alignments[c]
         row = self._rows[r]
         column = self._columns[c]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_cell(column, row.get(column.key))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGN[column.alignment]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column.tooltip_key is not None:
                 value = row.get(column.tooltip_key)
                 return None if value is None else formatting.plain_tooltip(str(value))
             if column.kind == "image":
                 return row.get(column.key)
-            text = format_cell(column, row.get(column.key))
+            text = self._row_texts(r)[c]
             return formatting.plain_tooltip(text) if text else None
-        if role == self.RawRowRole:
+        if role == _RAW_ROW:  # RawRowRole
             return row
-        if role in (
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.BackgroundRole,
-            Qt.ItemDataRole.FontRole,
-        ):
+        if role in _STYLE_ROLES:
             return self._style_data(row, column, role)
         return None
 
@@ -262,6 +277,14 @@ class LazyTableModel(QAbstractTableModel):
 
     # --- internals --------------------------------------------------------------------
 
+    def _row_texts(self, r: int) -> list[str]:
+        texts = self._texts[r]
+        if texts is None:
+            row = self._rows[r]
+            texts = [format_cell(column, row.get(column.key)) for column in self._columns]
+            self._texts[r] = texts
+        return texts
+
     def _style_data(self, row: Row, column: ColumnSpec, role: int) -> Any:
         style: CellStyle | None = None
         if self.spec.row_style is not None:
@@ -272,9 +295,9 @@ class LazyTableModel(QAbstractTableModel):
         foreground = style.foreground if style else None
         if foreground is None and column.enum_colors:
             foreground = column.enum_colors.get(str(row.get(column.key)))
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return QBrush(QColor(foreground)) if foreground else None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             return QBrush(QColor(style.background)) if style and style.background else None
         if style and style.bold:
             font = QFont()
@@ -299,12 +322,14 @@ class LazyTableModel(QAbstractTableModel):
         self._count_task = None
         self.beginResetModel()
         self._rows = []
+        self._texts = []
         self._has_more = False
         self._total = None
         self.endResetModel()
+        # Rows first, the count once they are in (see the module docstring); ``loading``
+        # stays true in between: the page task hands over to the count task.
+        self._count_after_page = self.spec.count is not None
         self._start_page(0)
-        if self.spec.count is not None:
-            self._count_task = spawn(self._load_count(self._generation), on_error=self._on_error)
         if not was_loading:
             self.loadingChanged.emit(True)
 
@@ -325,10 +350,25 @@ class LazyTableModel(QAbstractTableModel):
         finally:
             if generation == self._generation:
                 self._page_task = None
+                # Also after an error: the count is shown as it was when both ran together.
+                self._start_count_if_due()
                 self._emit_idle()
         if generation != self._generation:
             return  # superseded by a newer query
         self._append(page, offset)
+
+    def _start_count_if_due(self) -> None:
+        if not self._count_after_page or self.spec.count is None:
+            return
+        self._count_after_page = False
+        try:
+            # Queued on the pool now, not when a spawned task first runs: that would be
+            # after the repaint the new rows are about to cause.
+            job = self.runner.submit(self.spec.count, self.actor, self._query.page(0))
+        except Exception as exc:  # the runner is shut down
+            self._on_error(exc)
+            return
+        self._count_task = spawn(self._load_count(self._generation, job), on_error=self._on_error)
 
     def _append(self, page: Page, offset: int) -> None:
         if offset != len(self._rows):
@@ -340,16 +380,16 @@ class LazyTableModel(QAbstractTableModel):
             last = first + len(rows) - 1  # inclusive: Qt's fetchmore example gets this wrong
             self.beginInsertRows(QModelIndex(), first, last)
             self._rows.extend(rows)
+            self._texts.extend([None] * len(rows))
             self._has_more = page.has_more
             self.endInsertRows()
         else:
             self._has_more = False
         self.loaded.emit(len(self._rows))
 
-    async def _load_count(self, generation: int) -> None:
-        assert self.spec.count is not None
+    async def _load_count(self, generation: int, job: Awaitable[Any]) -> None:
         try:
-            total = await self.runner.run(self.spec.count, self.actor, self._query.page(0))
+            total = await job
         except Exception:
             if generation != self._generation:
                 return

@@ -22,11 +22,12 @@ fixture of ``tests/ui_helpers.py`` (``QEventLoop(app, already_running=True)``).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Generator
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -95,6 +96,15 @@ class DbRunner(QObject):
         Cancelling the awaiting task does not stop the worker: the operation completes and
         its result is discarded.
         """
+        return await self.submit(fn, *args, **kwargs)
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Awaitable[T]:
+        """Like :meth:`run`, but the operation is queued on the pool now, from synchronous
+        code (a task spawned from a slot starts only on a later turn of the event loop,
+        after any repaint already queued); await the result to get ``run``'s outcome.
+
+        Must be called with the loop running (from a slot or a coroutine).
+        """
         if self._closed:
             raise RuntimeError("DbRunner is shut down")
         loop = asyncio.get_running_loop()
@@ -103,6 +113,11 @@ class DbRunner(QObject):
         # "Busy" follows the worker, not the awaiting task: a cancelled (superseded) task
         # returns at once while its query still runs to the end on the pool.
         future.add_done_callback(lambda _f: self._finished_threadsafe(loop))
+        return _Outcome(lambda: self._outcome(future, loop))
+
+    async def _outcome(
+        self, future: concurrent.futures.Future[T], loop: asyncio.AbstractEventLoop
+    ) -> T:
         try:
             result = await asyncio.wrap_future(future, loop=loop)
         except SessionEnded as exc:
@@ -150,6 +165,19 @@ class DbRunner(QObject):
         """Refuses new work and stops the pool (``wait``: let running operations finish)."""
         self._closed = True
         self._executor.shutdown(wait=wait, cancel_futures=True)
+
+
+class _Outcome(Generic[T]):
+    """The awaitable of :meth:`DbRunner.submit`: nothing is created until it is awaited, so
+    one never awaited (its task cancelled before it started) leaves no warning behind."""
+
+    __slots__ = ("_start",)
+
+    def __init__(self, start: Callable[[], Coroutine[Any, Any, T]]) -> None:
+        self._start = start
+
+    def __await__(self) -> Generator[Any, None, T]:
+        return self._start().__await__()
 
 
 class Superseded(Exception):

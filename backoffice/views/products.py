@@ -435,11 +435,11 @@ class ProductsScreen(ListScreen):
         # Taller rows for thumbnails, painted by a delegate that loads them lazily:
         # only visible rows ever ask for an image.
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        image_column = self.spec.column_index("image_url")
+        image_column = self._image_column = self.spec.column_index("image_url")
         self.thumbnails = ThumbnailDelegate(self.images, THUMBNAIL, self.table)
         self.table.setItemDelegateForColumn(image_column, self.thumbnails)
         self.table.setIconSize(self.table.iconSize())
-        self.images.imageReady.connect(lambda *_a: self.table.viewport().update())
+        self.images.imageReady.connect(self._thumbnail_ready)
         preferences.changed.connect(self._preferences_changed)
 
         # Many categories have long paths: the filter must not widen the toolbar.
@@ -460,6 +460,18 @@ class ProductsScreen(ListScreen):
         self._notice_timer.timeout.connect(self.notice.clear)
         self._actions_to_second_row()
         self.model.loaded.connect(self._reselect)
+
+    def _thumbnail_ready(self, *_args: Any) -> None:
+        # Only the image column changes: repainting the whole viewport for every thumbnail
+        # that lands (they come one by one after each search) would format and paint every
+        # visible cell again each time.
+        column = self._image_column
+        width = self.table.columnWidth(column)
+        if self.table.isColumnHidden(column) or width <= 0:
+            return
+        viewport = self.table.viewport()
+        x = self.table.columnViewportPosition(column)
+        viewport.update(QRect(x, 0, width, viewport.height()))
 
     # --- layout -------------------------------------------------------------------------
 
