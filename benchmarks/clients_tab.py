@@ -40,6 +40,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import qasync
+from _timing import Stamp, pct, until  # benchmarks/ is the script's own folder
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
@@ -64,11 +65,6 @@ Rows = list[tuple[str, str, str]]
 
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:8.1f} ms"
-
-
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def timed(fn: Callable[[], Any], repeat: int) -> list[float]:
@@ -145,46 +141,6 @@ def bare_sql(factory: Any, repeat: int, report: list[tuple[str, str]]) -> None:
     report.append(
         (f"search {rare!r} uses the trigram index", "yes" if uses_trgm else "NO (seq scan)")
     )
-
-
-async def until(predicate: Callable[[], bool], timeout: float = 120.0) -> None:
-    """Waits for ``predicate`` (every 5 ms); never used for an end time: see :class:`Stamp`."""
-    deadline = time.perf_counter() + timeout
-    while not predicate():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("benchmark step timed out")
-        await asyncio.sleep(0.005)
-
-
-class Stamp:
-    """The moment ``predicate`` became true, checked in slots of the model's own signals.
-
-    The slot runs on the GUI thread right when the model changes, so the time is the event
-    itself, not when a poller (1 000 wake-ups a second on the GUI thread, competing with
-    the worker it times) noticed it after the repaint. Create it before the timed action.
-    """
-
-    def __init__(self, signals: list[Any], predicate: Callable[[], bool]) -> None:
-        self.predicate = predicate
-        self.signals = signals
-        self.at: float | None = None
-        self.future: asyncio.Future[float] = asyncio.get_running_loop().create_future()
-        for signal in signals:
-            signal.connect(self._check)
-        self._check()
-
-    def _check(self, *_args: Any) -> None:
-        if self.at is None and self.predicate():
-            self.at = time.perf_counter()
-            if not self.future.done():
-                self.future.set_result(self.at)
-
-    async def wait(self, timeout: float = 120.0) -> float:
-        try:
-            return await asyncio.wait_for(asyncio.shield(self.future), timeout)
-        finally:
-            for signal in self.signals:
-                signal.disconnect(self._check)
 
 
 async def through_ui(

@@ -42,6 +42,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import qasync
+from _timing import Stamp, pct, until  # benchmarks/ is the script's own folder
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select, text
@@ -68,11 +69,6 @@ Report = list[tuple[str, str, str]]  # (measure, through the UI, bare SQL)
 
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:7.1f} ms"
-
-
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def p50_p95(values: list[float]) -> str:
@@ -144,52 +140,6 @@ def bare_sql(factory: Any, words: dict[int, list[str]], repeat: int) -> dict[str
             )
         sql["tree"] = p50_p95(timed(lambda i: children(session, ACTOR, None), repeat))
     return sql
-
-
-async def until(predicate: Callable[[], bool], timeout: float = 120.0) -> None:
-    """Waits for ``predicate`` without spinning the GUI thread (poll every 5 ms).
-
-    Never used for an end time: see :class:`Stamp`. (It used to poll every 0.5 ms, which
-    qasync turns into a 0 ms Qt timer: a busy loop on the GUI thread that took a core and
-    the GIL from the worker and PostgreSQL it was timing, and saw the rows only after the
-    repaint that followed them.)
-    """
-    deadline = time.perf_counter() + timeout
-    while not predicate():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("benchmark step timed out")
-        await asyncio.sleep(0.005)
-
-
-class Stamp:
-    """The moment ``predicate`` became true, checked in slots of the model's own signals.
-
-    The slot runs on the GUI thread right when the model changes (rows inserted, count
-    set, loading over), so the time is the event itself, not when a poller noticed it.
-    Create it before the action it times.
-    """
-
-    def __init__(self, signals: list[Any], predicate: Callable[[], bool]) -> None:
-        self.predicate = predicate
-        self.signals = signals
-        self.at: float | None = None
-        self.future: asyncio.Future[float] = asyncio.get_running_loop().create_future()
-        for signal in signals:
-            signal.connect(self._check)
-        self._check()
-
-    def _check(self, *_args: Any) -> None:
-        if self.at is None and self.predicate():
-            self.at = time.perf_counter()
-            if not self.future.done():
-                self.future.set_result(self.at)
-
-    async def wait(self, timeout: float = 120.0) -> float:
-        try:
-            return await asyncio.wait_for(asyncio.shield(self.future), timeout)
-        finally:
-            for signal in self.signals:
-                signal.disconnect(self._check)
 
 
 async def through_ui(
