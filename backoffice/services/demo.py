@@ -274,10 +274,12 @@ def _seed_postgresql(
         step = time.perf_counter()
         raw.driver_connection.autocommit = True  # type: ignore[union-attr]
         try:
-            cursor.execute("ANALYZE")
+            # VACUUM too, as autovacuum would have on a live shop: it sets the visibility
+            # map that lets counts use index-only scans (orders per customer: 3 s → 0.5 s).
+            cursor.execute("VACUUM (ANALYZE)")
         finally:
             raw.driver_connection.autocommit = False  # type: ignore[union-attr]
-        out(f"  Statistiques (ANALYZE) calculées en {time.perf_counter() - step:.0f} s.")
+        out(f"  Nettoyage et statistiques (VACUUM ANALYZE) en {time.perf_counter() - step:.0f} s.")
         return counts
     except BaseException:
         raw.rollback()
