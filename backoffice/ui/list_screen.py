@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QTableView,
     QToolButton,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
+from backoffice.ui.flow_layout import flow_container
 from backoffice.ui.specs import ActionSpec, FilterSpec, ListSpec, Row
 from backoffice.ui.table_model import LazyTableModel
 from backoffice.ui.tasks import Debouncer, spawn
@@ -74,12 +77,14 @@ class ListScreen(QWidget):
         self.search_box.textChanged.connect(lambda _text: self._search_debouncer.trigger())
         self.search_box.returnPressed.connect(self._search_debouncer.flush)
 
-        toolbar = QHBoxLayout()
-        toolbar.setContentsMargins(0, 0, 0, 0)
-        toolbar.addWidget(self.search_box, 1)
+        # A flow rather than a row: on a narrow window the filters and buttons wrap onto a
+        # second line instead of being squeezed over one another.
+        self.toolbar, toolbar = flow_container(self)
+        self.toolbar.setObjectName("listToolbar")
+        self.search_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        toolbar.addWidget(self.search_box)
         for filter_spec in spec.filters:
             self._add_filter(toolbar, filter_spec)
-        toolbar.addStretch(0)
         for action in spec.actions:
             if action.permission is not None and not context.actor.can(action.permission):
                 continue
@@ -160,7 +165,7 @@ class ListScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
-        layout.addLayout(toolbar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.table, 1)
         layout.addLayout(status)
 
@@ -272,7 +277,7 @@ class ListScreen(QWidget):
             header.setSortIndicator(self.model.sort_column(), order)
             header.blockSignals(False)
 
-    def _add_filter(self, toolbar: QHBoxLayout, spec: FilterSpec) -> None:
+    def _add_filter(self, toolbar: QLayout, spec: FilterSpec) -> None:
         label = QLabel(spec.title + " :", self)
         if spec.kind == "text":
             edit = QLineEdit(self)
@@ -300,8 +305,14 @@ class ListScreen(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
             widget = combo
         label.setBuddy(widget)
-        toolbar.addWidget(label)
-        toolbar.addWidget(widget)
+        # Label and field travel together when the toolbar wraps.
+        group = QWidget(self)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(label)
+        row.addWidget(widget)
+        toolbar.addWidget(group)
         self._filter_widgets[spec.key] = widget
 
     @staticmethod
@@ -320,7 +331,7 @@ class ListScreen(QWidget):
         choices = await self.context.runner.run(loader, self.context.actor)
         self._fill_combo(combo, [(None, spec.all_label), *choices], spec.default)
 
-    def _add_action(self, toolbar: QHBoxLayout, action: ActionSpec) -> None:
+    def _add_action(self, toolbar: QLayout, action: ActionSpec) -> None:
         button = QPushButton(action.title, self)
         button.setObjectName(f"action_{action.key}")
         if action.icon:

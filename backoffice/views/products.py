@@ -58,6 +58,7 @@ from backoffice.services.slugs import slugify
 from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
 from backoffice.ui.errors import user_message
+from backoffice.ui.flow_layout import flow_container
 from backoffice.ui.form_screen import (
     FieldSpec,
     FormDialog,
@@ -479,9 +480,11 @@ class ProductsScreen(ListScreen):
         """Search and filters on the first row, actions on the second: 11 buttons and five
         filters on one row would not fit a laptop screen."""
         main = self.layout()
-        toolbar = main.itemAt(0).layout() if main is not None else None
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        toolbar = self.toolbar.layout()
+        # A flow, not a row: on a narrow window the buttons wrap instead of being squeezed
+        # until their labels are cut off.
+        container, row = flow_container(self)
+        container.setObjectName("productActions")
         for action in self.spec.actions:
             button = self.findChild(QPushButton, f"action_{action.key}")
             if button is None:
@@ -489,10 +492,9 @@ class ProductsScreen(ListScreen):
             if toolbar is not None:
                 toolbar.removeWidget(button)
             row.addWidget(button)
-        row.addSpacing(12)
-        row.addWidget(self.notice, 1)
+        row.addWidget(self.notice)
         if main is not None:
-            main.insertLayout(1, row)
+            main.insertWidget(1, container)
 
     def notify(self, text: str) -> None:
         """A short confirmation under the filters ("3 produits désactivés.")."""
