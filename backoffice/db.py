@@ -14,6 +14,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from backoffice import schema_profile
+from backoffice.shop_time import shop_timezone
+
 DEFAULT_STATEMENT_TIMEOUT_MS = 30_000
 CONNECT_TIMEOUT_S = 5
 
@@ -53,10 +56,16 @@ def make_engine(
             # turned 20 ms searches into 500 ms ones. Plan each query for its values.
             "prepare_threshold": None,
         }
+        # The session's TimeZone is the shop's, whatever the server's default: a website's
+        # `timestamp without time zone` columns hold the shop's wall-clock time, and
+        # PostgreSQL then converts our aware values to it (and now() writes it) exactly as
+        # the website does. timestamptz columns are unaffected.
+        options = [f"-c timezone={shop_timezone().key}"]
         if statement_timeout_ms:
-            connect_args["options"] = f"-c statement_timeout={int(statement_timeout_ms)}"
+            options.append(f"-c statement_timeout={int(statement_timeout_ms)}")
+        connect_args["options"] = " ".join(options)
         connect_args.update(kwargs.pop("connect_args", {}))
-        return create_engine(
+        engine = create_engine(
             parsed,
             pool_pre_ping=True,
             pool_size=pool_size,
@@ -64,6 +73,8 @@ def make_engine(
             connect_args=connect_args,
             **kwargs,
         )
+        schema_profile.watch(engine)
+        return engine
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(
             parsed,

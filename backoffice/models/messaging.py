@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from backoffice.models.base import Base
+from backoffice.models.base import Base, EnumText
 from backoffice.models.enums import StatutConversation, TypeConversation, check_in
 
 if TYPE_CHECKING:
@@ -38,12 +38,12 @@ class Conversation(Base):
     id_utilisateur: Mapped[int] = mapped_column(ForeignKey("utilisateurs.id"), index=True)
     sujet: Mapped[str] = mapped_column(String(255))
     type: Mapped[str] = mapped_column(
-        String(20), server_default=text(f"'{TypeConversation.GENERAL.value}'")
+        EnumText(TypeConversation), server_default=text(f"'{TypeConversation.GENERAL.value}'")
     )
     reference_commande: Mapped[int | None] = mapped_column(ForeignKey("commandes.id"), index=True)
     reference_devis: Mapped[int | None] = mapped_column(ForeignKey("devis.id"), index=True)
     statut: Mapped[str] = mapped_column(
-        String(20), server_default=text(f"'{StatutConversation.OUVERT.value}'")
+        EnumText(StatutConversation), server_default=text(f"'{StatutConversation.OUVERT.value}'")
     )
     date_creation: Mapped[datetime] = mapped_column(server_default=func.now())
     date_derniere_activite: Mapped[datetime | None] = mapped_column(server_default=func.now())

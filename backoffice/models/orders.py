@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from backoffice.models.base import Base
+from backoffice.models.base import Base, EnumText
 from backoffice.models.enums import StatutCommande, check_in
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ class Commande(Base):
     id_utilisateur: Mapped[int] = mapped_column(ForeignKey("utilisateurs.id"))
     date_commande: Mapped[datetime] = mapped_column(server_default=func.now())
     statut: Mapped[str] = mapped_column(
-        String(20), server_default=text(f"'{StatutCommande.EN_ATTENTE.value}'")
+        EnumText(StatutCommande), server_default=text(f"'{StatutCommande.EN_ATTENTE.value}'")
     )
     montant_total: Mapped[Decimal]
     frais_livraison: Mapped[Decimal] = mapped_column(server_default=text("0"))

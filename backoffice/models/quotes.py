@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from backoffice.models.base import Base
+from backoffice.models.base import Base, EnumText
 from backoffice.models.enums import StatutDevis, check_in
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ class Devis(Base):
     id_service: Mapped[int | None] = mapped_column(ForeignKey("services.id"), index=True)
     description_demande: Mapped[str | None] = mapped_column(Text)
     statut: Mapped[str] = mapped_column(
-        String(20), server_default=text(f"'{StatutDevis.EN_ATTENTE.value}'")
+        EnumText(StatutDevis), server_default=text(f"'{StatutDevis.EN_ATTENTE.value}'")
     )
     date_demande: Mapped[datetime] = mapped_column(server_default=func.now())
     date_reponse: Mapped[datetime | None]

@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from backoffice.models.base import Base
+from backoffice.models.base import Base, EnumText
 from backoffice.models.enums import StatutAvis, check_in
 
 
@@ -35,7 +35,7 @@ class Avis(Base):
     note: Mapped[int] = mapped_column(Integer)
     commentaire: Mapped[str | None] = mapped_column(Text)
     statut: Mapped[str] = mapped_column(
-        String(20), server_default=text(f"'{StatutAvis.EN_ATTENTE.value}'")
+        EnumText(StatutAvis), server_default=text(f"'{StatutAvis.EN_ATTENTE.value}'")
     )
     motif_rejet: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
