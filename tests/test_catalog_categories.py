@@ -129,18 +129,14 @@ def test_create_update_validate_audit(db_session: Session, admin: Staff) -> None
     )
 
     saved = update_category(
-        db_session, admin, category_id, replace(data, description="Vaisselle"), data.updated_at,
-        check_version=True,
-    )  # fmt: skip
+        db_session, admin, category_id, replace(data, description="Vaisselle"), data
+    )
     assert saved.description == "Vaisselle"
     (modified,) = audit_rows(db_session, "categorie.modification")
     assert modified["avant"] == {"description": None}
     assert modified["apres"] == {"description": "Vaisselle"}
     with pytest.raises(ConflictError) as conflict:
-        update_category(
-            db_session, admin, category_id, replace(data, nom="Autre"), data.updated_at,
-            check_version=True,
-        )  # fmt: skip
+        update_category(db_session, admin, category_id, replace(data, nom="Autre"), data)
     assert conflict.value.current["description"] == "Vaisselle"
 
 

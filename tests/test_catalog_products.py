@@ -19,6 +19,7 @@ from backoffice import migrations
 from backoffice.db import make_engine
 from backoffice.models import (
     Avis,
+    Categorie,
     Commande,
     CommandeProduit,
     HistoriqueAction,
@@ -270,7 +271,7 @@ def test_create_get_update_audit(db_session: Session, admin: Staff) -> None:
         admin,
         product_id,
         replace(data, nom="Poêle en fonte émaillée", prix=Decimal("42.00")),
-        data.updated_at,
+        data,
     )
     assert saved.nom == "Poêle en fonte émaillée"
     assert saved.updated_at is not None and saved.updated_at > data.updated_at
@@ -279,22 +280,20 @@ def test_create_get_update_audit(db_session: Session, admin: Staff) -> None:
     assert modified["apres"] == {"nom": "Poêle en fonte émaillée", "prix": "42.00"}
 
     # Saving again with no change writes nothing.
-    again = update_product(db_session, admin, product_id, saved, saved.updated_at)
+    again = update_product(db_session, admin, product_id, saved, saved)
     assert again.updated_at == saved.updated_at
     assert len(audit_rows(db_session, "produit.modification")) == 1
 
-    # The stale token of the first read is now refused.
+    # The values of the first read are stale now: refused.
     with pytest.raises(ProductConflict) as caught:
-        update_product(db_session, admin, product_id, replace(data, stock=9), data.updated_at)
+        update_product(db_session, admin, product_id, replace(data, stock=9), data)
     conflict = caught.value
     assert conflict.current_data.nom == "Poêle en fonte émaillée"
     assert conflict.current["prix"] == Decimal("42.00")
     assert set(conflict.differences) == {"nom", "prix", "stock"}
     assert "modifié par quelqu'un d'autre" in conflict.message
-    # Overwriting = saving again with the current token.
-    mine = update_product(
-        db_session, admin, product_id, conflict.mine, conflict.current_data.updated_at
-    )
+    # Overwriting = saving again against the current values.
+    mine = update_product(db_session, admin, product_id, conflict.mine, conflict.current_data)
     assert mine.stock == 9 and mine.nom == "Poêle en fonte"
 
 
@@ -302,12 +301,12 @@ def test_update_validation_and_missing(db_session: Session, admin: Staff) -> Non
     product = make_product(db_session, "A")
     data = get_product(db_session, admin, product.id)
     with pytest.raises(ValidationError) as caught:
-        update_product(db_session, admin, product.id, replace(data, nom=""), data.updated_at)
+        update_product(db_session, admin, product.id, replace(data, nom=""), data)
     assert caught.value.errors == {"nom": "Le nom est obligatoire."}
     with pytest.raises(NotFound):
         get_product(db_session, admin, 999_999)
     with pytest.raises(NotFound):
-        update_product(db_session, admin, 999_999, data, data.updated_at)
+        update_product(db_session, admin, 999_999, data, data)
 
 
 def test_updated_at_strictly_increases_even_if_clock_is_behind(
@@ -316,7 +315,7 @@ def test_updated_at_strictly_increases_even_if_clock_is_behind(
     future = datetime.now(UTC) + timedelta(hours=1)
     product = make_product(db_session, "Futur", updated_at=future)
     data = get_product(db_session, admin, product.id)
-    saved = update_product(db_session, admin, product.id, replace(data, stock=1), data.updated_at)
+    saved = update_product(db_session, admin, product.id, replace(data, stock=1), data)
     assert saved.updated_at == future + timedelta(microseconds=1)
 
 
@@ -325,17 +324,13 @@ def test_expected_stock_keeps_website_sales(db_session: Session, admin: Staff) -
     data = get_product(db_session, admin, product.id)
     # The website sells 3 without touching updated_at.
     db_session.execute(text("UPDATE produits SET stock = 7 WHERE id = :id"), {"id": product.id})
-    saved = update_product(
-        db_session, admin, product.id, replace(data, nom="Vendu !"), data.updated_at,
-        expected_stock=data.stock,
-    )  # fmt: skip
+    saved = update_product(db_session, admin, product.id, replace(data, nom="Vendu !"), data)
     assert saved.stock == 7 and saved.nom == "Vendu !"
     # Changing the stock from a stale value is a conflict.
     with pytest.raises(ProductConflict):
         update_product(
-            db_session, admin, product.id, replace(saved, stock=20), saved.updated_at,
-            expected_stock=10,
-        )  # fmt: skip
+            db_session, admin, product.id, replace(saved, stock=20), replace(saved, stock=10)
+        )
 
 
 def test_sqlite_current_timestamp_spelling_matches(sqlite_session: Session) -> None:
@@ -353,7 +348,7 @@ def test_sqlite_current_timestamp_spelling_matches(sqlite_session: Session) -> N
     ).one()
     assert "." not in raw.updated_at  # the website-like spelling
     data = get_product(sqlite_session, admin, raw.id)
-    saved = update_product(sqlite_session, admin, raw.id, replace(data, stock=2), data.updated_at)
+    saved = update_product(sqlite_session, admin, raw.id, replace(data, stock=2), data)
     assert saved.stock == 2
     # And the 'T' separator some tools write.
     sqlite_session.execute(
@@ -361,7 +356,7 @@ def test_sqlite_current_timestamp_spelling_matches(sqlite_session: Session) -> N
         {"id": raw.id},
     )
     data = get_product(sqlite_session, admin, raw.id)
-    saved = update_product(sqlite_session, admin, raw.id, replace(data, stock=3), data.updated_at)
+    saved = update_product(sqlite_session, admin, raw.id, replace(data, stock=3), data)
     assert saved.stock == 3
 
 
@@ -372,7 +367,7 @@ def test_null_updated_at_is_a_usable_token(db_session: Session, admin: Staff) ->
     )
     data = get_product(db_session, admin, product.id)
     assert data.updated_at is None
-    saved = update_product(db_session, admin, product.id, replace(data, stock=3), None)
+    saved = update_product(db_session, admin, product.id, replace(data, stock=3), data)
     assert saved.updated_at is not None
 
 
@@ -390,10 +385,10 @@ def _two_session_conflict(factory: sessionmaker[Session]) -> None:
         b = get_product(bob, admin, product_id)
         alice.commit()
         bob.commit()
-        update_product(alice, admin, product_id, replace(a, prix=Decimal("50.00")), a.updated_at)
+        update_product(alice, admin, product_id, replace(a, prix=Decimal("50.00")), a)
         alice.commit()
         with pytest.raises(ProductConflict) as caught:
-            update_product(bob, admin, product_id, replace(b, stock=99), b.updated_at)
+            update_product(bob, admin, product_id, replace(b, stock=99), b)
         bob.rollback()
         conflict = caught.value
         assert conflict.current_data.prix == Decimal("50.00")
@@ -402,7 +397,7 @@ def _two_session_conflict(factory: sessionmaker[Session]) -> None:
         assert set(conflict.differences) == {"prix", "stock"}
         # Bob chooses to keep his stock but take Alice's price.
         merged = replace(conflict.current_data, stock=99)
-        saved = update_product(bob, admin, product_id, merged, conflict.current_data.updated_at)
+        saved = update_product(bob, admin, product_id, merged, conflict.current_data)
         bob.commit()
         assert (saved.prix, saved.stock) == (Decimal("50.00"), 99)
     finally:
@@ -674,3 +669,61 @@ def test_client_cannot_even_list(db_session: Session) -> None:
     client = make_staff(db_session, RoleName.CLIENT)
     with pytest.raises(PermissionDenied):
         list_products(db_session, client, ListQuery())
+
+
+def test_change_that_leaves_updated_at_alone_is_a_conflict(
+    db_session: Session, admin: Staff
+) -> None:
+    """A website (or a trigger-less script) may change a column without moving updated_at,
+    or twice within one second of a DATETIME column: values are compared, not the clock."""
+    product = make_product(db_session, "Lampe")
+    data = get_product(db_session, admin, product.id)
+    db_session.execute(
+        text("UPDATE produits SET description_courte = 'Par le site' WHERE id = :id"),
+        {"id": product.id},
+    )
+    with pytest.raises(ProductConflict) as caught:
+        update_product(db_session, admin, product.id, replace(data, nom="Lampe bleue"), data)
+    assert caught.value.current_data.description_courte == "Par le site"
+    assert set(caught.value.differences) == {"nom", "description_courte"}
+    assert get_product(db_session, admin, product.id).nom == "Lampe"
+    # Against the current values the save goes through and keeps the website's text.
+    saved = update_product(
+        db_session,
+        admin,
+        product.id,
+        replace(caught.value.current_data, nom="Lampe bleue"),
+        caught.value.current_data,
+    )
+    assert (saved.nom, saved.description_courte) == ("Lampe bleue", "Par le site")
+
+
+def test_sql_guard_repeats_the_comparison(db_session: Session, admin: Staff) -> None:
+    """The UPDATE itself compares the values read: a row changed after the check (where
+    rows are not locked) updates nothing."""
+    product = make_product(db_session, "Vase")
+    row = db_session.execute(
+        select(*catalog.READ_COLUMNS)
+        .outerjoin(Categorie, Categorie.id == Produit.id_categorie)
+        .where(Produit.id == product.id)
+    ).one()
+    db_session.execute(text("UPDATE produits SET prix = 1 WHERE id = :id"), {"id": product.id})
+    result = db_session.execute(
+        update(Produit)
+        .where(Produit.id == product.id, *catalog.unchanged_product(row, stock_written=False))
+        .values(nom="Vase bleu")
+        .execution_options(synchronize_session=False)
+    )
+    assert result.rowcount == 0
+    fresh = db_session.execute(
+        select(*catalog.READ_COLUMNS)
+        .outerjoin(Categorie, Categorie.id == Produit.id_categorie)
+        .where(Produit.id == product.id)
+    ).one()
+    result = db_session.execute(
+        update(Produit)
+        .where(Produit.id == product.id, *catalog.unchanged_product(fresh, stock_written=True))
+        .values(nom="Vase bleu")
+        .execution_options(synchronize_session=False)
+    )
+    assert result.rowcount == 1

@@ -6,7 +6,7 @@ a SAVEPOINT so that a failure leaves the session as it was (all-or-nothing even 
 caller goes on using the session).
 
 Concurrency: the website edits the same rows. A form save is a compare-and-set on
-``updated_at`` (the version token read with the product), see :func:`update_product`;
+the values read with the product (not on a timestamp), see :func:`update_product`;
 stock moves are done in SQL (``stock = stock + :delta``), see :func:`adjust_stock`.
 """
 
@@ -15,21 +15,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Select,
-    String,
     and_,
     delete,
     func,
     not_,
     or_,
     select,
-    type_coerce,
     update,
 )
 from sqlalchemy.exc import IntegrityError
@@ -52,6 +50,7 @@ from backoffice.services.catalog_text import (
     parse_characteristics,
     parse_images,
 )
+from backoffice.services.concurrency import differing, raw_values, unchanged_since_read
 from backoffice.services.errors import ConflictError, NotFound, ServiceError, ValidationError
 from backoffice.services.listing import (
     ListQuery,
@@ -251,7 +250,7 @@ class ProductData:
     ``images_supplementaires`` and ``caracteristiques`` are parsed (see
     :mod:`backoffice.services.catalog_text`); money is :class:`~decimal.Decimal`.
     ``id``, ``categorie`` (the category's name), ``created_at`` and ``updated_at`` are
-    read-only: ``updated_at`` is the version token to pass back to :func:`update_product`.
+    read-only; pass the whole product as read back to :func:`update_product`.
     """
 
     nom: str = ""
@@ -316,9 +315,8 @@ class ProductConflict(ConflictError):
     ``current_data`` is the product as it is now (``current`` holds the same as a dict, for
     the generic :class:`ConflictError` handling); ``differences`` names the fields where
     the user's values differ from the current ones. To overwrite, call
-    :func:`update_product` again with ``expected_updated_at=current_data.updated_at`` (and
-    ``expected_stock=current_data.stock``); to take theirs, reload the form from
-    ``current_data``.
+    :func:`update_product` again with ``read=current_data``; to take theirs, reload the
+    form from ``current_data``.
     """
 
     def __init__(self, current_data: ProductData, mine: ProductData) -> None:
@@ -562,35 +560,6 @@ def next_version(previous: datetime | None) -> datetime:
     return now
 
 
-def _sqlite_spellings(value: datetime) -> list[str]:
-    """Every text SQLite may hold for the instant ``value``.
-
-    SQLite stores timestamps as naive UTC text: SQLAlchemy writes ``2026-01-02
-    03:04:05.000006``, while ``DEFAULT CURRENT_TIMESTAMP`` writes ``2026-01-02 03:04:05``
-    (no fraction). Comparing the column with one bound value would miss the other spelling,
-    so the compare-and-set lists them all.
-    """
-    naive = value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
-    seconds = naive.strftime("%Y-%m-%d %H:%M:%S")
-    fractions = [f".{naive.microsecond:06d}"]
-    if naive.microsecond % 1000 == 0:
-        fractions.append(f".{naive.microsecond // 1000:03d}")
-    if naive.microsecond == 0:
-        fractions.append("")
-    return [seconds.replace(" ", sep) + fraction for sep in (" ", "T") for fraction in fractions]
-
-
-def version_matches(
-    session: Session, column: Any, expected: datetime | None
-) -> ColumnElement[bool]:
-    """``column`` holds exactly the version ``expected`` (as read), on either backend."""
-    if expected is None:
-        return column.is_(None)
-    if session.get_bind().dialect.name == "sqlite":
-        return type_coerce(column, String).in_(_sqlite_spellings(expected))
-    return column == expected
-
-
 def product_columns(data: ProductData) -> dict[str, Any]:
     """ProductData (cleaned) → the ``produits`` columns it writes."""
     values = {name: getattr(data, name) for name in EDITABLE_FIELDS}
@@ -633,26 +602,46 @@ def create_product(session: Session, actor: Staff, data: ProductData) -> int:
     return product.id
 
 
+# The produits columns behind the editable fields, compared with the values read.
+CHECKED_COLUMNS: tuple[Any, ...] = tuple(getattr(Produit, name) for name in EDITABLE_FIELDS)
+
+
+def conflicting_fields(
+    read: ProductData, current: ProductData, *, stock_written: bool
+) -> list[str]:
+    """The fields someone else changed since ``read``: every editable field, the stock only
+    when this save writes it (the website's sales change it all day)."""
+    names = [n for n in EDITABLE_FIELDS if n != "stock" or stock_written]
+    return differing(read.editable(), current.editable(), names)
+
+
+def unchanged_product(row: Any, *, stock_written: bool) -> list[Any]:
+    """WHERE conditions: the product's row still holds the raw values of ``row``."""
+    columns = [c for c in CHECKED_COLUMNS if c.key != "stock" or stock_written]
+    return unchanged_since_read(raw_values(row, columns))
+
+
 @mutation(Permission.CATALOG_EDIT)
 def update_product(
     session: Session,
     actor: Staff,
     product_id: int,
     data: ProductData,
-    expected_updated_at: datetime | None,
-    *,
-    expected_stock: int | None = None,
+    read: ProductData | None,
 ) -> ProductData:
     """Save the form, unless the product changed since it was read; the saved product.
 
-    ``expected_updated_at`` is ``updated_at`` as read (``ProductData.updated_at``). The
-    write is ``UPDATE … WHERE id = :id AND updated_at = :expected``; when it matches no row
-    :class:`ProductConflict` is raised with the current values and nothing is written.
+    ``read`` is the product as the form loaded it (``None``: overwrite without checking).
+    The save is a compare-and-set on the values read, not on ``updated_at``: the row is
+    locked, every editable field is compared with ``read`` and the ``UPDATE`` repeats the
+    comparison in SQL; any difference raises :class:`ProductConflict` with the current
+    values and nothing is written. A website that changes a column without touching
+    ``updated_at``, or two writes within the same second, are detected all the same.
 
-    ``expected_stock`` (recommended: the stock as read) protects stock from the website,
-    whose orders decrement it without touching ``updated_at``: if the user left the stock
-    as read, the stock column is not written at all (sales during the edit are kept); if
-    they changed it, the save also requires the stock to still be the one read.
+    The stock is special: the website's orders decrement it all day. If the user left it
+    as read, the column is not written at all (sales during the edit are kept) and its
+    changes are no conflict; if they changed it, the save requires it to be still the one
+    read.
 
     Only changed fields are written and audited (``produit.modification``); a save with
     no change writes nothing and returns the product as it is.
@@ -665,15 +654,11 @@ def update_product(
         raise ValidationError(errors)
     clean = clean_product(data)
     current = product_from_row(row)
-    if current.updated_at != expected_updated_at or (
-        expected_stock is not None
-        and clean.stock != expected_stock
-        and current.stock != expected_stock
-    ):
+    stock_written = read is None or clean.stock != read.stock
+    if read is not None and conflicting_fields(read, current, stock_written=stock_written):
         raise ProductConflict(current, replace(clean, id=product_id))
 
-    keep_stock = expected_stock is not None and clean.stock == expected_stock
-    if keep_stock:
+    if not stock_written:
         clean = replace(clean, stock=current.stock)
     before, after = changed_fields(current.editable(), clean.editable())
     if not after:
@@ -681,17 +666,10 @@ def update_product(
 
     values = product_columns(clean)
     values = {name: values[name] for name in after}
-    version = next_version(current.updated_at)
-    conditions = [
-        Produit.id == product_id,
-        version_matches(session, Produit.updated_at, expected_updated_at),
-    ]
-    if expected_stock is not None and not keep_stock:
-        conditions.append(Produit.stock == expected_stock)
     stmt = (
         update(Produit)
-        .where(*conditions)
-        .values(**values, updated_at=version)
+        .where(Produit.id == product_id, *unchanged_product(row, stock_written=stock_written))
+        .values(**values, updated_at=next_version(current.updated_at))
         .execution_options(synchronize_session=False)
     )
     try:
@@ -1095,6 +1073,7 @@ __all__ = [
     "apply_promotion_percent",
     "category_subtree_ids",
     "clean_product",
+    "conflicting_fields",
     "count_products",
     "create_product",
     "delete_product",
@@ -1111,7 +1090,7 @@ __all__ = [
     "remove_promotion",
     "set_active",
     "set_featured",
+    "unchanged_product",
     "update_product",
     "validate_product",
-    "version_matches",
 ]

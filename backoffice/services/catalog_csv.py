@@ -32,7 +32,6 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from typing import IO, Any, Literal
 
 from sqlalchemy import insert, select, update
@@ -49,7 +48,6 @@ from backoffice.services.catalog import (
     normalize_query,
     parse_money,
     validate_product,
-    version_matches,
 )
 from backoffice.services.errors import ConflictError, ValidationError
 from backoffice.services.listing import ListQuery, ListSource, filtered, ordered
@@ -195,8 +193,8 @@ class ImportLine:
     errors: dict[str, str] = field(default_factory=dict)
     data: ProductData | None = None
     product_id: int | None = None
-    version: datetime | None = None  # updated_at read by the preview
-    stock_read: int | None = None
+    # The product's row as the preview read it: the import is a compare-and-set on it.
+    read_row: Any = None
 
 
 @dataclass
@@ -395,8 +393,7 @@ def preview_import(session: Session, actor: Staff, stream: IO[bytes] | IO[str]) 
                 line.action = "update" if after else "unchanged"
                 line.changes = {k: (before[k], after[k]) for k in after}
                 line.product_id = current.id
-                line.version = current.updated_at
-                line.stock_read = current.stock
+                line.read_row = current_row
         preview.lines.append(line)
     return preview
 
@@ -478,12 +475,13 @@ def apply_import(
                 update(Produit)
                 .where(
                     Produit.id == line.product_id,
-                    version_matches(session, Produit.updated_at, line.version),
-                    # Orders decrement stock without touching updated_at: if the file
-                    # sets the stock, it must still be the one the preview showed.
-                    *([Produit.stock == line.stock_read] if "stock" in line.changes else []),
+                    # Every field still as the preview showed it; the stock only when the
+                    # file sets it (the website's sales change it all day).
+                    *catalog.unchanged_product(
+                        line.read_row, stock_written="stock" in line.changes
+                    ),
                 )
-                .values(**values, updated_at=next_version(line.version))
+                .values(**values, updated_at=next_version(line.read_row.updated_at))
                 .execution_options(synchronize_session=False)
             )
             try:

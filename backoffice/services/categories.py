@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session, aliased
 
 from backoffice.models import Categorie, Produit, utcnow
 from backoffice.services.audit import audit, changed_fields
-from backoffice.services.catalog import category_subtree_ids, next_version, version_matches
+from backoffice.services.catalog import category_subtree_ids, next_version
+from backoffice.services.concurrency import differing, raw_values, unchanged_since_read
 from backoffice.services.errors import ConflictError, NotFound, ServiceError, ValidationError
 from backoffice.services.permissions import Permission, Staff, mutation, read_only, require
 from backoffice.services.slugs import (
@@ -62,7 +63,7 @@ class CategoryChoice:
 
 @dataclass
 class CategoryData:
-    """A category as the form edits it; ``updated_at`` is the version token (read-only)."""
+    """A category as the form edits it; ``id`` and ``updated_at`` are read-only."""
 
     nom: str = ""
     slug: str = ""
@@ -395,9 +396,8 @@ def update_category(
     actor: Staff,
     category_id: int,
     data: CategoryData,
-    expected_updated_at: datetime | None = None,
+    read: CategoryData | None = None,
     *,
-    check_version: bool = False,
     confirm_deactivation: bool = False,
 ) -> CategoryData:
     """Save the category form; the saved category.
@@ -405,9 +405,10 @@ def update_category(
     * Deactivating a category whose subtree holds active products raises
       :class:`DeactivationNeedsConfirmation` unless ``confirm_deactivation``.
     * A new ``parent_id`` goes through the same cycle check as :func:`move_category`.
-    * With ``check_version=True`` the save is a compare-and-set on ``updated_at`` (pass
-      ``expected_updated_at`` as read) and raises :class:`ConflictError` (``current`` holds
-      the current values) if the category changed meanwhile.
+    * With ``read`` (the category as the form loaded it) the save is a compare-and-set on
+      the values read (see :mod:`backoffice.services.concurrency`) and raises
+      :class:`ConflictError` (``current`` holds the current values) if the category
+      changed meanwhile; without it, the save overwrites.
 
     Only changed fields are written; audited as ``categorie.modification``.
     """
@@ -424,7 +425,7 @@ def update_category(
     if current_row is None:
         raise _not_found(category_id)
     current = _data(current_row)
-    if check_version and current.updated_at != expected_updated_at:
+    if read is not None and differing(read.editable(), current.editable(), CATEGORY_FIELDS):
         raise _conflict(current)
     clean = _clean(data)
     before, after = changed_fields(current.editable(), clean.editable())
@@ -436,8 +437,9 @@ def update_category(
             raise DeactivationNeedsConfirmation(current.nom, active)
 
     conditions = [Categorie.id == category_id]
-    if check_version:
-        conditions.append(version_matches(session, Categorie.updated_at, expected_updated_at))
+    if read is not None:
+        columns = [getattr(Categorie, name) for name in CATEGORY_FIELDS]
+        conditions += unchanged_since_read(raw_values(current_row, columns))
     stmt = (
         update(Categorie)
         .where(*conditions)

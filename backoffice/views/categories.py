@@ -100,8 +100,7 @@ def save_category(
         actor,
         category_id,
         data,
-        data.updated_at,
-        check_version=True,
+        loaded,
         confirm_deactivation=confirm_deactivation,
     )
 

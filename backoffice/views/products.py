@@ -125,7 +125,7 @@ def save_product(
     values: dict[str, Any],
     loaded: ProductData | None,
 ) -> ProductData:
-    """The form's save: create, or update against the version read (``updated_at``)."""
+    """The form's save: create, or update against the values read (``loaded``)."""
     base = loaded if loaded is not None else ProductData()
     data = replace(base, **values)
     if product_id is None:
@@ -136,8 +136,7 @@ def save_product(
         actor,
         product_id,
         data,
-        base.updated_at,
-        expected_stock=base.stock,
+        base,
     )
 
 
