@@ -43,6 +43,7 @@ from backoffice.models import (
     Produit,
     utcnow,
 )
+from backoffice.schema_profile import has_table
 from backoffice.services.audit import audit, changed_fields
 from backoffice.services.catalog_text import (
     format_characteristics,
@@ -988,6 +989,10 @@ def product_references(session: Session, product_id: int) -> dict[str, int]:
         ("paniers_temporaires", PanierTemp),
         ("listes_souhaits", ListeSouhaitsProduit),
     ):
+        if not has_table(session, model.__tablename__):
+            # A website without reviews or wish lists (seed 003) has nothing referring to it.
+            counts[name] = 0
+            continue
         counts[name] = int(
             session.scalar(select(func.count()).where(model.id_produit == product_id)) or 0
         )
@@ -1031,6 +1036,8 @@ def delete_product(session: Session, actor: Staff, product_id: int) -> None:
     try:
         with session.begin_nested():
             for model in (Panier, PanierTemp, ListeSouhaitsProduit):
+                if not has_table(session, model.__tablename__):
+                    continue
                 session.execute(
                     delete(model)
                     .where(model.id_produit == product_id)

@@ -11,6 +11,8 @@ import html
 from datetime import UTC, date, datetime, tzinfo
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from backoffice.shop_time import shop_timezone
+
 THOUSANDS_SEP = "\u202f"  # narrow no-break space: never wraps "1 234" over two lines
 NBSP = "\u00a0"
 EMPTY = ""
@@ -82,17 +84,18 @@ def format_count(count: int, singular: str, plural: str | None = None) -> str:
 
 
 def to_local(value: datetime, tz: tzinfo | None = None) -> datetime:
-    """The aware datetime in local time (``tz`` or the machine's zone).
+    """The aware datetime in the shop's time zone (or ``tz``).
 
-    A naive value (SQLite, old rows) is taken as UTC, the zone the database stores.
+    Staff see the wall-clock time the shop's website shows, whatever the desk's own zone
+    (a manager travelling, a desk left in UTC). A naive value is taken as UTC.
     """
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.astimezone(tz)
+    return value.astimezone(tz or shop_timezone())
 
 
 def format_date(value: date | datetime | None, tz: tzinfo | None = None) -> str:
-    """``"21/11/2026"``; a datetime is first converted to local time (the day may change)."""
+    """``"21/11/2026"``; a datetime is first converted to the shop's time (the day may change)."""
     if value is None:
         return EMPTY
     if isinstance(value, datetime):
@@ -101,7 +104,7 @@ def format_date(value: date | datetime | None, tz: tzinfo | None = None) -> str:
 
 
 def format_datetime(value: datetime | None, tz: tzinfo | None = None) -> str:
-    """``"21/11/2026 14:05"`` in local time."""
+    """``"21/11/2026 14:05"`` in the shop's time."""
     if value is None:
         return EMPTY
     return to_local(value, tz).strftime("%d/%m/%Y %H:%M")
