@@ -1,14 +1,45 @@
-"""Command line: ``backoffice`` starts the application; ``backoffice db …`` manages the schema."""
+"""Command line: ``backoffice`` starts the application; ``backoffice db …`` manages the schema.
+
+Every ``db`` command ends with a French sentence and an exit code, never a traceback: the
+exceptions are turned into messages at one place (``db_error_message``); the traceback
+goes to the log at DEBUG level only (``--verbose``).
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from backoffice import __version__
+from backoffice.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
+
+    from backoffice.migrations.schema_state import DatabaseStatus
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_BACKENDS = frozenset({"postgresql", "mysql", "mariadb", "sqlite"})
+# Python module of a driver -> the package that provides it.
+DRIVER_PACKAGES = {
+    "MySQLdb": "mysqlclient",
+    "pymysql": "PyMySQL",
+    "mariadb": "mariadb",
+    "psycopg": "psycopg[binary]",
+    "psycopg2": "psycopg2-binary",
+    "asyncpg": "asyncpg",
+}
+
+
+class CommandError(ServiceError):
+    """A ``db`` command cannot go on; the message says why and what to do."""
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -26,15 +57,25 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     db = sub.add_parser("db", help="gérer le schéma de la base")
-    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db.set_defaults(db_parser=db)
+    db_sub = db.add_subparsers(dest="db_command", metavar="{upgrade,current,seed-demo,grant}")
 
     def with_url(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--database-url", dest="database_url_sub", help="URL de la base")
         return p
 
-    with_url(db_sub.add_parser("upgrade", help="créer ou mettre à jour le schéma"))
-    with_url(db_sub.add_parser("current", help="afficher la révision du schéma"))
-    seed = with_url(db_sub.add_parser("seed-demo", help="remplir la base de données de démo"))
+    upgrade = with_url(
+        db_sub.add_parser(
+            "upgrade", help="créer ou mettre à jour le schéma, ou adopter celui du site"
+        )
+    )
+    upgrade.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="afficher le rapport et le SQL sans rien modifier",
+    )
+    with_url(db_sub.add_parser("current", help="afficher l'état et la révision du schéma"))
+    seed = with_url(db_sub.add_parser("seed-demo", help="remplir une base vide de données de démo"))
     seed.add_argument("--scale", choices=["small", "large"], default="small")
     seed.add_argument("--seed", type=int, default=20261121, help="graine aléatoire")
     grant = with_url(
@@ -50,61 +91,202 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _url_for_db_command(args: argparse.Namespace) -> str:
+def _url_for_db_command(args: argparse.Namespace) -> URL:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     from backoffice.config import resolve_database_url
+    from backoffice.db import normalize_url
 
     url = resolve_database_url(args.database_url_sub or args.database_url)
     if not url:
-        raise SystemExit(
+        raise CommandError(
             "Aucune base indiquée : utilisez --database-url, BACKOFFICE_DATABASE_URL "
             "ou enregistrez une connexion dans l'application."
         )
-    return url
+    try:
+        parsed = normalize_url(make_url(url))
+    except ArgumentError as exc:
+        raise CommandError(
+            "Adresse de base illisible. Forme attendue : "
+            "postgresql://utilisateur@serveur:5432/base."
+        ) from exc
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        raise CommandError(
+            f"Type de base non pris en charge : « {backend} ». Le back-office fonctionne avec "
+            "PostgreSQL (postgresql://…), MariaDB ou MySQL (mysql+pymysql://…) et SQLite "
+            "(démonstration, sqlite:///fichier.db)."
+        )
+    return parsed
 
 
-def _run_db(args: argparse.Namespace) -> int:
-    from backoffice import migrations
+def _engine(url: URL) -> Engine:
     from backoffice.db import make_engine
 
-    url = _url_for_db_command(args)
-    if args.db_command == "upgrade":
-        migrations.upgrade(url)
-        print(f"Schéma à jour (révision {migrations.head_revision()}).")
-        return 0
-    if args.db_command == "current":
-        engine = make_engine(url)
-        try:
-            print(migrations.current_revision(engine) or "(base vide)")
-        finally:
-            engine.dispose()
-        return 0
-    if args.db_command == "seed-demo":
-        from backoffice.services.demo import seed_demo
+    return make_engine(url, statement_timeout_ms=None)
 
-        migrations.upgrade(url)
-        engine = make_engine(url, statement_timeout_ms=None)
-        try:
+
+def _run_db(args: argparse.Namespace, url: URL) -> int:
+    from backoffice.migrations.adopt import describe_current, refusal_for, run_upgrade
+    from backoffice.migrations.schema_state import DbState, detect_state
+
+    engine = _engine(url)
+    try:
+        if args.db_command == "upgrade":
+            run_upgrade(engine, dry_run=args.dry_run, out=print)
+            return 0
+        if args.db_command == "current":
+            print(describe_current(engine))
+            return 0
+        with engine.connect() as connection:
+            status = detect_state(connection)
+        refusal = refusal_for(status)
+        if refusal:
+            raise CommandError(refusal)
+        if args.db_command == "seed-demo":
+            if status.state is DbState.WEBSITE or status.adopted:
+                raise CommandError(
+                    "Cette base n'est pas vide : elle contient le schéma du site de la boutique "
+                    f"({len(status.tables)} tables). Les données de démonstration ne vont que "
+                    "dans une base vide : créez-en une et indiquez-la avec --database-url."
+                )
+            from backoffice.services.demo import seed_demo
+
+            run_upgrade(engine, out=print)
             seed_demo(engine, scale=args.scale, seed=args.seed, out=print)
-        finally:
-            engine.dispose()
-        return 0
-    if args.db_command == "grant":
-        from backoffice.services.db_role import grant_role
-
-        password = os.environ.get(args.password_from_env) if args.password_from_env else None
-        if args.password_from_env and password is None:
-            raise SystemExit(f"La variable {args.password_from_env} n'est pas définie.")
-        engine = make_engine(url, statement_timeout_ms=None)
-        try:
-            sql = grant_role(engine, args.role, password=password, execute=not args.print_only)
-        finally:
-            engine.dispose()
-        if args.print_only:
-            print(sql)
-        else:
-            print(f"Rôle {args.role} prêt.")
-        return 0
+            return 0
+        if args.db_command == "grant":
+            return _grant(args, engine, status)
+    finally:
+        engine.dispose()
     raise AssertionError(args.db_command)
+
+
+def _grant(args: argparse.Namespace, engine: Engine, status: DatabaseStatus) -> int:
+    from backoffice.migrations.schema_state import DbState
+    from backoffice.services.db_role import grant_role
+
+    if status.state is DbState.EMPTY:
+        raise CommandError("Base vide : lancez d'abord « backoffice db upgrade ».")
+    if status.state is DbState.WEBSITE:
+        raise CommandError(
+            "La base du site n'est pas encore adoptée : lancez d'abord « backoffice db "
+            "upgrade » avec le compte propriétaire (« --dry-run » montre ce qu'il fera)."
+        )
+    if not status.up_to_date:
+        raise CommandError(
+            f"Le schéma est en retard (révision {status.revision}, dernière {status.head}) : "
+            "lancez d'abord « backoffice db upgrade »."
+        )
+    password = os.environ.get(args.password_from_env) if args.password_from_env else None
+    if args.password_from_env and password is None:
+        raise CommandError(f"La variable {args.password_from_env} n'est pas définie.")
+    sql = grant_role(engine, args.role, password=password, execute=not args.print_only)
+    if args.print_only:
+        print(sql)
+    else:
+        print(f"Rôle {args.role} prêt.")
+    return 0
+
+
+def _where(url: URL | None) -> str:
+    if url is None:
+        return "le serveur"
+    host = url.host or "localhost"
+    return f"{host}:{url.port}" if url.port else host
+
+
+def db_error_message(exc: BaseException, url: URL | None) -> str:
+    """The French sentence for an exception a ``db`` command let through (never a secret)."""
+    from alembic.util import CommandError as AlembicCommandError
+    from sqlalchemy import exc as sa_exc
+
+    if isinstance(exc, ServiceError):
+        return exc.message
+    if isinstance(exc, sa_exc.NoSuchModuleError):
+        kind = url.drivername if url is not None else "?"
+        return f"Type de base ou pilote inconnu : « {kind} ». Utilisez postgresql://… ou mysql+pymysql://…."
+    if isinstance(exc, ModuleNotFoundError):
+        module = (exc.name or "").split(".")[0]
+        package = DRIVER_PACKAGES.get(module, module)
+        kind = url.drivername if url is not None else module
+        return (
+            f"Le pilote de base de données de « {kind} » n'est pas installé (module {module}). "
+            f"Installez-le (pip install {package}) ou choisissez un pilote installé, par "
+            "exemple postgresql://… ou mysql+pymysql://…."
+        )
+    if isinstance(exc, AlembicCommandError) and "locate revision" in str(exc):
+        return (
+            "Cette base est plus récente que cette version du back-office : installez la "
+            "dernière version ; rien n'a été modifié."
+        )
+    if isinstance(exc, sa_exc.DBAPIError):
+        return _dbapi_message(exc, url)
+    return (
+        f"Erreur inattendue ({type(exc).__name__}). Relancez avec --verbose pour le détail ; "
+        "rien n'a été modifié si la commande s'est arrêtée avant son message final."
+    )
+
+
+def _dbapi_message(exc: BaseException, url: URL | None) -> str:
+    from sqlalchemy import exc as sa_exc
+
+    assert isinstance(exc, sa_exc.DBAPIError)
+    orig = exc.orig
+    text_ = str(orig or "")
+    code = orig.args[0] if orig is not None and orig.args else None
+    sqlstate = getattr(orig, "sqlstate", None)
+    database = url.database if url is not None else None
+    user = url.username if url is not None else None
+    if re.search(r'database ".*" does not exist', text_) or code == 1049:
+        return (
+            f"La base « {database} » n'existe pas sur {_where(url)}. Créez-la (CREATE DATABASE) "
+            "ou vérifiez son nom dans l'adresse."
+        )
+    if (
+        "password authentication failed" in text_
+        or "no password supplied" in text_
+        or re.search(r'role ".*" does not exist', text_)
+        or code in (1045, 1698)
+        or (sqlstate or "").startswith("28")
+    ):
+        return (
+            f"Le serveur {_where(url)} refuse la connexion de l'utilisateur « {user} » : "
+            "nom d'utilisateur ou mot de passe incorrect."
+        )
+    if sqlstate == "42501" or code in (1044, 1142, 1227):
+        from backoffice.migrations.adopt import server_reason
+
+        return (
+            f"Droits insuffisants pour l'utilisateur « {user} » ({server_reason(exc)}). "
+            "Lancez la commande avec le compte propriétaire de la base."
+        )
+    if isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError)) and (
+        sqlstate is None or sqlstate.startswith("08")
+    ):
+        return (
+            f"Impossible de joindre le serveur de base de données {_where(url)} : serveur "
+            "arrêté, adresse ou port incorrect, ou réseau coupé."
+        )
+    return (
+        f"La base a refusé l'opération ({type(orig).__name__}). Relancez avec --verbose "
+        "pour le détail."
+    )
+
+
+def _run_db_safely(args: argparse.Namespace) -> int:
+    url: URL | None = None
+    try:
+        url = _url_for_db_command(args)
+        return _run_db(args, url)
+    except KeyboardInterrupt:
+        print("Interrompu.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        log.debug("db %s failed", args.db_command, exc_info=exc)
+        print(db_error_message(exc, url), file=sys.stderr)
+        return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -117,13 +299,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Alembic narrates every plugin and step at INFO; a shop employee needs the result only.
         logging.getLogger("alembic").setLevel(logging.WARNING)
     if args.command == "db":
-        from backoffice.services.errors import ServiceError
-
-        try:
-            return _run_db(args)
-        except ServiceError as exc:
-            print(exc.message, file=sys.stderr)
-            return 1
+        if args.db_command is None:
+            args.db_parser.print_help()
+            return 0
+        return _run_db_safely(args)
     from backoffice.ui.app import run_gui
 
     return run_gui(database_url=args.database_url, demo=args.demo)

@@ -21,7 +21,7 @@ def test_db_upgrade_then_current_on_sqlite(
     assert main(["db", "upgrade", "--database-url", url]) == 0
     assert "Schéma à jour" in capsys.readouterr().out
     assert main(["db", "current", "--database-url", url]) == 0
-    assert capsys.readouterr().out.strip() == migrations.head_revision()
+    assert capsys.readouterr().out.strip() == f"à jour, révision {migrations.head_revision()}."
     engine = make_engine(url)
     try:
         assert "commandes" in inspect(engine).get_table_names()
@@ -43,7 +43,7 @@ def test_db_current_on_an_empty_database(
 ) -> None:
     url = f"sqlite:///{tmp_path / 'empty.db'}"
     assert main(["db", "current", "--database-url", url]) == 0
-    assert "(base vide)" in capsys.readouterr().out
+    assert "base vide" in capsys.readouterr().out.lower()
 
 
 @pytest.mark.postgres

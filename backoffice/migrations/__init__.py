@@ -47,3 +47,38 @@ def head_revision() -> str | None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return ScriptDirectory.from_config(config).get_current_head()
+
+
+def stamp(url: str, revision: str = "head", engine: Engine | None = None) -> None:
+    """Record ``revision`` in ``alembic_version`` without running any migration."""
+    config = alembic_config(url)
+    if engine is not None:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.stamp(config, revision)
+    else:
+        command.stamp(config, revision)
+
+
+def is_known_revision(revision: str) -> bool:
+    """True when this version's migrations include ``revision``."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    try:
+        return ScriptDirectory.from_config(config).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def pending_revisions(current: str | None) -> list[str]:
+    """The revisions ``upgrade`` would apply from ``current`` (oldest first)."""
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(config)
+    revisions = script.iterate_revisions("heads", current or "base")
+    return [r.revision for r in reversed(list(revisions)) if r.revision != current]

@@ -1,0 +1,455 @@
+"""Adoption of a website-made schema, and ``backoffice db upgrade`` / ``db current``.
+
+A shop's database is usually created by its website, without ``alembic_version``. Running
+the migrations there would fail on the first existing table, so ``db upgrade`` adopts it
+instead: it compares the schema with the models (``schema_report``), refuses differences
+the application cannot live with, then adds only what the back office needs and the site
+lacks — its own tables, seed 003's tables, indexes, the ``pg_trgm`` extension — and records
+the head revision so that later upgrades run migrations normally. It never alters or drops
+anything of the website's.
+
+The plan is computed from what exists, each addition runs in its own transaction, and the
+revision is recorded last: an interrupted adoption (MariaDB commits DDL as it goes) is
+completed by running it again. An addition refused for lack of privilege is reported and
+skipped when the application can do without it (an index, the extension), and stops the
+adoption when it cannot (a table).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import Column, Connection, Engine, MetaData, Table, inspect, text
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.schema import CreateIndex, CreateTable, ExecutableDDLElement, Index
+from sqlalchemy.sql.elements import TextClause
+
+from backoffice import migrations
+from backoffice.migrations.schema_report import IndexNeed, SchemaReport, Severity, compare_schema
+from backoffice.migrations.schema_state import (
+    ADOPTED_COMMENT,
+    ALEMBIC_TABLE,
+    COMMENT_DIALECTS,
+    DatabaseStatus,
+    DbState,
+    detect_state,
+)
+from backoffice.migrations.trigram import TRIGRAM_EXTENSION, create_trigram_index_sql
+from backoffice.models import Base
+from backoffice.services.errors import ServiceError
+
+Output = Callable[[str], None]
+
+TABLE_PURPOSES = {
+    "totp_etapes": "dernier pas TOTP accepté par compte (un code de double authentification "
+    "ne sert qu'une fois)",
+    "avis": "avis des clients sur les produits (seed 003)",
+    "listes_souhaits": "listes de souhaits des clients (seed 003)",
+    "listes_souhaits_produits": "produits des listes de souhaits (seed 003)",
+}
+SEARCH_SUBJECTS = {
+    "utilisateurs": "les clients",
+    "produits": "les produits",
+    "commandes": "les commandes",
+}
+LOCK_TIMEOUT = "10s"  # a busy website table: give up and say so rather than block the site
+
+
+class SchemaRefused(ServiceError):
+    """``db upgrade`` will not touch this database (newer, foreign, blocking differences)."""
+
+
+@dataclass(frozen=True)
+class Addition:
+    kind: str  # "table", "index", "extension"
+    name: str
+    description: str  # French
+    statements: tuple[ExecutableDDLElement | TextClause, ...]
+    required: bool  # the application cannot work without it
+    slower: str | None = None  # what is slower without it
+    needs_extension: bool = False
+
+
+@dataclass
+class AdoptionPlan:
+    status: DatabaseStatus
+    report: SchemaReport
+    additions: list[Addition] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def sql(self, dialect: Dialect) -> list[str]:
+        return [
+            str(statement.compile(dialect=dialect)).strip() + ";"
+            for addition in self.additions
+            for statement in addition.statements
+        ]
+
+
+@dataclass
+class AdoptionResult:
+    done: list[Addition] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # French warnings
+
+
+def plan_adoption(connection: Connection, status: DatabaseStatus | None = None) -> AdoptionPlan:
+    """What adoption would add to this website-made schema (reads only)."""
+    status = status or detect_state(connection)
+    report = compare_schema(connection)
+    plan = AdoptionPlan(status, report)
+    if report.blocking:
+        return plan
+    metadata = MetaData(naming_convention=dict(Base.metadata.naming_convention))
+    _new_tables(connection, report, metadata, plan)
+    for need in report.missing_indexes:
+        if need.index is not None:
+            _index_addition(report, need, plan)
+    _trigram_additions(connection, report, plan)
+    return plan
+
+
+def _new_tables(
+    connection: Connection, report: SchemaReport, metadata: MetaData, plan: AdoptionPlan
+) -> None:
+    inspector = inspect(connection)
+    absent = [t for t in Base.metadata.sorted_tables if not report.tables[t.name].present]
+    referred = {
+        fk.referred_table.name
+        for table in absent
+        for fk in table.foreign_key_constraints
+        if report.tables[fk.referred_table.name].present
+    }
+    keys: dict[str, set[str]] = {}
+    for name in sorted(referred):
+        # A stub with the site's own key type: a new table's foreign key column takes it
+        # (INT UNSIGNED, BIGINT…), since MariaDB refuses a key of another type.
+        pk = inspector.get_pk_constraint(name).get("constrained_columns") or []
+        uniques = [u["column_names"] for u in inspector.get_unique_constraints(name)]
+        keys[name] = {c.lower() for cols in [pk, *uniques] if len(cols) == 1 for c in cols}
+        columns = {c["name"].lower(): c["type"] for c in inspector.get_columns(name)}
+        Table(name, metadata, *[Column(n, t) for n, t in columns.items()])
+    for table in absent:
+        copy = table.to_metadata(metadata)
+        for fk in list(copy.foreign_key_constraints):
+            target = fk.referred_table.name
+            if target not in keys:
+                continue
+            element = fk.elements[0]
+            target_column = element.target_fullname.split(".")[-1].lower()
+            if target_column not in keys[target]:
+                copy.constraints.discard(fk)
+                for column in fk.columns:
+                    column.foreign_keys.clear()
+                plan.notes.append(
+                    f"{table.name} : pas de clé étrangère vers {target}.{target_column} "
+                    "(ni clé primaire ni unique sur le site)."
+                )
+                continue
+            for column in fk.columns:
+                column.type = metadata.tables[target].c[target_column].type
+        # CreateTable leaves the indexes out: each is an addition of its own.
+        indexes = sorted(copy.indexes, key=lambda i: str(i.name))
+        purpose = TABLE_PURPOSES.get(table.name, "table du back-office")
+        plan.additions.append(
+            Addition(
+                "table",
+                table.name,
+                f"table {table.name} : {purpose}",
+                (CreateTable(copy),),
+                required=True,
+            )
+        )
+        for index in indexes:
+            plan.additions.append(
+                Addition(
+                    "index",
+                    str(index.name),
+                    f"index {index.name} sur {table.name}",
+                    (CreateIndex(index),),
+                    required=False,
+                    slower=f"les listes de {table.name}",
+                )
+            )
+
+
+def _index_addition(report: SchemaReport, need: IndexNeed, plan: AdoptionPlan) -> None:
+    assert need.index is not None
+    if need.name in report.taken_index_names:
+        plan.notes.append(
+            f"index {need.name} non ajouté : ce nom est déjà pris dans la base par un autre "
+            f"objet ; les listes de {need.table} seront plus lentes."
+        )
+        return
+    columns = report.tables[need.table].columns
+    stub = Table(need.table, MetaData(), *[Column(site) for site in columns.values()])
+    elements = [
+        stub.c[columns[e.name]] if isinstance(e, Column) else e for e in need.index.expressions
+    ]
+    index = Index(need.name, *elements, _table=stub)
+    plan.additions.append(
+        Addition(
+            "index",
+            need.name,
+            f"index {need.name} sur {need.description}",
+            (CreateIndex(index),),
+            required=False,
+            slower=f"les listes et tris de {need.table}",
+        )
+    )
+
+
+def _trigram_additions(connection: Connection, report: SchemaReport, plan: AdoptionPlan) -> None:
+    needs = [n for n in report.missing_indexes if n.index is None]
+    if not needs:
+        return
+    installed = connection.execute(
+        text("SELECT 1 FROM pg_extension WHERE extname = :name"), {"name": TRIGRAM_EXTENSION}
+    ).scalar()
+    if not installed:
+        available = connection.execute(
+            text("SELECT 1 FROM pg_available_extensions WHERE name = :name"),
+            {"name": TRIGRAM_EXTENSION},
+        ).scalar()
+        if not available:
+            subjects = sorted({SEARCH_SUBJECTS[n.table] for n in needs})
+            plan.notes.append(
+                f"extension {TRIGRAM_EXTENSION} absente du serveur : la recherche sera plus "
+                f"lente sur {', '.join(subjects)} (aucun index trigramme)."
+            )
+            return
+        plan.additions.append(
+            Addition(
+                "extension",
+                TRIGRAM_EXTENSION,
+                f"extension {TRIGRAM_EXTENSION} (recherche rapide dans les textes)",
+                (text(f"CREATE EXTENSION IF NOT EXISTS {TRIGRAM_EXTENSION}"),),
+                required=False,
+                slower=", ".join(sorted({SEARCH_SUBJECTS[n.table] for n in needs})),
+            )
+        )
+    for need in needs:
+        if need.name in report.taken_index_names:
+            plan.notes.append(f"index {need.name} non ajouté : ce nom est déjà pris.")
+            continue
+        plan.additions.append(
+            Addition(
+                "index",
+                need.name,
+                f"index trigramme {need.name} sur {need.description}",
+                (text(create_trigram_index_sql(need.name)),),
+                required=False,
+                slower=SEARCH_SUBJECTS[need.table],
+                needs_extension=not installed,
+            )
+        )
+
+
+def render_report(plan: AdoptionPlan) -> str:
+    """The French report: what matches, what differs, what adoption will add."""
+    report = plan.report
+    site_tables = [t for t in report.tables.values() if t.present]
+    lines = [
+        f"Schéma trouvé : celui du site de la boutique ({len(site_tables)} tables connues, "
+        "pas de table alembic_version).",
+        "",
+        "Comparaison avec le back-office :",
+    ]
+    for table in site_tables:
+        total = len(table.columns) + len(table.missing)
+        state = "conforme" if table.conforming else "différences"
+        lines.append(f"  {table.name} : {len(table.matching)}/{total} colonnes, {state}")
+        order = (Severity.BLOCKING, Severity.WARNING, Severity.NOTE)
+        for finding in sorted(table.findings, key=lambda f: order.index(f.severity)):
+            lines.append(f"    - {finding.severity} : {finding.message}")
+    lines.append("")
+    if report.blocking:
+        lines.append(f"Blocages ({len(report.blocking)}) : l'adoption est impossible.")
+        for finding in report.blocking:
+            lines.append(f"  - {finding.message}")
+        return "\n".join(lines)
+    lines.append("Blocages : aucun.")
+    lines.append("")
+    if plan.additions:
+        lines.append(f"Le back-office ajoutera ({len(plan.additions)}) :")
+        lines += [f"  + {a.description}" for a in plan.additions]
+    else:
+        lines.append("Le back-office n'a rien à ajouter.")
+    for note in plan.notes:
+        lines.append(f"  ! {note}")
+    lines.append(
+        "Rien d'autre n'est modifié : aucune colonne, aucun type, aucune contrainte et "
+        "aucune donnée du site."
+    )
+    return "\n".join(lines)
+
+
+def summary(plan: AdoptionPlan) -> str:
+    report = plan.report
+    site_tables = [t for t in report.tables.values() if t.present]
+    conforming = sum(1 for t in site_tables if t.conforming)
+    tables = sum(1 for a in plan.additions if a.kind == "table")
+    indexes = sum(1 for a in plan.additions if a.kind == "index")
+    text_ = (
+        f"{len(site_tables)} tables : {conforming} conformes, "
+        f"{len(site_tables) - conforming} avec des différences, "
+        f"{len(report.blocking)} blocage(s)"
+    )
+    if not report.blocking:
+        text_ += f" ; l'adoption ajoutera {tables} table(s) et {indexes} index"
+    return text_ + "."
+
+
+def adopt(engine: Engine, *, dry_run: bool = False, out: Output = print) -> AdoptionResult:
+    """Adopt the website-made schema behind ``engine`` (see the module's docstring)."""
+    with engine.connect() as connection:
+        plan = plan_adoption(connection)
+    out(render_report(plan))
+    if plan.report.blocking:
+        raise SchemaRefused(
+            "Adoption impossible : "
+            + " ; ".join(f.message for f in plan.report.blocking)
+            + " Rien n'a été modifié."
+        )
+    if dry_run:
+        out("")
+        out("SQL qui serait exécuté :" if plan.additions else "Aucun SQL à exécuter.")
+        for statement in plan.sql(engine.dialect):
+            out(statement)
+        out("")
+        out(f"Essai à blanc : rien n'a été modifié (révision {plan.status.head} non inscrite).")
+        return AdoptionResult()
+    result = execute_plan(engine, plan, out)
+    migrations.stamp(engine.url.render_as_string(hide_password=False), "head", engine=engine)
+    _mark_adopted(engine)
+    out(f"Base adoptée : révision {plan.status.head} inscrite.")
+    for warning in result.skipped:
+        out(f"Attention : {warning}")
+    return result
+
+
+def _mark_adopted(engine: Engine) -> None:
+    dialect = engine.dialect.name
+    if dialect not in COMMENT_DIALECTS:
+        return
+    comment = f"{ADOPTED_COMMENT} le {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    with engine.begin() as connection:
+        if dialect == "postgresql":
+            connection.execute(text(f"COMMENT ON TABLE {ALEMBIC_TABLE} IS '{comment}'"))
+        else:
+            connection.execute(text(f"ALTER TABLE {ALEMBIC_TABLE} COMMENT = '{comment}'"))
+
+
+def execute_plan(engine: Engine, plan: AdoptionPlan, out: Output = print) -> AdoptionResult:
+    result = AdoptionResult()
+    extension_failed = False
+    for addition in plan.additions:
+        if addition.needs_extension and extension_failed:
+            continue
+        try:
+            with engine.begin() as connection:
+                if engine.dialect.name == "postgresql":
+                    connection.execute(text(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'"))
+                for statement in addition.statements:
+                    connection.execute(statement)
+        except DBAPIError as exc:
+            reason = server_reason(exc)
+            if addition.required:
+                raise SchemaRefused(
+                    f"Impossible de créer la {addition.description} : {reason}. "
+                    "Aucune donnée du site n'a été modifiée ; relancez « backoffice db "
+                    "upgrade » avec un compte qui peut créer des tables (le propriétaire de "
+                    "la base) : il reprendra là où il s'est arrêté."
+                ) from exc
+            if addition.kind == "extension":
+                extension_failed = True
+            result.skipped.append(
+                f"{addition.description} non créé ({reason}) : la recherche sera plus lente "
+                f"sur {addition.slower}."
+            )
+            continue
+        result.done.append(addition)
+        out(f"  ajouté : {addition.description}")
+    return result
+
+
+def server_reason(exc: DBAPIError) -> str:
+    """The server's own sentence (no statement, no values)."""
+    diag = getattr(exc.orig, "diag", None)
+    primary = getattr(diag, "message_primary", None)
+    if primary:
+        return str(primary)
+    return str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+
+
+def refusal_for(status: DatabaseStatus) -> str | None:
+    """Why ``db upgrade`` must not touch this database, or None."""
+    if status.state is DbState.NEWER:
+        return (
+            f"Cette base est plus récente que cette version du back-office (révision "
+            f"{status.revision}, celle-ci connaît jusqu'à {status.head}). Installez la "
+            "dernière version du back-office ; rien n'a été modifié."
+        )
+    if status.state is DbState.FOREIGN:
+        missing = ", ".join(status.missing_seed_tables)
+        return (
+            "Cette base contient des tables mais pas le schéma de la boutique (tables "
+            f"absentes : {missing}). Vérifiez la base indiquée (--database-url) ; rien n'a "
+            "été modifié."
+        )
+    return None
+
+
+def run_upgrade(engine: Engine, *, dry_run: bool = False, out: Output = print) -> DatabaseStatus:
+    """``db upgrade``: migrations on an empty or managed base, adoption of a site's schema."""
+    with engine.connect() as connection:
+        status = detect_state(connection)
+    refusal = refusal_for(status)
+    if refusal:
+        raise SchemaRefused(refusal)
+    if status.state is DbState.WEBSITE:
+        adopt(engine, dry_run=dry_run, out=out)
+        return status
+    pending = migrations.pending_revisions(status.revision)
+    if not pending:
+        if status.adopted:
+            out(f"Base déjà adoptée, révision {status.revision} : schéma à jour, rien à faire.")
+        else:
+            out(f"Schéma à jour (révision {status.revision}) : rien à faire.")
+        return status
+    if dry_run:
+        what = "Base vide : " if status.state is DbState.EMPTY else ""
+        out(
+            f"{what}migrations à appliquer : {', '.join(pending)}. Essai à blanc : rien "
+            "n'a été modifié."
+        )
+        return status
+    migrations.upgrade(engine.url.render_as_string(hide_password=False), engine=engine)
+    out(f"Schéma à jour (révision {status.head}).")
+    return status
+
+
+def describe_current(engine: Engine) -> str:
+    """``db current``: the database's state, in French."""
+    with engine.connect() as connection:
+        status = detect_state(connection)
+        if status.state is DbState.WEBSITE:
+            plan = plan_adoption(connection, status)
+            return (
+                "Schéma du site, pas encore adopté : " + summary(plan) + "\n"
+                "« backoffice db upgrade --dry-run » montre le rapport complet."
+            )
+    if status.state is DbState.EMPTY:
+        return "Base vide (aucune table) : « backoffice db upgrade » créera le schéma."
+    if status.state is DbState.NEWER or status.state is DbState.FOREIGN:
+        if status.state is DbState.NEWER:
+            return f"Plus récente que cette version (révision {status.revision})."
+        return refusal_for(status) or ""
+    prefix = "Base adoptée, " if status.adopted else ""
+    if status.up_to_date:
+        return f"{prefix}à jour, révision {status.revision}."
+    return (
+        f"{prefix}en retard : révision {status.revision}, dernière {status.head} "
+        "(lancez « backoffice db upgrade »)."
+    )
