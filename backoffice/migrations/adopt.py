@@ -17,6 +17,7 @@ adoption when it cannot (a table).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -71,6 +72,8 @@ class Addition:
     required: bool  # the application cannot work without it
     slower: str | None = None  # what is slower without it
     needs_extension: bool = False
+    table: str = ""
+    is_trigram: bool = False
 
 
 @dataclass
@@ -91,7 +94,43 @@ class AdoptionPlan:
 @dataclass
 class AdoptionResult:
     done: list[Addition] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # French warnings
+    skipped: list[tuple[Addition, str]] = field(default_factory=list)  # with the reason
+
+    def warnings(self) -> list[str]:
+        """French warnings, one per kind of refusal (not one per index)."""
+        lines: list[str] = []
+        search = [a for a, _ in self.skipped if a.kind == "extension" or a.is_trigram]
+        for addition, reason in self.skipped:
+            if addition.kind == "extension":
+                lines.append(
+                    f"extension {addition.name} non créée ({reason}) : la recherche sera "
+                    f"plus lente sur {addition.slower}."
+                )
+        trigram = [a for a in search if a.kind == "index"]
+        if trigram:
+            subjects = sorted({str(a.slower) for a in trigram})
+            lines.append(
+                f"{len(trigram)} index trigramme(s) non créé(s) : la recherche sera plus lente "
+                f"sur {', '.join(subjects)}."
+            )
+        by_reason: dict[str, list[Addition]] = {}
+        for addition, reason in self.skipped:
+            if addition.kind == "index" and not addition.is_trigram:
+                by_reason.setdefault(re.sub(r"\b(table|relation) \S+", r"\1 …", reason), []).append(
+                    addition
+                )
+        for reason, additions in by_reason.items():
+            tables = sorted({a.table for a in additions})
+            lines.append(
+                f"{len(additions)} index non créé(s) ({reason}) : les listes et les tris seront "
+                f"plus lents sur {', '.join(tables)} ({', '.join(a.name for a in additions)})."
+            )
+        if lines:
+            lines.append(
+                "Pour les ajouter plus tard, relancez « backoffice db upgrade » avec le compte "
+                "propriétaire des tables du site."
+            )
+        return lines
 
 
 def plan_adoption(connection: Connection, status: DatabaseStatus | None = None) -> AdoptionPlan:
@@ -159,6 +198,7 @@ def _new_tables(
                 f"table {table.name} : {purpose}",
                 (CreateTable(copy),),
                 required=True,
+                table=table.name,
             )
         )
         for index in indexes:
@@ -170,6 +210,7 @@ def _new_tables(
                     (CreateIndex(index),),
                     required=False,
                     slower=f"les listes de {table.name}",
+                    table=table.name,
                 )
             )
 
@@ -196,6 +237,7 @@ def _index_addition(report: SchemaReport, need: IndexNeed, plan: AdoptionPlan) -
             (CreateIndex(index),),
             required=False,
             slower=f"les listes et tris de {need.table}",
+            table=need.table,
         )
     )
 
@@ -242,6 +284,8 @@ def _trigram_additions(connection: Connection, report: SchemaReport, plan: Adopt
                 required=False,
                 slower=SEARCH_SUBJECTS[need.table],
                 needs_extension=not installed,
+                table=need.table,
+                is_trigram=True,
             )
         )
 
@@ -324,7 +368,7 @@ def adopt(engine: Engine, *, dry_run: bool = False, out: Output = print) -> Adop
     migrations.stamp(engine.url.render_as_string(hide_password=False), "head", engine=engine)
     _mark_adopted(engine)
     out(f"Base adoptée : révision {plan.status.head} inscrite.")
-    for warning in result.skipped:
+    for warning in result.warnings():
         out(f"Attention : {warning}")
     return result
 
@@ -364,10 +408,7 @@ def execute_plan(engine: Engine, plan: AdoptionPlan, out: Output = print) -> Ado
                 ) from exc
             if addition.kind == "extension":
                 extension_failed = True
-            result.skipped.append(
-                f"{addition.description} non créé ({reason}) : la recherche sera plus lente "
-                f"sur {addition.slower}."
-            )
+            result.skipped.append((addition, reason))
             continue
         result.done.append(addition)
         out(f"  ajouté : {addition.description}")
@@ -414,7 +455,7 @@ def run_upgrade(engine: Engine, *, dry_run: bool = False, out: Output = print) -
     pending = migrations.pending_revisions(status.revision)
     if not pending:
         if status.adopted:
-            out(f"Base déjà adoptée, révision {status.revision} : schéma à jour, rien à faire.")
+            _complete_adoption(engine, status, dry_run=dry_run, out=out)
         else:
             out(f"Schéma à jour (révision {status.revision}) : rien à faire.")
         return status
@@ -428,6 +469,28 @@ def run_upgrade(engine: Engine, *, dry_run: bool = False, out: Output = print) -
     migrations.upgrade(engine.url.render_as_string(hide_password=False), engine=engine)
     out(f"Schéma à jour (révision {status.head}).")
     return status
+
+
+def _complete_adoption(
+    engine: Engine, status: DatabaseStatus, *, dry_run: bool, out: Output
+) -> None:
+    """An adopted base at head: add what an earlier adoption could not (an index refused
+    to a user who did not own the site's tables, the extension), nothing else."""
+    with engine.connect() as connection:
+        plan = plan_adoption(connection, status)
+    if not plan.additions:
+        out(f"Base déjà adoptée, révision {status.revision} : schéma à jour, rien à faire.")
+        return
+    out(f"Base déjà adoptée, révision {status.revision} ; restent à ajouter :")
+    out("\n".join(f"  + {a.description}" for a in plan.additions))
+    if dry_run:
+        out("SQL qui serait exécuté :")
+        out("\n".join(plan.sql(engine.dialect)))
+        out("Essai à blanc : rien n'a été modifié.")
+        return
+    result = execute_plan(engine, plan, out)
+    for warning in result.warnings():
+        out(f"Attention : {warning}")
 
 
 def describe_current(engine: Engine) -> str:
