@@ -6,8 +6,10 @@ One Session per operation: the UI's worker pool opens a Session for each service
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -16,16 +18,42 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice import schema_profile
 from backoffice.shop_time import shop_timezone
+from backoffice.sql_compat import statement_timeout_sql
+
+log = logging.getLogger(__name__)
 
 DEFAULT_STATEMENT_TIMEOUT_MS = 30_000
 CONNECT_TIMEOUT_S = 5
+# Beyond the statement timeout, a read that never ends means a dead server or network.
+MYSQL_READ_TIMEOUT_MARGIN_S = 15
+MYSQL_IDLE_IO_TIMEOUT_S = 600
+# Strict: a value that does not fit is an error, never silently truncated or zeroed.
+# Not ANSI_QUOTES (SQLAlchemy quotes with backticks), not ONLY_FULL_GROUP_BY (MariaDB does
+# not see functional dependencies on a primary key, which PostgreSQL and MySQL 8 accept);
+# PIPES_AS_CONCAT so that the few literal SQL expressions written with the standard
+# ``||`` (the search expressions that match PostgreSQL's indexes) concatenate here too.
+MYSQL_SQL_MODE = ",".join(
+    (
+        "STRICT_TRANS_TABLES",
+        "ERROR_FOR_DIVISION_BY_ZERO",
+        "NO_ENGINE_SUBSTITUTION",
+        "PIPES_AS_CONCAT",
+    )
+)
+_MYSQL_SCHEMES = ("mysql", "mariadb", "mysql+pymysql", "mariadb+pymysql")
 
 
 def normalize_url(url: str | URL) -> URL:
-    """Accept ``postgresql://`` and ``postgres://`` and use the psycopg 3 driver for them."""
+    """Accept ``postgresql://`` and ``postgres://`` and use the psycopg 3 driver for them;
+    ``mysql://``, ``mariadb://`` (with or without ``+pymysql``) use PyMySQL, always in
+    ``utf8mb4``."""
     parsed = make_url(url) if isinstance(url, str) else url
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    elif parsed.drivername in _MYSQL_SCHEMES:
+        # One dialect name for both servers: SQLAlchemy's mysql dialect recognises MariaDB
+        # by itself (``dialect.is_mariadb``).
+        parsed = parsed.set(drivername="mysql+pymysql").update_query_dict({"charset": "utf8mb4"})
     return parsed
 
 
@@ -75,6 +103,8 @@ def make_engine(
         )
         schema_profile.watch(engine)
         return engine
+    if parsed.get_backend_name() in ("mysql", "mariadb"):
+        return _make_mysql_engine(parsed, statement_timeout_ms, pool_size, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(
             parsed,
@@ -84,6 +114,99 @@ def make_engine(
         event.listen(engine, "connect", _sqlite_on_connect)
         return engine
     return create_engine(parsed, pool_pre_ping=True, **kwargs)
+
+
+def _make_mysql_engine(
+    parsed: URL, statement_timeout_ms: int | None, pool_size: int, **kwargs: Any
+) -> Engine:
+    io_timeout = (
+        int(statement_timeout_ms / 1000) + MYSQL_READ_TIMEOUT_MARGIN_S
+        if statement_timeout_ms
+        else MYSQL_IDLE_IO_TIMEOUT_S
+    )
+    connect_args: dict[str, Any] = {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "read_timeout": io_timeout,
+        "write_timeout": io_timeout,
+    }
+    connect_args.update(kwargs.pop("connect_args", {}))
+    # READ COMMITTED, PostgreSQL's default: compare-and-set updates and counts then see
+    # the same rows on both servers (InnoDB's default REPEATABLE READ would keep showing a
+    # transaction its first snapshot).
+    kwargs.setdefault("isolation_level", "READ COMMITTED")
+    engine = create_engine(
+        parsed,
+        pool_pre_ping=True,
+        pool_size=pool_size,
+        max_overflow=2,
+        # MariaDB's wait_timeout closes idle connections (8 h by default, often far less
+        # at hosting companies): recycle before that.
+        pool_recycle=1800,
+        connect_args=connect_args,
+        **kwargs,
+    )
+    zone_warned: list[bool] = []
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        _mysql_session_settings(dbapi_connection, statement_timeout_ms, zone_warned)
+
+    event.listen(engine, "connect", on_connect)
+    schema_profile.watch(engine)
+    return engine
+
+
+def mysql_time_zone(dbapi_connection: Any, warned: list[bool] | None = None) -> str:
+    """Set the session's time_zone to the shop's zone; the value set.
+
+    TIMESTAMP columns are then read and written (and NOW() answers) in the shop's
+    wall-clock time, as the website sees them. MariaDB and MySQL know zone names only
+    when their time-zone tables are loaded (``mysql_tzinfo_to_sql``); without them the
+    zone's current UTC offset is used, which is right until the next DST change, and a
+    warning says how to load the tables.
+    """
+    zone = shop_timezone()
+    cursor = dbapi_connection.cursor()
+    try:
+        try:
+            cursor.execute("SET time_zone = %s", (zone.key,))
+            return zone.key
+        except Exception as exc:  # 1298: unknown or incorrect time zone
+            if getattr(exc, "args", (None,))[0] != 1298:
+                raise
+        offset = datetime.now(zone).utcoffset()
+        assert offset is not None
+        minutes = int(offset.total_seconds() // 60)
+        sign = "-" if minutes < 0 else "+"
+        value = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+        if warned is None or not warned:
+            log.warning(
+                "The MySQL/MariaDB server does not know the time zone %s (its time-zone "
+                "tables are empty: load them with `mysql_tzinfo_to_sql /usr/share/zoneinfo "
+                "| mariadb -u root mysql`); using its current offset %s instead, which "
+                "is wrong after the next daylight-saving change until reconnecting.",
+                zone.key,
+                value,
+            )
+            if warned is not None:
+                warned.append(True)
+        cursor.execute("SET time_zone = %s", (value,))
+        return value
+    finally:
+        cursor.close()
+
+
+def _mysql_session_settings(
+    dbapi_connection: Any, statement_timeout_ms: int | None, zone_warned: list[bool]
+) -> None:
+    mysql_time_zone(dbapi_connection, zone_warned)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("SET SESSION sql_mode = %s", (MYSQL_SQL_MODE,))
+        if statement_timeout_ms:
+            version = dbapi_connection.get_server_info()
+            cursor.execute(statement_timeout_sql(version, statement_timeout_ms))
+    finally:
+        cursor.close()
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:

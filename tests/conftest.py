@@ -6,6 +6,11 @@ a transaction that is rolled back; the code under test may commit freely, its co
 become savepoints (``join_transaction_mode="create_savepoint"``, as in pypi/warehouse).
 When no server answers, PostgreSQL tests skip with the reason, except under ``CI=true``
 where that is a failure.
+
+MariaDB (or MySQL) follows the same rules, from ``BACKOFFICE_TEST_MARIADB_URL`` (default:
+the local server as root): ``mariadb_engine``, ``mariadb_session``, ``mariadb_committed``;
+``db_session`` runs each of its tests on SQLite, PostgreSQL and MariaDB, and
+``server_session`` / ``server_committed`` on the two servers.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from backoffice.db import make_engine, normalize_url
 from backoffice.models import Base
 
 DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+DEFAULT_MARIADB_URL = "mysql+pymysql://root@127.0.0.1:3306/"
 
 
 def _in_ci() -> bool:
@@ -84,6 +90,57 @@ def fresh_pg_database(prefix: str = "backoffice_test") -> Iterator[Engine]:
         admin.dispose()
 
 
+def _mariadb_admin_url() -> str:
+    return os.environ.get("BACKOFFICE_TEST_MARIADB_URL", DEFAULT_MARIADB_URL)
+
+
+@contextmanager
+def fresh_mariadb_database(
+    prefix: str = "backoffice_test", *, migrate: bool = True
+) -> Iterator[Engine]:
+    """A new (migrated unless ``migrate=False``) MariaDB/MySQL database, dropped on exit;
+    skips (fails under CI=true) when no server answers."""
+    admin_url = normalize_url(_mariadb_admin_url())
+    admin = make_engine(admin_url, isolation_level="AUTOCOMMIT", statement_timeout_ms=None)
+    try:
+        with admin.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as exc:  # any failure to connect means "no server"
+        admin.dispose()
+        reason = f"MariaDB unreachable at {admin_url.render_as_string()}: {exc}"
+        if _in_ci():
+            pytest.fail(f"CI=true requires MariaDB. {reason}")
+        pytest.skip(reason)
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    name = f"{prefix}_{worker}_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4"))
+    url = admin_url.set(database=name)
+    engine: Engine | None = None
+    try:
+        if migrate:
+            migrations.upgrade(url.render_as_string(hide_password=False))
+        engine = make_engine(url)
+        yield engine
+    finally:
+        if engine is not None:
+            engine.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS `{name}`"))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def mariadb_engine() -> Iterator[Engine]:
+    with fresh_mariadb_database() as engine:
+        yield engine
+
+
+@pytest.fixture(scope="session")
+def mariadb_url(mariadb_engine: Engine) -> str:
+    return mariadb_engine.url.render_as_string(hide_password=False)
+
+
 @pytest.fixture(scope="session")
 def pg_engine() -> Iterator[Engine]:
     with fresh_pg_database() as engine:
@@ -130,14 +187,47 @@ def sqlite_session(sqlite_engine: Engine) -> Iterator[Session]:
     yield from _rollback_session(sqlite_engine)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture
+def mariadb_session(mariadb_engine: Engine) -> Iterator[Session]:
+    yield from _rollback_session(mariadb_engine)
+
+
+_ENGINE_FIXTURES = {
+    "sqlite": "sqlite_engine",
+    "postgresql": "pg_engine",
+    "mariadb": "mariadb_engine",
+}
+MARIADB = pytest.param("mariadb", marks=pytest.mark.mariadb)
+
+
+@pytest.fixture(params=["sqlite", "postgresql", MARIADB])
 def db_session(request: pytest.FixtureRequest) -> Iterator[Session]:
-    """The same test on SQLite and on PostgreSQL."""
-    engine = request.getfixturevalue("sqlite_engine" if request.param == "sqlite" else "pg_engine")
-    yield from _rollback_session(engine)
+    """The same test on SQLite, PostgreSQL and MariaDB."""
+    yield from _rollback_session(request.getfixturevalue(_ENGINE_FIXTURES[request.param]))
+
+
+@pytest.fixture(params=["postgresql", MARIADB])
+def server_engine(request: pytest.FixtureRequest) -> Engine:
+    """PostgreSQL, then MariaDB: for what needs a real server (concurrency, clock)."""
+    return request.getfixturevalue(_ENGINE_FIXTURES[request.param])
+
+
+@pytest.fixture
+def server_session(server_engine: Engine) -> Iterator[Session]:
+    yield from _rollback_session(server_engine)
 
 
 def truncate_all(engine: Engine) -> None:
+    if engine.dialect.name in ("mysql", "mariadb"):
+        # TRUNCATE also restarts AUTO_INCREMENT; foreign keys would refuse it table by table.
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SET FOREIGN_KEY_CHECKS = 0")
+            try:
+                for table in Base.metadata.sorted_tables:
+                    connection.exec_driver_sql(f"TRUNCATE TABLE `{table.name}`")
+            finally:
+                connection.exec_driver_sql("SET FOREIGN_KEY_CHECKS = 1")
+        return
     tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with engine.begin() as connection:
         connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
@@ -151,6 +241,26 @@ def pg_committed(pg_engine: Engine) -> Iterator[sessionmaker[Session]]:
         yield sessionmaker(bind=pg_engine, expire_on_commit=False)
     finally:
         truncate_all(pg_engine)
+
+
+@pytest.fixture
+def mariadb_committed(mariadb_engine: Engine) -> Iterator[sessionmaker[Session]]:
+    """Like ``pg_committed``, on MariaDB."""
+    truncate_all(mariadb_engine)
+    try:
+        yield sessionmaker(bind=mariadb_engine, expire_on_commit=False)
+    finally:
+        truncate_all(mariadb_engine)
+
+
+@pytest.fixture
+def server_committed(server_engine: Engine) -> Iterator[sessionmaker[Session]]:
+    """``pg_committed`` then ``mariadb_committed``."""
+    truncate_all(server_engine)
+    try:
+        yield sessionmaker(bind=server_engine, expire_on_commit=False)
+    finally:
+        truncate_all(server_engine)
 
 
 def database_name(engine: Engine) -> str:

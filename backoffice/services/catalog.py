@@ -64,6 +64,7 @@ from backoffice.services.listing import (
 )
 from backoffice.services.permissions import Permission, Staff, mutation, require
 from backoffice.services.slugs import SLUG_MAX_LENGTH, is_valid_slug, suggest_free_slug
+from backoffice.sql_compat import update_returning
 
 DEFAULT_LOW_STOCK_THRESHOLD = 5
 MONEY_MAX = Decimal("99999999.99")  # NUMERIC(10, 2)
@@ -756,8 +757,13 @@ def adjust_stock(
             .where(Produit.id == product_id, Produit.stock + delta >= 0)
             .values(stock=Produit.stock + delta)
         )
-    stmt = stmt.values(updated_at=next_version(row.updated_at)).returning(Produit.stock)
-    new_stock = session.execute(stmt.execution_options(synchronize_session=False)).scalar()
+    stmt = stmt.values(updated_at=next_version(row.updated_at))
+    new_stock = update_returning(
+        session,
+        stmt.execution_options(synchronize_session=False),
+        Produit.stock,
+        Produit.id == product_id,
+    )
     if new_stock is None:
         current = session.scalar(select(Produit.stock).where(Produit.id == product_id))
         if new_quantity is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, delete, func, literal, select, update
+from sqlalchemy import Integer, case, delete, func, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -120,7 +120,8 @@ def children(session: Session, actor: Staff, parent_id: int | None) -> list[Cate
         select(
             Produit.id_categorie.label("id_categorie"),
             func.count(Produit.id).label("total"),
-            func.count(Produit.id).filter(Produit.est_actif.is_(True)).label("actifs"),
+            # count(CASE …) rather than FILTER (WHERE …), which MySQL/MariaDB lack.
+            func.count(case((Produit.est_actif.is_(True), Produit.id))).label("actifs"),
         )
         .where(Produit.id_categorie.in_(select(tree.c.id)))
         .group_by(Produit.id_categorie)

@@ -14,6 +14,8 @@ from typing import Any, Literal
 from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
 from sqlalchemy.orm import Session
 
+from backoffice.sql_compat import nulls_ordered
+
 DEFAULT_PAGE_SIZE = 200
 MAX_PAGE_SIZE = 1000
 
@@ -126,11 +128,12 @@ def _order_terms(
     id_expression: ColumnElement[Any],
     descending: bool,
 ) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
-    # Spelled out so that SQLite and PostgreSQL put NULLs at the same end.
-    if source.nulls_ascending == "last":
-        primary = expression.desc().nulls_first() if descending else expression.asc().nulls_last()
-    else:
-        primary = expression.desc().nulls_last() if descending else expression.asc().nulls_first()
+    # Spelled out so that every server puts NULLs at the same end (descending mirrors
+    # ascending, as PostgreSQL does by itself).
+    at_start = (source.nulls_ascending == "first") != descending
+    primary = nulls_ordered(
+        expression, descending=descending, nulls="first" if at_start else "last"
+    )
     # The id breaks ties, so that paging through equal values neither repeats nor skips rows.
     tie = id_expression.desc() if descending else id_expression.asc()
     return primary, tie

@@ -13,7 +13,7 @@ import hashlib
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, delete, func, or_, select, type_coerce, update
+from sqlalchemy import ColumnElement, and_, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from backoffice.models import Role, SessionUtilisateur, Utilisateur, utcnow
@@ -21,6 +21,7 @@ from backoffice.models.base import UTCDateTime
 from backoffice.services.audit import audit
 from backoffice.services.errors import NotFound, SessionEnded
 from backoffice.services.permissions import Permission, Staff, mutation
+from backoffice.sql_compat import server_clock
 
 TOKEN_BYTES = 32
 # last_activity is refreshed at most this often, so that the heartbeat before every
@@ -46,16 +47,17 @@ def new_token() -> str:
     return secrets.token_urlsafe(TOKEN_BYTES)
 
 
-def _server_clock() -> ColumnElement[datetime]:
-    # clock_timestamp(), not now(): now() is frozen at the start of the transaction, and
-    # attempts must be ordered even when a caller groups several calls in one transaction.
-    return type_coerce(func.clock_timestamp(), UTCDateTime())
+def _server_clock(session: Session) -> ColumnElement[datetime] | None:
+    # A running clock, not the transaction's start: attempts must be ordered even when a
+    # caller groups several calls in one transaction. None on SQLite (no server).
+    return server_clock(session, UTCDateTime())
 
 
 def db_now(session: Session) -> datetime:
     """The current time, by the database server's clock where there is one."""
-    if session.get_bind().dialect.name == "postgresql":
-        return session.execute(select(_server_clock())).scalar_one()
+    clock = _server_clock(session)
+    if clock is not None:
+        return session.execute(select(clock)).scalar_one()
     return utcnow()
 
 
@@ -90,10 +92,10 @@ def sign_out(session: Session, staff: Staff) -> None:
 
 def _session_state(session: Session, staff: Staff) -> tuple[datetime | None, str, datetime] | None:
     """(last_activity, role, now) of the member's session, in one query; None if gone."""
-    postgres = session.get_bind().dialect.name == "postgresql"
+    clock = _server_clock(session)
     columns = [SessionUtilisateur.last_activity, Role.libelle]
-    if postgres:
-        columns.append(_server_clock())
+    if clock is not None:
+        columns.append(clock)
     row = session.execute(
         select(*columns)
         .join(Utilisateur, Utilisateur.id == SessionUtilisateur.id_utilisateur)
@@ -105,7 +107,7 @@ def _session_state(session: Session, staff: Staff) -> tuple[datetime | None, str
     ).first()
     if row is None:
         return None
-    now = row[2] if postgres else utcnow()
+    now = row[2] if clock is not None else utcnow()
     return row[0], row[1], now
 
 
@@ -141,16 +143,18 @@ def touch_session(session: Session, staff: Staff) -> None:
         SessionUtilisateur.last_activity < threshold,
     )
     target = and_(SessionUtilisateur.id == staff.session_id, stale)
-    if session.get_bind().dialect.name == "postgresql":
-        # SKIP LOCKED: when another worker of the same member is already refreshing the row,
-        # skip it instead of waiting for that worker's whole operation to finish.
-        locked = (
-            select(SessionUtilisateur.id).where(target).with_for_update(skip_locked=True)
-        ).scalar_subquery()
-        target = SessionUtilisateur.id == locked
+    # SKIP LOCKED: when another worker of the same member is already refreshing the row,
+    # skip it instead of waiting for that worker's whole operation to finish. Two
+    # statements, as MySQL cannot update a table that a subquery of the update reads
+    # (SQLite ignores the lock: its writers are serialised anyway).
+    locked = session.scalar(
+        select(SessionUtilisateur.id).where(target).with_for_update(skip_locked=True)
+    )
+    if locked is None:
+        return
     session.execute(
         update(SessionUtilisateur)
-        .where(target)
+        .where(SessionUtilisateur.id == locked, stale)
         .values(last_activity=now)
         .execution_options(synchronize_session=False)
     )

@@ -30,7 +30,6 @@ from datetime import datetime
 
 import pyotp
 from sqlalchemy import update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from backoffice.models import Role, TotpEtape, Utilisateur
@@ -40,6 +39,7 @@ from backoffice.services.audit import audit
 from backoffice.services.errors import NotFound, ValidationError
 from backoffice.services.permissions import Permission, Staff, mutation
 from backoffice.services.sessions import db_now
+from backoffice.sql_compat import insert_or_advance
 
 log = logging.getLogger(__name__)
 
@@ -86,20 +86,17 @@ def matching_step(secret: str | None, code: str, at: datetime) -> int | None:
 def claim_step(session: Session, user_id: int, step: int, now: datetime) -> bool:
     """Record ``step`` as the account's last used step, only if it is later than the last one.
 
-    Atomic (one statement): returns False when this step or a later one was already used.
+    Atomic: returns False when this step or a later one was already used, even by another
+    computer at the same moment (see :func:`backoffice.sql_compat.insert_or_advance`).
     """
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert(TotpEtape).values(id_utilisateur=user_id, derniere_etape=step, updated_at=now)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[TotpEtape.id_utilisateur],
-        set_={
-            "derniere_etape": stmt.excluded.derniere_etape,
-            "updated_at": stmt.excluded.updated_at,
-        },
-        where=TotpEtape.derniere_etape < stmt.excluded.derniere_etape,
-    ).returning(TotpEtape.id_utilisateur)
-    return session.execute(stmt).first() is not None
+    return insert_or_advance(
+        session,
+        TotpEtape.__table__,  # type: ignore[arg-type]
+        key={"id_utilisateur": user_id},
+        counter="derniere_etape",
+        value=step,
+        others={"updated_at": now},
+    )
 
 
 def consume_backup_code(session: Session, user: Utilisateur, code: str) -> bool:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from backoffice.migrations import ddl
+
 revision: str = "0002"
 down_revision: str | Sequence[str] | None = "0001"
 branch_labels: str | Sequence[str] | None = None
@@ -19,14 +21,14 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    ddl.create_table(
         "totp_etapes",
         sa.Column("id_utilisateur", sa.Integer(), nullable=False),
         sa.Column("derniere_etape", sa.BigInteger(), nullable=False),
         sa.Column(
             "updated_at",
-            sa.DateTime(timezone=True),
-            server_default=sa.func.now(),
+            ddl.timestamp(),
+            server_default=ddl.now(),
             nullable=False,
         ),
         sa.ForeignKeyConstraint(

@@ -4,8 +4,9 @@ Revision ID: 0003
 Revises: 0002
 """
 
-import sqlalchemy as sa
 from alembic import op
+
+from backoffice.migrations import ddl
 
 revision = "0003"
 down_revision = "0002"
@@ -14,7 +15,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_utilisateurs_lower_ville", "utilisateurs", [sa.text("lower(ville)")])
+    ddl.create_lower_index("ix_utilisateurs_lower_ville", "utilisateurs", "ville")
 
 
 def downgrade() -> None:

@@ -1,0 +1,228 @@
+"""The few SQL constructs that differ between SQLite, PostgreSQL and MySQL/MariaDB.
+
+Services write their SQL once, with SQLAlchemy constructs that compile on the three
+servers. Where a server lacks a construct, one small helper here hides the difference, so
+that no service ever asks which server it talks to:
+
+* :func:`nulls_ordered` — ``ORDER BY x ASC NULLS LAST`` (MySQL has no ``NULLS FIRST/LAST``);
+* :func:`server_clock` — the server's running clock (``clock_timestamp()`` / ``NOW(6)``);
+* :func:`update_returning` — ``UPDATE … RETURNING`` (MariaDB and MySQL have none);
+* :func:`insert_or_advance` — an upsert that only moves a counter forward
+  (``INSERT … ON CONFLICT … DO UPDATE … WHERE``, which MySQL cannot express exactly);
+* :func:`statement_timeout_sql` — the session's statement time limit on MySQL/MariaDB.
+
+Qt-free.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Table, and_, insert, select, type_coerce, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import Update
+from sqlalchemy.sql.elements import ColumnClause
+from sqlalchemy.sql.expression import ColumnElement as _ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.types import TypeEngine
+
+MYSQL_DIALECTS = frozenset({"mysql", "mariadb"})
+
+
+def is_mysql(dialect: Dialect) -> bool:
+    """MySQL or MariaDB (SQLAlchemy names the dialect after the URL's scheme)."""
+    return dialect.name in MYSQL_DIALECTS
+
+
+def _dialect(bind: Session | Dialect) -> Dialect:
+    return bind.get_bind().dialect if isinstance(bind, Session) else bind
+
+
+# --- ORDER BY … NULLS FIRST / LAST -------------------------------------------------------
+
+
+class _NullsOrdered(_ColumnElement[Any]):
+    """``expression ASC|DESC`` with NULLs at a chosen end, on every server."""
+
+    inherit_cache = True
+    _traverse_internals = [  # noqa: RUF012 - SQLAlchemy's own declaration style
+        ("sort_key", InternalTraversal.dp_clauseelement),
+        ("descending", InternalTraversal.dp_boolean),
+        ("nulls_first", InternalTraversal.dp_boolean),
+    ]
+
+    def __init__(self, expression: ColumnElement[Any], descending: bool, nulls_first: bool):
+        self.sort_key = expression
+        self.descending = descending
+        self.nulls_first = nulls_first
+        self.type = expression.type
+
+
+def _direction(element: _NullsOrdered) -> str:
+    return "DESC" if element.descending else "ASC"
+
+
+@compiles(_NullsOrdered)
+def _compile_nulls_standard(element: _NullsOrdered, compiler: Any, **kw: Any) -> str:
+    nulls = "NULLS FIRST" if element.nulls_first else "NULLS LAST"
+    return f"{compiler.process(element.sort_key, **kw)} {_direction(element)} {nulls}"
+
+
+def _compile_nulls_mysql(element: _NullsOrdered, compiler: Any, **kw: Any) -> str:
+    # MySQL puts NULLs first ascending and last descending. When that is the wanted end,
+    # the plain order keeps an index on the key usable; otherwise "x IS NULL" sorts first.
+    sql = compiler.process(element.sort_key, **kw)
+    natural_first = not element.descending
+    if element.nulls_first == natural_first or not _nullable(element.sort_key):
+        return f"{sql} {_direction(element)}"
+    null_rank = "DESC" if element.nulls_first else "ASC"
+    return f"{sql} IS NULL {null_rank}, {sql} {_direction(element)}"
+
+
+compiles(_NullsOrdered, "mysql")(_compile_nulls_mysql)
+compiles(_NullsOrdered, "mariadb")(_compile_nulls_mysql)
+
+
+def _nullable(expression: ColumnElement[Any]) -> bool:
+    # A plain NOT NULL column needs no NULL rank; anything else (expressions, outer-joined
+    # columns, subquery columns) might be NULL.
+    table = getattr(expression, "table", None)
+    if isinstance(expression, ColumnClause) and isinstance(table, Table):
+        return bool(getattr(expression, "nullable", True))
+    return True
+
+
+def nulls_ordered(
+    expression: ColumnElement[Any],
+    *,
+    descending: bool,
+    nulls: Literal["first", "last"],
+) -> ColumnElement[Any]:
+    """An ORDER BY term: ``expression`` ascending or descending, NULLs ``first``/``last``."""
+    return _NullsOrdered(expression, descending, nulls == "first")
+
+
+# --- The server's clock -------------------------------------------------------------------
+
+
+class _ServerClock(_ColumnElement[Any]):
+    inherit_cache = True
+    _traverse_internals = ()
+
+
+@compiles(_ServerClock)
+def _compile_clock_standard(_element: _ServerClock, _compiler: Any, **_kw: Any) -> str:
+    # clock_timestamp(), not now(): now() is frozen at the start of the transaction.
+    return "clock_timestamp()"
+
+
+def _compile_clock_mysql(_element: _ServerClock, _compiler: Any, **_kw: Any) -> str:
+    # NOW(6) is the start of the statement (not of the transaction), to the microsecond,
+    # in the session's time_zone, which the engine sets to the shop's.
+    return "NOW(6)"
+
+
+compiles(_ServerClock, "mysql")(_compile_clock_mysql)
+compiles(_ServerClock, "mariadb")(_compile_clock_mysql)
+
+
+def server_clock(bind: Session | Dialect, type_: TypeEngine[Any]) -> ColumnElement[Any] | None:
+    """The database server's running clock as a column of ``type_``; None for SQLite (an
+    embedded database has no clock of its own: use the computer's)."""
+    if _dialect(bind).name == "sqlite":
+        return None
+    return type_coerce(_ServerClock(), type_)
+
+
+# --- UPDATE … RETURNING ----------------------------------------------------------------------
+
+
+def update_returning(
+    session: Session,
+    stmt: Update,
+    column: ColumnElement[Any],
+    row_key: ColumnElement[bool],
+) -> Any | None:
+    """Run ``stmt`` (which updates at most one row) and give ``column`` as written; None
+    when no row matched.
+
+    Uses ``RETURNING`` where the server has it. Otherwise the row is read back by
+    ``row_key`` (its primary key: the update's own conditions may no longer hold after it)
+    in the same transaction, which holds the row's lock since the update, so nobody can
+    have changed it in between.
+    """
+    if session.get_bind().dialect.update_returning:
+        return session.execute(stmt.returning(column)).scalar()
+    result = session.execute(stmt)
+    if not result.rowcount:  # type: ignore[attr-defined]
+        return None
+    return session.execute(select(column).where(row_key)).scalar()
+
+
+# --- INSERT … ON CONFLICT DO UPDATE … WHERE -------------------------------------------------
+
+
+def insert_or_advance(
+    session: Session,
+    table: Table,
+    key: dict[str, Any],
+    counter: str,
+    value: int,
+    others: dict[str, Any] | None = None,
+) -> bool:
+    """Create the ``key`` row with ``counter = value``, or raise its ``counter`` to
+    ``value`` if it is lower; True when this call wrote, False when the row already held
+    ``value`` or more. Atomic under concurrency: of two calls with the same value, one
+    wins.
+
+    PostgreSQL and SQLite: ``INSERT … ON CONFLICT (key) DO UPDATE … WHERE counter <
+    excluded.counter RETURNING``. MySQL/MariaDB: ``ON DUPLICATE KEY UPDATE`` reports the
+    same affected-row count for an insert and an unchanged row once the driver asks for
+    found rows (as SQLAlchemy does), so the same thing is done in steps: a conditional
+    UPDATE (which locks the row and tells by its matched count), else an INSERT, and if a
+    concurrent caller inserted first (duplicate key), the conditional UPDATE again.
+    """
+    values = {**key, counter: value, **(others or {})}
+    column = table.c[counter]
+    dialect = session.get_bind().dialect
+    if not is_mysql(dialect):
+        upsert = postgresql.insert if dialect.name == "postgresql" else sqlite.insert
+        stmt = upsert(table).values(**values)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[table.c[name] for name in key],
+            set_={name: stmt.excluded[name] for name in values if name not in key},
+            where=column < stmt.excluded[counter],
+        ).returning(*(table.c[name] for name in key))
+        return session.execute(stmt).first() is not None
+
+    where = and_(*(table.c[name] == val for name, val in key.items()))
+    advance = update(table).where(where, column < value).values(**values)
+
+    def advanced() -> bool:
+        return bool(session.execute(advance).rowcount)  # type: ignore[attr-defined]
+
+    if advanced():
+        return True
+    try:
+        with session.begin_nested():
+            session.execute(insert(table).values(**values))
+        return True
+    except IntegrityError:
+        # A row exists (a concurrent caller's, now committed): compare against it.
+        return advanced()
+
+
+# --- Session settings -------------------------------------------------------------------------
+
+
+def statement_timeout_sql(server_version: str, timeout_ms: int) -> str:
+    """The ``SET SESSION`` that limits statements to ``timeout_ms`` on this MySQL-family
+    server: ``max_statement_time`` (seconds, every statement) on MariaDB,
+    ``max_execution_time`` (milliseconds, SELECT only) on MySQL."""
+    if "mariadb" in server_version.lower():
+        return f"SET SESSION max_statement_time = {int(timeout_ms) / 1000:.3f}"
+    return f"SET SESSION max_execution_time = {int(timeout_ms)}"
