@@ -1,11 +1,14 @@
-"""Saved connection profiles: where the shop's PostgreSQL server is, never its password.
+"""Saved connection profiles: where the shop's database server is, never its password.
 
-Profiles live as JSON in the user's configuration folder (``config_dir()/connections.json``).
-The password is kept only in the operating system's keyring (Windows Credential Manager,
-macOS Keychain, Secret Service on Linux) under the service ``backoffice`` and the user name
-``"<profile>:<user>"``. When no usable keyring exists (a headless Linux box, a locked-down
-session), nothing is written anywhere and the connection dialog asks for the password at
-every start, saying why.
+A profile names a PostgreSQL or a MariaDB/MySQL server (``kind``), its TLS mode and the
+shop's time zone (how the website's naive timestamps are read, see
+:mod:`backoffice.shop_time`). Profiles live as JSON in the user's configuration folder
+(``config_dir()/connections.json``). The password is kept only in the operating system's
+keyring (Windows Credential Manager, macOS Keychain, Secret Service on Linux) under the
+service ``backoffice`` and the user name ``"<profile>:<user>"`` whatever the kind (the
+naming of the first, PostgreSQL-only, versions). When no usable keyring exists (a headless
+Linux box, a locked-down session), nothing is written anywhere and the connection dialog
+asks for the password at every start, saying why.
 
 This module has no Qt dependency so that the command line can use it too.
 """
@@ -23,17 +26,29 @@ from typing import Any
 
 from sqlalchemy.engine import URL
 
-from backoffice import config
+from backoffice import config, shop_time
 
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "backoffice"
 PROFILES_FILE = "connections.json"
+
+POSTGRESQL = "postgresql"
+MYSQL = "mysql"  # MariaDB or MySQL, through PyMySQL
+KINDS: tuple[str, ...] = (POSTGRESQL, MYSQL)
+DEFAULT_PORTS: dict[str, int] = {POSTGRESQL: 5432, MYSQL: 3306}
+DEFAULT_PORT = DEFAULT_PORTS[POSTGRESQL]
+KIND_NAMES: dict[str, str] = {POSTGRESQL: "PostgreSQL", MYSQL: "MariaDB/MySQL"}
+
 SSL_MODES: tuple[str, ...] = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+# MySQL clients know no "allow"; "prefer" is their default (PyMySQL tries TLS without
+# checking the certificate and falls back to clear text), the others must succeed.
+MYSQL_SSL_MODES: tuple[str, ...] = ("disable", "prefer", "require", "verify-ca", "verify-full")
+SSL_MODES_BY_KIND: dict[str, tuple[str, ...]] = {POSTGRESQL: SSL_MODES, MYSQL: MYSQL_SSL_MODES}
 # Modes that check the server certificate against a CA: without a CA file libpq would
-# silently look for ~/.postgresql/root.crt, which nobody in a shop knows about.
+# silently look for ~/.postgresql/root.crt, which nobody in a shop knows about, and PyMySQL
+# would check against the system's CAs.
 SSL_MODES_NEEDING_CA: frozenset[str] = frozenset({"verify-ca", "verify-full"})
-DEFAULT_PORT = 5432
 
 
 class ProfileError(ValueError):
@@ -47,8 +62,10 @@ class ProfileError(ValueError):
 @dataclass
 class ConnectionProfile:
     name: str
+    kind: str = POSTGRESQL  # POSTGRESQL or MYSQL (MariaDB or MySQL)
     host: str = "localhost"
-    port: int = DEFAULT_PORT
+    # None: the kind's usual port (5432, 3306), filled in on creation.
+    port: int | None = None
     database: str = ""
     user: str = ""
     sslmode: str = "prefer"
@@ -56,9 +73,16 @@ class ConnectionProfile:
     # The user's choice; the password itself is only ever in the keyring.
     save_password: bool = True
     extra: dict[str, str] = field(default_factory=dict)
+    # The wall-clock zone of the website's naive timestamps (IANA name).
+    shop_timezone: str = shop_time.DEFAULT_SHOP_TIMEZONE
+
+    def __post_init__(self) -> None:
+        if self.port is None:
+            self.port = DEFAULT_PORTS.get(self.kind, DEFAULT_PORT)
 
     @property
     def keyring_username(self) -> str:
+        # Unchanged since the PostgreSQL-only versions: saved passwords keep working.
         return f"{self.name}:{self.user}"
 
     @property
@@ -75,10 +99,18 @@ class ConnectionProfile:
             raise ProfileError("Le port doit être un nombre entre 1 et 65535.")
         if not self.database.strip():
             raise ProfileError("Indiquez le nom de la base de données.")
+        if self.kind not in KINDS:
+            raise ProfileError(f"Type de serveur inconnu : {self.kind}.")
         if not self.user.strip():
-            raise ProfileError("Indiquez l'utilisateur PostgreSQL.")
+            raise ProfileError("Indiquez l'utilisateur de la base de données.")
         if self.sslmode not in SSL_MODES:
             raise ProfileError(f"Mode TLS inconnu : {self.sslmode}.")
+        if self.sslmode not in SSL_MODES_BY_KIND[self.kind]:
+            raise ProfileError(
+                f"Le mode TLS « {self.sslmode} » n'existe pas pour {KIND_NAMES[self.kind]} : "
+                "choisissez « prefer », « require » ou un mode « verify »."
+            )
+        self.validate_timezone()
         if self.sslmode in SSL_MODES_NEEDING_CA:
             if not self.sslrootcert:
                 raise ProfileError(
@@ -90,6 +122,13 @@ class ConnectionProfile:
                     f"Le fichier de l'autorité de certification est introuvable : "
                     f"{self.sslrootcert}"
                 )
+
+    def validate_timezone(self) -> None:
+        """Raises ProfileError (French) unless ``shop_timezone`` names a known IANA zone."""
+        try:
+            shop_time.load_zone(self.shop_timezone)
+        except shop_time.UnknownTimeZone as exc:
+            raise ProfileError(str(exc)) from exc
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -105,7 +144,14 @@ class ConnectionProfile:
     def from_json(cls, data: dict[str, Any]) -> ConnectionProfile:
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
-        values["port"] = int(values.get("port", DEFAULT_PORT))
+        # Profiles saved before MariaDB support have neither a kind nor a zone.
+        kind = str(values.get("kind") or POSTGRESQL)
+        values["kind"] = kind
+        port = values.get("port")
+        values["port"] = None if port is None else int(port)
+        values["shop_timezone"] = str(
+            values.get("shop_timezone") or shop_time.DEFAULT_SHOP_TIMEZONE
+        )
         return cls(**values)
 
 
@@ -170,7 +216,11 @@ def default_profile() -> ConnectionProfile | None:
 
 
 def save_profile(profile: ConnectionProfile, *, make_default: bool = True) -> None:
-    """Add or replace the profile with this name (the password is stored separately)."""
+    """Add or replace the profile with this name (the password is stored separately).
+
+    Raises ProfileError (and writes nothing) for a profile that could not be used.
+    """
+    profile.validate()
     store = _read_store()
     others = [p for p in store["profiles"] if p.get("name") != profile.name]
     store["profiles"] = [*others, profile.to_json()]
@@ -291,14 +341,41 @@ def forget_password(profile: ConnectionProfile) -> None:
 # --- URLs -------------------------------------------------------------------------------
 
 
+def mysql_tls_query(sslmode: str, ca_file: str | None) -> dict[str, str]:
+    """The URL query that gives PyMySQL (through SQLAlchemy) this TLS mode.
+
+    SQLAlchemy moves ``ssl_ca`` and ``ssl_check_hostname`` into PyMySQL's ``ssl`` dict, which
+    makes TLS mandatory (PyMySQL fails when the server does not offer it). PyMySQL's own
+    ``ssl_verify_cert``/``ssl_verify_identity`` must not be put in the URL: given with an
+    ``ssl`` dict, PyMySQL rebuilds the dict from its (empty) ``ssl_ca`` argument, dropping the
+    CA file, and then checks against the system's CAs without the server name.
+    """
+    if sslmode == "disable":
+        return {"ssl_disabled": "true"}
+    if sslmode == "require":
+        # TLS is mandatory, the certificate is not checked (no CA: CERT_NONE).
+        return {"ssl_check_hostname": "false"}
+    if sslmode == "verify-ca":
+        return {"ssl_ca": str(Path(ca_file or "")), "ssl_check_hostname": "false"}
+    if sslmode == "verify-full":
+        return {"ssl_ca": str(Path(ca_file or "")), "ssl_check_hostname": "true"}
+    return {}  # "prefer": PyMySQL's default, TLS when the server offers it, unchecked
+
+
 def build_url(profile: ConnectionProfile, password: str | None) -> URL:
-    """The SQLAlchemy URL (psycopg 3) for this profile; raises ProfileError if unusable."""
+    """The SQLAlchemy URL (psycopg 3 or PyMySQL) for this profile; raises ProfileError if
+    unusable."""
     profile.validate()
-    query: dict[str, str] = {"sslmode": profile.sslmode}
-    if profile.sslrootcert and profile.sslmode != "disable":
-        query["sslrootcert"] = str(Path(profile.sslrootcert))
+    if profile.kind == MYSQL:
+        drivername = "mysql+pymysql"
+        query = {"charset": "utf8mb4", **mysql_tls_query(profile.sslmode, profile.sslrootcert)}
+    else:
+        drivername = "postgresql+psycopg"
+        query = {"sslmode": profile.sslmode}
+        if profile.sslrootcert and profile.sslmode != "disable":
+            query["sslrootcert"] = str(Path(profile.sslrootcert))
     return URL.create(
-        "postgresql+psycopg",
+        drivername,
         username=profile.user,
         password=password or None,
         host=profile.host.strip(),
@@ -308,23 +385,59 @@ def build_url(profile: ConnectionProfile, password: str | None) -> URL:
     )
 
 
-def profile_from_url(url: str | URL, name: str = "Boutique") -> tuple[ConnectionProfile, str]:
-    """A profile (and the password) from a PostgreSQL URL, to pre-fill the dialog when a URL
-    given on the command line or in the environment does not work."""
+def _true(value: object) -> bool:
+    return str(value).strip().lower() in ("1", "true", "yes", "on")
+
+
+def _mysql_tls_from_query(query: dict[str, Any]) -> tuple[str, str | None]:
+    """The TLS mode and CA file of a MySQL URL (ours, or PyMySQL's own ``ssl_verify_*``)."""
+    ca = query.get("ssl_ca")
+    ca_file = str(ca) if ca else None
+    if _true(query.get("ssl_disabled", "")):
+        return "disable", None
+    if _true(query.get("ssl_verify_identity", "")):
+        return "verify-full", ca_file
+    if _true(query.get("ssl_verify_cert", "")):
+        return "verify-ca", ca_file
+    if ca_file:
+        checks_name = str(query.get("ssl_check_hostname", "true")).lower() != "false"
+        return ("verify-full" if checks_name else "verify-ca"), ca_file
+    if "ssl_check_hostname" in query or "ssl_verify_cert" in query:
+        return "require", None
+    return "prefer", None
+
+
+def profile_from_url(
+    url: str | URL,
+    name: str = "Boutique",
+    *,
+    shop_timezone: str = shop_time.DEFAULT_SHOP_TIMEZONE,
+) -> tuple[ConnectionProfile, str]:
+    """A profile (and the password) from a PostgreSQL or MySQL URL, to pre-fill the dialog
+    when a URL given on the command line or in the environment does not work."""
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url) if isinstance(url, str) else url
     query = dict(parsed.query)
-    sslmode = str(query.get("sslmode", "prefer"))
-    rootcert = query.get("sslrootcert")
+    if parsed.get_backend_name() in ("mysql", "mariadb"):
+        kind = MYSQL
+        sslmode, rootcert = _mysql_tls_from_query(query)
+    else:
+        kind = POSTGRESQL
+        sslmode = str(query.get("sslmode", "prefer"))
+        sslmode = sslmode if sslmode in SSL_MODES else "prefer"
+        cert = query.get("sslrootcert")
+        rootcert = str(cert) if cert else None
     profile = ConnectionProfile(
         name=name,
+        kind=kind,
         host=parsed.host or "localhost",
-        port=parsed.port or DEFAULT_PORT,
+        port=parsed.port or DEFAULT_PORTS[kind],
         database=parsed.database or "",
         user=parsed.username or "",
-        sslmode=sslmode if sslmode in SSL_MODES else "prefer",
-        sslrootcert=str(rootcert) if rootcert else None,
+        sslmode=sslmode,
+        sslrootcert=rootcert,
+        shop_timezone=shop_timezone,
     )
     return profile, parsed.password or ""
 
@@ -334,8 +447,10 @@ def url_string(url: URL) -> str:
     return url.render_as_string(hide_password=False)
 
 
-def load_default_profile_url() -> str | None:
-    """The default profile's URL with its keyring password, or None if either is missing."""
+def load_default_connection() -> tuple[ConnectionProfile, str] | None:
+    """The default profile and its URL with the keyring password, or None if either is
+    missing. Asks the keyring: call it off the GUI thread. The caller applies
+    ``profile.shop_timezone`` (``shop_time.set_shop_timezone``) before making the engine."""
     profile = default_profile()
     if profile is None:
         return None
@@ -344,7 +459,13 @@ def load_default_profile_url() -> str | None:
         # An empty string is a stored "no password" (trust or certificate auth).
         return None
     try:
-        return url_string(build_url(profile, password))
+        return profile, url_string(build_url(profile, password))
     except ProfileError as exc:
         log.warning("The default connection profile is unusable: %s", exc.message)
         return None
+
+
+def load_default_profile_url() -> str | None:
+    """The default profile's URL with its keyring password, or None if either is missing."""
+    found = load_default_connection()
+    return found[1] if found else None

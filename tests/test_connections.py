@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -218,3 +219,242 @@ def test_profile_from_url() -> None:
     )
     assert profile.sslmode == "require"
     assert password == "pa@ss"
+
+
+# --- MariaDB/MySQL profiles, the shop's time zone ---------------------------------------
+
+
+@pytest.fixture
+def ca_file(tmp_path: Path) -> Path:
+    """A real (self-signed) CA certificate, so that PyMySQL can load it."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Boutique test CA")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    path = tmp_path / "ca.pem"
+    path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return path
+
+
+@pytest.fixture
+def restore_shop_timezone() -> Iterator[None]:
+    from backoffice import shop_time
+
+    before = shop_time.shop_timezone().key
+    try:
+        yield
+    finally:
+        shop_time.set_shop_timezone(before)
+
+
+def test_profile_round_trip_with_kind_and_zone(
+    config_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    profile = _profile(
+        kind="mysql", port=3307, sslmode="disable", shop_timezone="America/Martinique"
+    )
+    connections.save_profile(profile)
+    connections.store_password(profile, SECRET)
+
+    stored = json.loads(connections.profiles_path().read_text(encoding="utf-8"))
+    item = stored["profiles"][0]
+    assert (item["kind"], item["port"], item["shop_timezone"]) == (
+        "mysql",
+        3307,
+        "America/Martinique",
+    )
+    assert SECRET not in json.dumps(stored)
+    assert connections.default_profile() == profile
+    # The keyring account has not changed with the kind: "<profile>:<user>".
+    assert memory_keyring.store == {("backoffice", "Boutique:backoffice"): SECRET}
+
+    found = connections.load_default_connection()
+    assert found is not None
+    loaded, url = found
+    assert loaded.shop_timezone == "America/Martinique"
+    assert make_url(url).drivername == "mysql+pymysql"
+    assert make_url(url).password == SECRET
+
+
+def test_default_port_follows_the_kind() -> None:
+    assert ConnectionProfile(name="a").port == 5432
+    assert ConnectionProfile(name="a", kind="mysql").port == 3306
+    assert ConnectionProfile(name="a", kind="mysql", port=3310).port == 3310
+
+
+def test_old_profile_json_loads_as_postgresql_paris(
+    config_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """A connections.json written before MariaDB support: no kind, no zone."""
+    old = {
+        "default": "Boutique",
+        "profiles": [
+            {
+                "name": "Boutique",
+                "host": "db.boutique.fr",
+                "port": 5433,
+                "database": "boutique",
+                "user": "backoffice",
+                "sslmode": "require",
+                "sslrootcert": None,
+                "save_password": True,
+                "extra": {},
+            }
+        ],
+    }
+    connections.profiles_path().write_text(json.dumps(old), encoding="utf-8")
+    # Its password, saved by the earlier version, is still found.
+    memory_keyring.store[("backoffice", "Boutique:backoffice")] = SECRET
+
+    profile = connections.default_profile()
+    assert profile == _profile()
+    assert profile is not None
+    assert (profile.kind, profile.shop_timezone) == ("postgresql", "Europe/Paris")
+    url = connections.load_default_profile_url()
+    assert url is not None and make_url(url).drivername == "postgresql+psycopg"
+    assert make_url(url).password == SECRET
+
+
+def test_mysql_url_per_tls_mode(ca_file: Path) -> None:
+    def query(mode: str, ca: str | None = None) -> dict[str, str]:
+        profile = _profile(kind="mysql", port=3306, sslmode=mode, sslrootcert=ca)
+        url = connections.build_url(profile, SECRET)
+        assert url.drivername == "mysql+pymysql"
+        assert (url.host, url.port, url.database, url.username, url.password) == (
+            "db.boutique.fr",
+            3306,
+            "boutique",
+            "backoffice",
+            SECRET,
+        )
+        return dict(url.query)
+
+    assert query("disable", "/ignored") == {"charset": "utf8mb4", "ssl_disabled": "true"}
+    assert query("prefer") == {"charset": "utf8mb4"}
+    assert query("require") == {"charset": "utf8mb4", "ssl_check_hostname": "false"}
+    assert query("verify-ca", str(ca_file)) == {
+        "charset": "utf8mb4",
+        "ssl_ca": str(ca_file),
+        "ssl_check_hostname": "false",
+    }
+    assert query("verify-full", str(ca_file)) == {
+        "charset": "utf8mb4",
+        "ssl_ca": str(ca_file),
+        "ssl_check_hostname": "true",
+    }
+    # MySQL clients know no "allow"; the "verify" modes need the CA file.
+    with pytest.raises(ProfileError, match="n'existe pas pour MariaDB/MySQL"):
+        query("allow")
+    with pytest.raises(ProfileError, match="autorité de certification"):
+        query("verify-full")
+
+
+def _pymysql_connection(url_text: str) -> Any:
+    """What PyMySQL is given for this URL (through SQLAlchemy), without connecting."""
+    import pymysql
+    from sqlalchemy import create_engine
+
+    url = make_url(url_text)
+    engine = create_engine(url)
+    try:
+        _args, kwargs = engine.dialect.create_connect_args(url)
+    finally:
+        engine.dispose()
+    return kwargs, pymysql.connections.Connection(defer_connect=True, **kwargs)
+
+
+def test_mysql_verify_full_connect_args_check_the_ca_and_the_name(ca_file: Path) -> None:
+    import ssl
+
+    profile = _profile(kind="mysql", port=3306, sslmode="verify-full", sslrootcert=str(ca_file))
+    url = connections.url_string(connections.build_url(profile, SECRET))
+    kwargs, connection = _pymysql_connection(url)
+
+    assert kwargs["ssl"] == {"ca": str(ca_file), "check_hostname": True}
+    assert kwargs["charset"] == "utf8mb4"
+    # PyMySQL would rebuild the ssl dict without the CA from these: never sent.
+    assert not {"ssl_verify_cert", "ssl_verify_identity", "ssl_disabled"} & set(kwargs)
+    assert connection._ssl_required  # no clear-text fallback
+    assert connection.ctx.verify_mode == ssl.CERT_REQUIRED
+    assert connection.ctx.check_hostname is True
+    # Only our CA is trusted, not the system's.
+    cas = connection.ctx.get_ca_certs()
+    assert [dict(entry[0] for entry in ca["subject"])["commonName"] for ca in cas] == [
+        "Boutique test CA"
+    ]
+
+
+def test_mysql_other_tls_modes_reach_pymysql(ca_file: Path) -> None:
+    import ssl
+
+    def connection(mode: str, ca: str | None = None) -> Any:
+        profile = _profile(kind="mysql", port=3306, sslmode=mode, sslrootcert=ca)
+        return _pymysql_connection(connections.url_string(connections.build_url(profile, "x")))[1]
+
+    disabled = connection("disable")
+    assert not disabled.ssl
+    required = connection("require")
+    assert required.ssl and required._ssl_required
+    assert required.ctx.verify_mode == ssl.CERT_NONE
+    verify_ca = connection("verify-ca", str(ca_file))
+    assert verify_ca._ssl_required
+    assert verify_ca.ctx.verify_mode == ssl.CERT_REQUIRED
+    assert verify_ca.ctx.check_hostname is False
+    assert len(verify_ca.ctx.get_ca_certs()) == 1
+    preferred = connection("prefer")
+    assert preferred.ssl and not preferred._ssl_required
+
+
+def test_profile_from_mysql_url(ca_file: Path) -> None:
+    profile, password = connections.profile_from_url(
+        f"mysql+pymysql://bo:pa%40ss@db.boutique.fr/boutique?charset=utf8mb4&ssl_ca={ca_file}",
+        shop_timezone="Indian/Reunion",
+    )
+    assert (profile.kind, profile.port, profile.sslmode, profile.sslrootcert) == (
+        "mysql",
+        3306,
+        "verify-full",
+        str(ca_file),
+    )
+    assert profile.shop_timezone == "Indian/Reunion"
+    assert password == "pa@ss"
+    # Our own URLs read back as the same mode.
+    for mode in ("disable", "prefer", "require", "verify-ca", "verify-full"):
+        built = _profile(kind="mysql", port=3306, sslmode=mode, sslrootcert=str(ca_file))
+        again, _ = connections.profile_from_url(connections.build_url(built, "x"))
+        assert again.sslmode == mode
+    # PyMySQL's own parameters, as a URL typed by hand may have them.
+    typed, _ = connections.profile_from_url(
+        "mariadb://bo@db/boutique?ssl_ca=/ca.pem&ssl_verify_cert=true"
+    )
+    assert (typed.kind, typed.sslmode) == ("mysql", "verify-ca")
+
+
+def test_unknown_zone_refused_and_nothing_saved(
+    config_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    profile = _profile(shop_timezone="Europe/Pariss")
+    with pytest.raises(ProfileError) as caught:
+        connections.save_profile(profile)
+    assert caught.value.message.startswith("Fuseau horaire inconnu : « Europe/Pariss »")
+    with pytest.raises(ProfileError, match="Fuseau horaire inconnu"):
+        connections.build_url(profile, SECRET)
+    assert not connections.profiles_path().exists()
+    assert connections.load_profiles() == []

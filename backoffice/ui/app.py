@@ -31,6 +31,7 @@ from backoffice.ui.style import app_icon, apply_stylesheet, install_french
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from backoffice.connections import ConnectionProfile
     from backoffice.services.permissions import Staff
     from backoffice.ui.main_window import MainWindow
     from backoffice.ui.tasks import DbRunner
@@ -231,21 +232,36 @@ class Shell(QObject):
     ) -> tuple[Engine, str] | None:
         """An engine on a reachable, migrated database, or None if the user gave up."""
         if self.demo and not force_dialog:
+            self.apply_shop_timezone(None)
             return await self.open_demo_database()
 
-        url = None if force_dialog else config.resolve_database_url(self.cli_url)
-        failed_url: str | None = None  # pre-fills the dialog with what did not work
+        url: str | None = None
+        # The saved profile the URL comes from: its shop time zone applies. None for
+        # --database-url and BACKOFFICE_DATABASE_URL.
+        profile: ConnectionProfile | None = None
+        if not force_dialog:
+            url, profile = await self.startup_url()
+        # Pre-fill the dialog with what did not work.
+        failed_url: str | None = None
+        failed_profile: ConnectionProfile | None = None
         while True:
             if url is None:
-                url = await self.ask_connection(notice, failed_url)
-                if url is None:
+                asked = await self.ask_connection(notice, failed_url, failed_profile)
+                if asked is None:
                     return None
+                url, profile = asked
+            try:
+                # Before make_engine: the engine gives the zone to the database session.
+                self.apply_shop_timezone(profile)
+            except ValueError as exc:  # UnknownTimeZone: a hand-edited profile
+                notice, failed_url, failed_profile, url = str(exc), url, profile, None
+                continue
             engine = make_engine(url)
             try:
                 await in_thread(check_schema, engine)
             except SchemaError as exc:
                 await in_thread(engine.dispose)
-                notice, failed_url, url = exc.message, url, None
+                notice, failed_url, failed_profile, url = exc.message, url, profile, None
                 continue
             except Exception as exc:
                 await in_thread(engine.dispose)
@@ -254,12 +270,37 @@ class Shell(QObject):
 
                 notice = (
                     describe_connection_error(exc)
-                    if is_connection_error(exc) or "connection" in str(exc).lower()
+                    # PyMySQL: "Can't connect to MySQL server on 'db' (timed out)".
+                    if is_connection_error(exc) or "connect" in str(exc).lower()
                     else user_message(exc)
                 )
-                failed_url, url = url, None
+                failed_url, failed_profile, url = url, profile, None
                 continue
             return engine, database_label(url)
+
+    async def startup_url(self) -> tuple[str | None, ConnectionProfile | None]:
+        """The URL to open first (same order as ``config.resolve_database_url``) and the
+        saved profile it comes from, if it does."""
+        if self.cli_url or os.environ.get(config.ENV_DATABASE_URL):
+            return config.resolve_database_url(self.cli_url), None
+        from backoffice.connections import load_default_connection
+
+        # The profile's password is in the keyring (D-Bus on Linux): off the GUI thread.
+        found = await in_thread(load_default_connection)
+        return (found[1], found[0]) if found else (None, None)
+
+    @staticmethod
+    def apply_shop_timezone(profile: ConnectionProfile | None) -> None:
+        """The profile's shop time zone, or BACKOFFICE_SHOP_TIMEZONE (else Europe/Paris)
+        for a URL given directly; raises UnknownTimeZone for an unknown name."""
+        from backoffice import shop_time
+
+        if profile is not None:
+            shop_time.set_shop_timezone(profile.shop_timezone)
+        else:
+            shop_time.set_shop_timezone(
+                os.environ.get(shop_time.ENV_SHOP_TIMEZONE) or shop_time.DEFAULT_SHOP_TIMEZONE
+            )
 
     async def open_demo_database(self) -> tuple[Engine, str] | None:
         """The demo database, created on first use and brought up to date.
@@ -331,20 +372,34 @@ class Shell(QObject):
         finally:
             box.deleteLater()
 
-    async def ask_connection(self, notice: str = "", failed_url: str | None = None) -> str | None:
+    async def ask_connection(
+        self,
+        notice: str = "",
+        failed_url: str | None = None,
+        failed_profile: ConnectionProfile | None = None,
+    ) -> tuple[str, ConnectionProfile] | None:
+        """The connection dialog; the URL and the saved profile, or None if cancelled."""
         from backoffice.connections import profile_from_url, url_string
+        from backoffice.shop_time import shop_timezone
         from backoffice.ui.connection_dialog import ConnectionDialog
 
-        profile, password = None, None
-        if failed_url and make_url(failed_url).get_backend_name() == "postgresql":
-            profile, password = profile_from_url(failed_url)
+        profile, password = failed_profile, None
+        if failed_url:
+            parsed = make_url(failed_url)
+            if failed_profile is not None:
+                password = parsed.password
+            elif parsed.get_backend_name() in ("postgresql", "mysql", "mariadb"):
+                # A URL given directly: its zone is the one in use (BACKOFFICE_SHOP_TIMEZONE).
+                profile, password = profile_from_url(failed_url, shop_timezone=shop_timezone().key)
         dialog = ConnectionDialog(profile, password=password, message=notice)
         if notice:
             dialog.show_status(notice, error=True)
         try:
-            if await dialog_result(dialog) != QDialog.DialogCode.Accepted or dialog.url is None:
+            if await dialog_result(dialog) != QDialog.DialogCode.Accepted:
                 return None
-            return url_string(dialog.url)
+            if dialog.url is None or dialog.profile is None:
+                return None
+            return url_string(dialog.url), dialog.profile
         finally:
             dialog.deleteLater()
 

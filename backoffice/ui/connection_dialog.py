@@ -1,4 +1,5 @@
-"""Choosing the shop's PostgreSQL server: a profile saved as JSON, its password in the keyring.
+"""Choosing the shop's database server (PostgreSQL or MariaDB/MySQL): a profile saved as
+JSON, its password in the keyring, the shop's time zone with it.
 
 "Tester la connexion" opens a real connection on a worker thread (never the GUI thread: a
 server that does not answer takes the whole connect timeout). The keyring is only ever
@@ -15,7 +16,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,9 +36,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL
 
 from backoffice import connections
-from backoffice.connections import ConnectionProfile, ProfileError
+from backoffice.connection_check import (
+    describe_connection_error,
+    probe_connection,
+    technical_detail,
+)
+from backoffice.connections import MYSQL, POSTGRESQL, ConnectionProfile, ProfileError
 from backoffice.ui.style import fit_height
 from backoffice.ui.tasks import spawn
+from backoffice.ui.timezone_field import TimezoneField, hint_label
 
 log = logging.getLogger(__name__)
 
@@ -47,77 +55,53 @@ async def _in_thread(fn: Callable[..., T], *args: Any) -> T:
     return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
 
 
-def _ssl_mode_labels() -> list[tuple[str, str]]:
-    def tr(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ConnectionDialog", text)
-
-    return [
-        ("disable", tr("Désactivé (réseau local de confiance uniquement)")),
-        ("allow", tr("Autorisé (si le serveur l'exige)")),
-        ("prefer", tr("Préféré (chiffré si possible)")),
-        ("require", tr("Exigé (chiffré, certificat non vérifié)")),
-        ("verify-ca", tr("Vérifier l'autorité (CA)")),
-        ("verify-full", tr("Vérifier l'autorité et le nom du serveur")),
-    ]
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ConnectionDialog", text)
 
 
-def probe_connection(url: URL) -> str:
-    """Connects once and returns the server version; raises what the driver raises.
-
-    Runs on a worker thread. A throw-away engine (no pool reuse) so that a failed test leaves
-    nothing behind.
-    """
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.pool import NullPool
-
-    from backoffice.db import CONNECT_TIMEOUT_S
-
-    engine = create_engine(
-        url,
-        poolclass=NullPool,
-        hide_parameters=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
-    )
-    try:
-        with engine.connect() as connection:
-            return str(connection.execute(text("SHOW server_version")).scalar_one())
-    finally:
-        engine.dispose()
+def _kind_labels() -> list[tuple[str, str]]:
+    return [(POSTGRESQL, tr("PostgreSQL")), (MYSQL, tr("MariaDB ou MySQL"))]
 
 
-def technical_detail(text: str) -> str:
-    """The driver's own (often English) text, as a second line under the French sentence."""
-    text = " ".join(text.split())
-    return f"\nDétail technique : {text}" if text else ""
+def _ssl_mode_labels() -> dict[str, str]:
+    return {
+        "disable": tr("Désactivé (réseau local de confiance uniquement)"),
+        "allow": tr("Autorisé (si le serveur l'exige)"),
+        "prefer": tr("Préféré (chiffré si possible)"),
+        "require": tr("Exigé (chiffré, certificat non vérifié)"),
+        "verify-ca": tr("Vérifier l'autorité (CA)"),
+        "verify-full": tr("Vérifier l'autorité et le nom du serveur"),
+    }
 
 
-def describe_connection_error(exc: BaseException) -> str:
-    """A French sentence for the usual reasons a connection fails.
-
-    The driver's raw text, when quoted at all, comes after it on its own line (it helps an
-    administrator, not the person at the counter).
-    """
-    text = str(getattr(exc, "orig", None) or exc)
-    lowered = text.lower()
-    if "password authentication failed" in lowered or "authentification par mot" in lowered:
-        return "Utilisateur ou mot de passe PostgreSQL refusé."
-    if "does not exist" in lowered and "database" in lowered:
-        return "Cette base de données n'existe pas sur le serveur."
-    if "certificate" in lowered or "ssl" in lowered or "tls" in lowered:
-        return (
-            "Échec de la connexion chiffrée (TLS) : vérifiez le mode de chiffrement "
-            "choisi et le certificat de l'autorité (CA)." + technical_detail(text)
+def _tls_help(kind: str) -> str:
+    if kind == MYSQL:
+        return tr(
+            "MariaDB/MySQL : « Préféré » chiffre si le serveur le permet, « Exigé » refuse "
+            "un serveur sans chiffrement ; les modes « Vérifier » demandent le certificat de "
+            "l'autorité (souvent ca.pem), fourni par l'hébergeur."
         )
-    if "timeout" in lowered or "timed out" in lowered:
-        return "Le serveur ne répond pas (délai dépassé). Vérifiez l'adresse et le réseau."
-    if "connection refused" in lowered or "could not translate host name" in lowered:
-        return "Serveur injoignable : vérifiez le nom du serveur, le port et le réseau."
-    return (
-        "Connexion à la base de données impossible : vérifiez le serveur, le port, la base "
-        "et l'utilisateur, ou contactez l'administrateur." + technical_detail(text)
+    return tr(
+        "PostgreSQL : « Préféré » chiffre si le serveur le permet ; les modes « Vérifier » "
+        "demandent le certificat de l'autorité (souvent root.crt), fourni par l'hébergeur."
     )
+
+
+def _stacked(*widgets: QWidget) -> QWidget:
+    """A field with its explanation lines under it, as one form row.
+
+    QFormLayout gives a word-wrapped label row of its own more height than it needs; in a
+    column of their own the lines take just their height. The row's label (its mnemonic)
+    focuses the first widget.
+    """
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    column.setFocusProxy(widgets[0])
+    return column
 
 
 class ConnectionDialog(QDialog):
@@ -134,7 +118,7 @@ class ConnectionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("connectionDialog")
         self.setWindowTitle(self.tr("Back-office — Connexion à la base de données"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self.url: URL | None = None
         self.profile: ConnectionProfile | None = None
         # Known once the worker thread has asked the keyring (see _load_keyring).
@@ -143,12 +127,13 @@ class ConnectionDialog(QDialog):
         self._testing = False
         self._saving = False
         profile = profile or connections.default_profile() or ConnectionProfile(name="Boutique")
+        self._kind = profile.kind if profile.kind in connections.KINDS else POSTGRESQL
 
         intro = QLabel(
             self.tr(
-                "Indiquez le serveur PostgreSQL de la boutique. Ces réglages sont "
-                "enregistrés sur cet ordinateur ; le mot de passe ne l'est que dans le "
-                "trousseau sécurisé du système."
+                "Indiquez le serveur de base de données de la boutique (PostgreSQL, MariaDB "
+                "ou MySQL). Ces réglages sont enregistrés sur cet ordinateur ; le mot de "
+                "passe ne l'est que dans le trousseau sécurisé du système."
             )
         )
         intro.setWordWrap(True)
@@ -156,6 +141,12 @@ class ConnectionDialog(QDialog):
         self.name_edit = QLineEdit(profile.name)
         self.name_edit.setObjectName("connectionName")
         self.name_edit.setAccessibleName(self.tr("Nom de la connexion"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("connectionKind")
+        self.kind_combo.setAccessibleName(self.tr("Type de serveur"))
+        for kind, label in _kind_labels():
+            self.kind_combo.addItem(label, kind)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(self._kind)))
         self.host_edit = QLineEdit(profile.host)
         self.host_edit.setObjectName("connectionHost")
         self.host_edit.setAccessibleName(self.tr("Serveur"))
@@ -165,16 +156,16 @@ class ConnectionDialog(QDialog):
         self.port_spin.setAccessibleName(self.tr("Port"))
         self.port_spin.setRange(1, 65535)
         self.port_spin.setGroupSeparatorShown(False)
-        self.port_spin.setValue(profile.port)
+        self.port_spin.setValue(profile.port or connections.DEFAULT_PORTS[self._kind])
         self.database_edit = QLineEdit(profile.database)
         self.database_edit.setObjectName("connectionDatabase")
         self.database_edit.setAccessibleName(self.tr("Base de données"))
         self.user_edit = QLineEdit(profile.user)
         self.user_edit.setObjectName("connectionUser")
-        self.user_edit.setAccessibleName(self.tr("Utilisateur PostgreSQL"))
+        self.user_edit.setAccessibleName(self.tr("Utilisateur de la base de données"))
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("connectionPassword")
-        self.password_edit.setAccessibleName(self.tr("Mot de passe PostgreSQL"))
+        self.password_edit.setAccessibleName(self.tr("Mot de passe de la base de données"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         if password:
             self.password_edit.setText(password)
@@ -182,21 +173,25 @@ class ConnectionDialog(QDialog):
         self.ssl_combo = QComboBox()
         self.ssl_combo.setObjectName("connectionSslMode")
         self.ssl_combo.setAccessibleName(self.tr("Chiffrement TLS"))
-        for mode, label in _ssl_mode_labels():
-            self.ssl_combo.addItem(label, mode)
-        self.ssl_combo.setCurrentIndex(max(0, self.ssl_combo.findData(profile.sslmode)))
+        self._fill_ssl_modes(profile.sslmode)
+        self.tls_help = hint_label(_tls_help(self._kind))
+        self.tls_help.setObjectName("connectionTlsHelp")
 
         self.ca_edit = QLineEdit(profile.sslrootcert or "")
         self.ca_edit.setObjectName("connectionCaFile")
         self.ca_edit.setAccessibleName(self.tr("Fichier de l'autorité de certification"))
-        self.ca_edit.setPlaceholderText(self.tr("root.crt (pour les modes « Vérifier »)"))
         self.ca_button = QPushButton(self.tr("Parcourir…"))
         self.ca_button.setObjectName("connectionCaBrowse")
+        # Return in the form saves: never let this button become the default one.
+        self.ca_button.setAutoDefault(False)
+        self.ca_button.setDefault(False)
         self.ca_button.clicked.connect(self._choose_ca_file)
         ca_row = QHBoxLayout()
         ca_row.setContentsMargins(0, 0, 0, 0)
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(self.ca_button)
+
+        self.timezone_field = TimezoneField(profile.shop_timezone)
 
         self.save_password_check = QCheckBox(self.tr("Enregistrer le mot de passe"))
         self.save_password_check.setObjectName("connectionSavePassword")
@@ -204,6 +199,7 @@ class ConnectionDialog(QDialog):
         self.keyring_label.setObjectName("connectionKeyringInfo")
         self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
         self.keyring_label.setWordWrap(True)
+        self.keyring_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # The profile's choice, shown (but not changeable) until the keyring has answered.
         self.save_password_check.setChecked(profile.save_password)
         self.save_password_check.setEnabled(False)
@@ -211,18 +207,23 @@ class ConnectionDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels on the left on every platform (macOS' default puts long ones on top).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(self.tr("&Nom de la connexion :"), self.name_edit)
+        form.addRow(self.tr("&Type de serveur :"), self.kind_combo)
         form.addRow(self.tr("&Serveur :"), self.host_edit)
         form.addRow(self.tr("P&ort :"), self.port_spin)
         form.addRow(self.tr("&Base de données :"), self.database_edit)
         form.addRow(self.tr("&Utilisateur :"), self.user_edit)
-        form.addRow(self.tr("&Mot de passe :"), self.password_edit)
-        form.addRow("", self.save_password_check)
-        form.addRow("", self.keyring_label)
-        form.addRow(self.tr("&Chiffrement (TLS) :"), self.ssl_combo)
+        form.addRow(
+            self.tr("&Mot de passe :"),
+            _stacked(self.password_edit, self.save_password_check, self.keyring_label),
+        )
+        form.addRow(self.tr("&Chiffrement (TLS) :"), _stacked(self.ssl_combo, self.tls_help))
         ca_label = QLabel(self.tr("Certificat &CA :"))
         ca_label.setBuddy(self.ca_edit)
         form.addRow(ca_label, ca_row)
+        form.addRow(self.tr("&Fuseau horaire de la boutique :"), self.timezone_field)
 
         self.status = QLabel(message)
         self.status.setObjectName("connectionStatus")
@@ -233,14 +234,16 @@ class ConnectionDialog(QDialog):
 
         self.test_button = QPushButton(self.tr("Tester la connexion"))
         self.test_button.setObjectName("connectionTest")
+        self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self._on_test)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
             self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setObjectName("connectionSave")
-        self.save_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Named here rather than left to Qt's catalogue, missing from some bundles.
+        cancel = self.buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("connectionCancel")
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -253,8 +256,15 @@ class ConnectionDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        # A taller window puts its extra height here, not between the form's rows.
+        layout.addStretch(1)
         layout.addLayout(bottom)
+        # Only now that the button is inside the dialog does setDefault register it with
+        # the dialog; before, QDialog.show() would make the first auto-default button of
+        # the focus chain (« Parcourir… ») the default, and Return would open a file chooser.
+        self.save_button.setDefault(True)
 
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         self.ssl_combo.currentIndexChanged.connect(self._update_ca_state)
         self._update_ca_state()
         first_empty = next(
@@ -309,6 +319,12 @@ class ConnectionDialog(QDialog):
             self.keyring_label.setProperty("warning", True)
         self.keyring_label.style().unpolish(self.keyring_label)
         self.keyring_label.style().polish(self.keyring_label)
+        fit_height(self)  # the new text may take more lines
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # A top-level window's first size ignores its word-wrapped lines' real height.
+        fit_height(self)
 
     # --- form <-> profile --------------------------------------------------------------
 
@@ -316,6 +332,8 @@ class ConnectionDialog(QDialog):
         mode = str(self.ssl_combo.currentData())
         return ConnectionProfile(
             name=self.name_edit.text().strip() or self.host_edit.text().strip(),
+            kind=self._kind,
+            shop_timezone=self.timezone_field.zone_name(),
             host=self.host_edit.text().strip(),
             port=self.port_spin.value(),
             database=self.database_edit.text().strip(),
@@ -325,14 +343,46 @@ class ConnectionDialog(QDialog):
             save_password=self.save_password_check.isChecked(),
         )
 
+    def _fill_ssl_modes(self, selected: str) -> None:
+        """The TLS modes this kind of server knows, keeping ``selected`` when it is one."""
+        modes = connections.SSL_MODES_BY_KIND[self._kind]
+        if selected not in modes:
+            selected = "prefer"  # "allow" has no MySQL equivalent
+        labels = _ssl_mode_labels()
+        self.ssl_combo.blockSignals(True)
+        try:
+            self.ssl_combo.clear()
+            for mode in modes:
+                self.ssl_combo.addItem(labels[mode], mode)
+            self.ssl_combo.setCurrentIndex(max(0, self.ssl_combo.findData(selected)))
+        finally:
+            self.ssl_combo.blockSignals(False)
+
+    def _on_kind_changed(self) -> None:
+        previous, kind = self._kind, str(self.kind_combo.currentData())
+        if kind == previous:
+            return
+        self._kind = kind
+        # The new server's usual port, unless the user typed another one.
+        if self.port_spin.value() == connections.DEFAULT_PORTS[previous]:
+            self.port_spin.setValue(connections.DEFAULT_PORTS[kind])
+        self._fill_ssl_modes(str(self.ssl_combo.currentData()))
+        self.tls_help.setText(_tls_help(kind))
+        self._update_ca_state()
+        fit_height(self)
+
     def _update_ca_state(self) -> None:
         mode = str(self.ssl_combo.currentData())
         needs_ca = mode in connections.SSL_MODES_NEEDING_CA
         self.ca_edit.setEnabled(mode != "disable")
         self.ca_button.setEnabled(mode != "disable")
-        self.ca_edit.setPlaceholderText(
-            self.tr("Obligatoire pour ce mode") if needs_ca else self.tr("Facultatif")
-        )
+        if needs_ca:
+            placeholder = self.tr("Obligatoire pour ce mode")
+        elif mode == "disable" or self._kind == MYSQL:
+            placeholder = self.tr("Inutile pour ce mode")  # PyMySQL only checks in « Vérifier »
+        else:
+            placeholder = self.tr("Facultatif")
+        self.ca_edit.setPlaceholderText(placeholder)
 
     def _choose_ca_file(self) -> None:
         start = self.ca_edit.text() or str(Path.home())
@@ -356,6 +406,10 @@ class ConnectionDialog(QDialog):
         fit_height(self)
 
     def _build(self) -> tuple[ConnectionProfile, URL] | None:
+        if not self.timezone_field.check():
+            self.timezone_field.setFocus()
+            self.show_status(self.tr("Corrigez le fuseau horaire de la boutique."), error=True)
+            return None
         profile = self.current_profile()
         try:
             url = connections.build_url(profile, self.password_edit.text())
@@ -388,9 +442,7 @@ class ConnectionDialog(QDialog):
             self._testing = False
             self.test_button.setEnabled(True)
             self.unsetCursor()
-        self.show_status(
-            self.tr("Connexion réussie (PostgreSQL {0}).").format(version), error=False
-        )
+        self.show_status(self.tr("Connexion réussie ({0}).").format(version), error=False)
         return True
 
     def _on_save(self) -> None:
@@ -416,6 +468,9 @@ class ConnectionDialog(QDialog):
                 profile.save_password = self.save_password_check.isChecked()
             try:
                 connections.save_profile(profile)
+            except ProfileError as exc:  # e.g. the CA file removed since the check
+                self.show_status(exc.message, error=True)
+                return False
             except OSError as exc:
                 log.warning("Could not save the connection profile: %s", exc)
                 self.show_status(
