@@ -182,9 +182,14 @@ def insert_or_advance(
     PostgreSQL and SQLite: ``INSERT … ON CONFLICT (key) DO UPDATE … WHERE counter <
     excluded.counter RETURNING``. MySQL/MariaDB: ``ON DUPLICATE KEY UPDATE`` reports the
     same affected-row count for an insert and an unchanged row once the driver asks for
-    found rows (as SQLAlchemy does), so the same thing is done in steps: a conditional
-    UPDATE (which locks the row and tells by its matched count), else an INSERT, and if a
-    concurrent caller inserted first (duplicate key), the conditional UPDATE again.
+    found rows (as SQLAlchemy does, so that UPDATE counts matched rows as on PostgreSQL),
+    so the same thing is done in two steps: a conditional UPDATE (which waits for the
+    row's lock and tells by its matched count), else an INSERT. When a concurrent caller
+    inserted the row first (duplicate key) this call loses: re-trying the UPDATE there
+    would deadlock InnoDB (each loser holds a shared lock on the new row), and losing is
+    the safe answer — at worst a later value racing the very first one is refused once.
+    Needs READ COMMITTED (the engine's), under which the UPDATE of a missing row takes no
+    gap lock.
     """
     values = {**key, counter: value, **(others or {})}
     column = table.c[counter]
@@ -202,18 +207,14 @@ def insert_or_advance(
     where = and_(*(table.c[name] == val for name, val in key.items()))
     advance = update(table).where(where, column < value).values(**values)
 
-    def advanced() -> bool:
-        return bool(session.execute(advance).rowcount)  # type: ignore[attr-defined]
-
-    if advanced():
+    if session.execute(advance).rowcount:  # type: ignore[attr-defined]
         return True
     try:
         with session.begin_nested():
             session.execute(insert(table).values(**values))
-        return True
     except IntegrityError:
-        # A row exists (a concurrent caller's, now committed): compare against it.
-        return advanced()
+        return False  # the row exists: it held ``value`` or more, or a concurrent caller won
+    return True
 
 
 # --- Session settings -------------------------------------------------------------------------

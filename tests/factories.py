@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import bcrypt
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from backoffice.models import Categorie, Produit, Role, RoleName, Utilisateur
@@ -94,3 +94,20 @@ def make_product(
     session.add(product)
     session.flush()
     return product
+
+
+def lock_waiters(session: Session) -> int:
+    """How many other connections to this database are waiting for a row lock."""
+    if session.get_bind().dialect.name in ("mysql", "mariadb"):
+        sql = (
+            "SELECT count(*) FROM information_schema.innodb_trx t"
+            " JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id"
+            " WHERE t.trx_state = 'LOCK WAIT' AND p.db = DATABASE()"
+            " AND p.id <> CONNECTION_ID()"
+        )
+    else:
+        sql = (
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'"
+        )
+    return int(session.scalar(text(sql)) or 0)

@@ -46,27 +46,27 @@ def _setup(factory: sessionmaker[Session]) -> tuple[int, int, int]:
         return admin.id, member.id, result.staff.session_id  # type: ignore[return-value]
 
 
-def test_audit_row_is_rolled_back_with_the_change(pg_committed: sessionmaker[Session]) -> None:
-    admin_id, _member_id, session_id = _setup(pg_committed)
-    with pg_committed() as session:
+def test_audit_row_is_rolled_back_with_the_change(server_committed: sessionmaker[Session]) -> None:
+    admin_id, _member_id, session_id = _setup(server_committed)
+    with server_committed() as session:
         admin = Staff(id=admin_id, email="admin@example.test", role=RoleName.ADMIN)
         sessions.revoke_session(session, admin, session_id)
         assert _audit_count(session, "securite.session_revoquee") == 1  # visible inside
         session.rollback()  # the runner does this when the operation fails afterwards
 
-    with pg_committed() as session:
+    with server_committed() as session:
         assert session.get(SessionUtilisateur, session_id) is not None
         assert _audit_count(session, "securite.session_revoquee") == 0
 
 
-def test_audit_row_is_committed_with_the_change(pg_committed: sessionmaker[Session]) -> None:
-    admin_id, member_id, _session_id = _setup(pg_committed)
-    with pg_committed() as session:
+def test_audit_row_is_committed_with_the_change(server_committed: sessionmaker[Session]) -> None:
+    admin_id, member_id, _session_id = _setup(server_committed)
+    with server_committed() as session:
         admin = Staff(id=admin_id, email="admin@example.test", role=RoleName.ADMIN)
         assert sessions.revoke_all_sessions(session, admin, member_id) == 1
         session.commit()
 
-    with pg_committed() as session:
+    with server_committed() as session:
         assert (
             session.scalar(
                 select(func.count())
@@ -84,23 +84,23 @@ def test_audit_row_is_committed_with_the_change(pg_committed: sessionmaker[Sessi
         assert json.loads(row.details or "{}") == {"id_utilisateur": member_id, "nombre": 1}
 
 
-def test_failed_mutation_leaves_no_audit_row(pg_committed: sessionmaker[Session]) -> None:
-    admin_id, member_id, _ = _setup(pg_committed)
-    with pg_committed() as session:
+def test_failed_mutation_leaves_no_audit_row(server_committed: sessionmaker[Session]) -> None:
+    admin_id, member_id, _ = _setup(server_committed)
+    with server_committed() as session:
         admin = Staff(id=admin_id, email="admin@example.test", role=RoleName.ADMIN)
         with pytest.raises(ValidationError):
             totp.confirm_totp_enrolment(session, admin, member_id, "JBSWY3DPEHPK3PXP", "000000")
         session.rollback()
-    with pg_committed() as session:
+    with server_committed() as session:
         assert _audit_count(session, "securite.2fa_activee") == 0
         member = session.get(Utilisateur, member_id)
         assert member is not None and not member.two_factor_enabled
 
 
-def test_audit_details_are_json_that_cannot_forge_lines(pg_session: Session) -> None:
-    actor = make_staff(pg_session, RoleName.ADMIN)
+def test_audit_details_are_json_that_cannot_forge_lines(server_session: Session) -> None:
+    actor = make_staff(server_session, RoleName.ADMIN)
     row = audit(
-        pg_session,
+        server_session,
         actor,
         "test.action",
         {
@@ -111,7 +111,7 @@ def test_audit_details_are_json_that_cannot_forge_lines(pg_session: Session) -> 
         before={"prix": Decimal("1.00")},
         after={"prix": Decimal("1.50")},
     )
-    pg_session.flush()
+    server_session.flush()
     assert "\n" not in (row.details or "")
     details = json.loads(row.details or "{}")
     assert details["nom"] == "ligne\nfausse"

@@ -5,16 +5,18 @@ from __future__ import annotations
 import platform
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 import bcrypt
 import pytest
 from argon2 import PasswordHasher, Type
-from sqlalchemy import ColumnElement, Engine, Interval, func, literal, select, update
+from sqlalchemy import ColumnElement, Engine, Interval, func, literal, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 import backoffice
 from backoffice.db import make_engine
 from backoffice.models import HistoriqueConnexion, RoleName, Utilisateur
+from backoffice.models.base import UTCDateTime
 from backoffice.services import auth, passwords
 from backoffice.services.auth import (
     INVALID_CREDENTIALS_MESSAGE,
@@ -25,6 +27,7 @@ from backoffice.services.auth import (
     this_computer,
 )
 from backoffice.services.errors import AuthenticationError
+from backoffice.sql_compat import server_clock
 from tests.factories import make_user, php_bcrypt
 
 pytestmark = pytest.mark.postgres
@@ -85,31 +88,31 @@ def _bcrypt_prefix(prefix: str) -> Callable[[str], str]:
     ids=["php-2y", "2a", "2b", "argon2id", "argon2i"],
 )
 def test_website_hashes_are_accepted_and_never_rewritten(
-    pg_session: Session, make_hash: Callable[[str], str]
+    server_session: Session, make_hash: Callable[[str], str]
 ) -> None:
     stored = make_hash(PASSWORD)
-    user = make_user(pg_session, RoleName.ADMIN, password_hash=stored)
+    user = make_user(server_session, RoleName.ADMIN, password_hash=stored)
 
-    result = sign_in(pg_session, user.email, PASSWORD, CLIENT)
+    result = sign_in(server_session, user.email, PASSWORD, CLIENT)
 
     assert isinstance(result, SignedIn)
     assert result.staff.id == user.id
     assert result.staff.role == RoleName.ADMIN
-    pg_session.expire_all()
-    assert pg_session.get(Utilisateur, user.id).password == stored  # type: ignore[union-attr]
-    assert pg_session.get(Utilisateur, user.id).derniere_connexion is not None  # type: ignore[union-attr]
-    [row] = attempts(pg_session, user.id)
+    server_session.expire_all()
+    assert server_session.get(Utilisateur, user.id).password == stored  # type: ignore[union-attr]
+    assert server_session.get(Utilisateur, user.id).derniere_connexion is not None  # type: ignore[union-attr]
+    [row] = attempts(server_session, user.id)
     assert row.succes is True
     assert (row.ip, row.user_agent) == (CLIENT.ip, CLIENT.user_agent)
 
 
-def test_wrong_password_is_refused_for_every_format(pg_session: Session) -> None:
+def test_wrong_password_is_refused_for_every_format(server_session: Session) -> None:
     for make_hash in (php_bcrypt, _argon2id):
-        user = make_user(pg_session, RoleName.EMPLOYE, password_hash=make_hash(PASSWORD))
-        assert refused(pg_session, user.email, PASSWORD + "x") == INVALID_CREDENTIALS_MESSAGE
+        user = make_user(server_session, RoleName.EMPLOYE, password_hash=make_hash(PASSWORD))
+        assert refused(server_session, user.email, PASSWORD + "x") == INVALID_CREDENTIALS_MESSAGE
 
 
-def test_passwords_longer_than_72_bytes_behave_like_php_bcrypt(pg_session: Session) -> None:
+def test_passwords_longer_than_72_bytes_behave_like_php_bcrypt(server_session: Session) -> None:
     long_password = "é" * 40 + "-fin"  # 84 bytes in UTF-8
     # PHP's password_hash() hashes only the first 72 bytes; bcrypt>=5 refuses longer input,
     # so the stored hash is made from the cut bytes, which is exactly what PHP stores.
@@ -118,20 +121,22 @@ def test_passwords_longer_than_72_bytes_behave_like_php_bcrypt(pg_session: Sessi
         .decode()
         .replace("$2b$", "$2y$")
     )
-    user = make_user(pg_session, RoleName.MANAGER, password_hash=stored)
+    user = make_user(server_session, RoleName.MANAGER, password_hash=stored)
 
-    assert isinstance(sign_in(pg_session, user.email, long_password, CLIENT), SignedIn)
+    assert isinstance(sign_in(server_session, user.email, long_password, CLIENT), SignedIn)
     # As with PHP, what follows byte 72 does not matter...
-    assert isinstance(sign_in(pg_session, user.email, "é" * 36 + "autre", CLIENT), SignedIn)
+    assert isinstance(sign_in(server_session, user.email, "é" * 36 + "autre", CLIENT), SignedIn)
     # ...but the first 72 bytes do.
-    assert refused(pg_session, user.email, "è" + "é" * 39 + "-fin") == INVALID_CREDENTIALS_MESSAGE
+    assert (
+        refused(server_session, user.email, "è" + "é" * 39 + "-fin") == INVALID_CREDENTIALS_MESSAGE
+    )
 
 
-def test_argon2_checks_the_whole_long_password(pg_session: Session) -> None:
+def test_argon2_checks_the_whole_long_password(server_session: Session) -> None:
     long_password = "x" * 100
-    user = make_user(pg_session, RoleName.ADMIN, password_hash=_argon2id(long_password))
-    assert isinstance(sign_in(pg_session, user.email, long_password, CLIENT), SignedIn)
-    assert refused(pg_session, user.email, "x" * 99 + "y") == INVALID_CREDENTIALS_MESSAGE
+    user = make_user(server_session, RoleName.ADMIN, password_hash=_argon2id(long_password))
+    assert isinstance(sign_in(server_session, user.email, long_password, CLIENT), SignedIn)
+    assert refused(server_session, user.email, "x" * 99 + "y") == INVALID_CREDENTIALS_MESSAGE
 
 
 @pytest.mark.parametrize(
@@ -149,15 +154,15 @@ def test_argon2_checks_the_whole_long_password(pg_session: Session) -> None:
     ],
 )
 def test_malformed_or_unknown_hash_refuses_without_crashing(
-    pg_session: Session, stored: str, caplog: pytest.LogCaptureFixture
+    server_session: Session, stored: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    user = make_user(pg_session, RoleName.ADMIN)
+    user = make_user(server_session, RoleName.ADMIN)
     user.password = stored  # set afterwards: the factory replaces an empty hash
-    pg_session.flush()
-    assert refused(pg_session, user.email, "motdepasse-en-clair") == INVALID_CREDENTIALS_MESSAGE
-    pg_session.expire_all()
-    assert pg_session.get(Utilisateur, user.id).password == stored  # type: ignore[union-attr]
-    assert [r.succes for r in attempts(pg_session, user.id)] == [False]
+    server_session.flush()
+    assert refused(server_session, user.email, "motdepasse-en-clair") == INVALID_CREDENTIALS_MESSAGE
+    server_session.expire_all()
+    assert server_session.get(Utilisateur, user.id).password == stored  # type: ignore[union-attr]
+    assert [r.succes for r in attempts(server_session, user.id)] == [False]
     assert any("hash" in record.getMessage() for record in caplog.records)
 
 
@@ -171,20 +176,20 @@ def test_verify_password_never_raises() -> None:
 
 
 @pytest.mark.parametrize("role", sorted(RoleName.ADMIN.__class__.__members__.values()))
-def test_only_staff_roles_sign_in(pg_session: Session, role: RoleName) -> None:
-    user = make_user(pg_session, role, password_hash=php_bcrypt(PASSWORD))
+def test_only_staff_roles_sign_in(server_session: Session, role: RoleName) -> None:
+    user = make_user(server_session, role, password_hash=php_bcrypt(PASSWORD))
     if role == RoleName.CLIENT:
-        assert refused(pg_session, user.email, PASSWORD) == INVALID_CREDENTIALS_MESSAGE
-        assert [r.succes for r in attempts(pg_session, user.id)] == [False]
+        assert refused(server_session, user.email, PASSWORD) == INVALID_CREDENTIALS_MESSAGE
+        assert [r.succes for r in attempts(server_session, user.id)] == [False]
     else:
-        assert isinstance(sign_in(pg_session, user.email, PASSWORD, CLIENT), SignedIn)
+        assert isinstance(sign_in(server_session, user.email, PASSWORD, CLIENT), SignedIn)
 
 
 def test_unknown_email_wrong_password_and_client_look_the_same(
-    pg_session: Session, count_verifications: list[str | None]
+    server_session: Session, count_verifications: list[str | None]
 ) -> None:
-    staff = make_user(pg_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
-    client = make_user(pg_session, RoleName.CLIENT, password_hash=php_bcrypt(PASSWORD))
+    staff = make_user(server_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
+    client = make_user(server_session, RoleName.CLIENT, password_hash=php_bcrypt(PASSWORD))
 
     messages = []
     counts = []
@@ -195,7 +200,7 @@ def test_unknown_email_wrong_password_and_client_look_the_same(
         (client.email, "mauvais"),
     ]:
         before = len(count_verifications)
-        messages.append(refused(pg_session, email, password))
+        messages.append(refused(server_session, email, password))
         counts.append(len(count_verifications) - before)
 
     assert set(messages) == {INVALID_CREDENTIALS_MESSAGE}
@@ -204,27 +209,27 @@ def test_unknown_email_wrong_password_and_client_look_the_same(
     assert count_verifications[0] == passwords.DUMMY_HASH
     assert passwords.DUMMY_HASH.startswith("$2y$10$")
     # The attempt on an unknown address is logged without an account.
-    assert attempts(pg_session)[0].id_utilisateur is None
+    assert attempts(server_session)[0].id_utilisateur is None
 
 
-def test_email_is_matched_without_case_or_surrounding_spaces(pg_session: Session) -> None:
+def test_email_is_matched_without_case_or_surrounding_spaces(server_session: Session) -> None:
     user = make_user(
-        pg_session,
+        server_session,
         RoleName.SUPPORT,
         email="Marie.Curie@Example.test",
         password_hash=php_bcrypt(PASSWORD),
     )
-    result = sign_in(pg_session, "  marie.curie@EXAMPLE.test ", PASSWORD, CLIENT)
+    result = sign_in(server_session, "  marie.curie@EXAMPLE.test ", PASSWORD, CLIENT)
     assert isinstance(result, SignedIn)
     assert result.staff.id == user.id
 
 
-def test_every_attempt_is_logged_with_this_computer(pg_session: Session) -> None:
-    user = make_user(pg_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
+def test_every_attempt_is_logged_with_this_computer(server_session: Session) -> None:
+    user = make_user(server_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
     with pytest.raises(AuthenticationError):
-        sign_in(pg_session, user.email, "faux")  # no client: this computer
-    sign_in(pg_session, user.email, PASSWORD)
-    rows = attempts(pg_session, user.id)
+        sign_in(server_session, user.email, "faux")  # no client: this computer
+    sign_in(server_session, user.email, PASSWORD)
+    rows = attempts(server_session, user.id)
     assert [r.succes for r in rows] == [False, True]
     here = this_computer()
     assert all(r.ip == here.ip and r.user_agent == here.user_agent for r in rows)
@@ -248,41 +253,43 @@ def test_this_computer_falls_back_to_loopback(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_failure_row_is_committed_although_sign_in_raises(
-    pg_committed: sessionmaker[Session],
+    server_committed: sessionmaker[Session],
 ) -> None:
-    with pg_committed() as session:
+    with server_committed() as session:
         user = make_user(session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
         session.commit()
         user_id, email = user.id, user.email
-    with pg_committed() as session:
+    with server_committed() as session:
         with pytest.raises(AuthenticationError):
             sign_in(session, email, "faux", CLIENT)
         session.rollback()  # what the UI's runner does when an exception comes out
-    with pg_committed() as session:
+    with server_committed() as session:
         assert [r.succes for r in attempts(session, user_id)] == [False]
 
 
-def test_two_factor_accounts_get_a_challenge_and_no_session_yet(pg_session: Session) -> None:
+def test_two_factor_accounts_get_a_challenge_and_no_session_yet(server_session: Session) -> None:
     user = make_user(
-        pg_session,
+        server_session,
         RoleName.ADMIN,
         password_hash=php_bcrypt(PASSWORD),
         two_factor_enabled=True,
         two_factor_secret="JBSWY3DPEHPK3PXP",
     )
-    result = sign_in(pg_session, user.email, PASSWORD, CLIENT)
+    result = sign_in(server_session, user.email, PASSWORD, CLIENT)
     assert isinstance(result, SecondFactorRequired)
     assert (result.user_id, result.email) == (user.id, user.email)
     assert str(user.id) not in result.challenge.split(".")  # opaque, not "id.expiry"
     # The password alone is not a sign-in: no row yet (it would reset the failure count).
-    assert attempts(pg_session, user.id) == []
+    assert attempts(server_session, user.id) == []
 
 
 # --- Throttling ---------------------------------------------------------------------------
 
 
-def _minutes(n: int) -> ColumnElement[timedelta]:
-    return literal(timedelta(minutes=n), Interval())
+def _minutes_before(session: Session, moment: ColumnElement[Any], n: int) -> ColumnElement[Any]:
+    if session.get_bind().dialect.name in ("mysql", "mariadb"):
+        return func.timestampadd(text("MINUTE"), -n, moment)
+    return moment - literal(timedelta(minutes=n), Interval())
 
 
 def _fail_times(session: Session, email: str, times: int) -> None:
@@ -291,61 +298,65 @@ def _fail_times(session: Session, email: str, times: int) -> None:
 
 
 def test_five_failures_lock_the_account_even_for_the_right_password(
-    pg_session: Session, count_verifications: list[str | None]
+    server_session: Session, count_verifications: list[str | None]
 ) -> None:
-    user = make_user(pg_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
-    _fail_times(pg_session, user.email, auth.MAX_FAILURES)
+    user = make_user(server_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
+    _fail_times(server_session, user.email, auth.MAX_FAILURES)
 
     before = len(count_verifications)
-    right = refused(pg_session, user.email, PASSWORD)
-    wrong = refused(pg_session, user.email, "mauvais")
+    right = refused(server_session, user.email, PASSWORD)
+    wrong = refused(server_session, user.email, "mauvais")
     assert right == wrong  # the message does not tell whether the password was right
     assert "Trop de tentatives" in right
     assert "15 minutes" in right
     # Still one (dummy) verification per attempt, never against the real hash.
     assert count_verifications[before:] == [passwords.DUMMY_HASH, passwords.DUMMY_HASH]
-    assert [r.succes for r in attempts(pg_session, user.id)] == [False] * 7
+    assert [r.succes for r in attempts(server_session, user.id)] == [False] * 7
 
 
-def test_other_accounts_are_not_locked(pg_session: Session) -> None:
-    locked = make_user(pg_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
-    other = make_user(pg_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
-    _fail_times(pg_session, locked.email, auth.MAX_FAILURES)
-    assert isinstance(sign_in(pg_session, other.email, PASSWORD, CLIENT), SignedIn)
+def test_other_accounts_are_not_locked(server_session: Session) -> None:
+    locked = make_user(server_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
+    other = make_user(server_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
+    _fail_times(server_session, locked.email, auth.MAX_FAILURES)
+    assert isinstance(sign_in(server_session, other.email, PASSWORD, CLIENT), SignedIn)
 
 
-def test_a_success_resets_the_count(pg_session: Session) -> None:
-    user = make_user(pg_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
-    _fail_times(pg_session, user.email, auth.MAX_FAILURES - 1)
-    assert isinstance(sign_in(pg_session, user.email, PASSWORD, CLIENT), SignedIn)
-    _fail_times(pg_session, user.email, auth.MAX_FAILURES - 1)
-    assert isinstance(sign_in(pg_session, user.email, PASSWORD, CLIENT), SignedIn)
+def test_a_success_resets_the_count(server_session: Session) -> None:
+    user = make_user(server_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
+    _fail_times(server_session, user.email, auth.MAX_FAILURES - 1)
+    assert isinstance(sign_in(server_session, user.email, PASSWORD, CLIENT), SignedIn)
+    _fail_times(server_session, user.email, auth.MAX_FAILURES - 1)
+    assert isinstance(sign_in(server_session, user.email, PASSWORD, CLIENT), SignedIn)
 
 
-def test_lock_ends_after_the_window(pg_session: Session) -> None:
-    user = make_user(pg_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
-    _fail_times(pg_session, user.email, auth.MAX_FAILURES)
-    assert "Trop de tentatives" in refused(pg_session, user.email, PASSWORD)
+def test_lock_ends_after_the_window(server_session: Session) -> None:
+    user = make_user(server_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
+    _fail_times(server_session, user.email, auth.MAX_FAILURES)
+    assert "Trop de tentatives" in refused(server_session, user.email, PASSWORD)
     # Sixteen minutes later (moving the rows back in time instead of waiting).
-    pg_session.execute(
+    server_session.execute(
         update(HistoriqueConnexion)
         .where(HistoriqueConnexion.id_utilisateur == user.id)
-        .values(date_connexion=HistoriqueConnexion.date_connexion - _minutes(16))
+        .values(
+            date_connexion=_minutes_before(server_session, HistoriqueConnexion.date_connexion, 16)
+        )
     )
-    assert isinstance(sign_in(pg_session, user.email, PASSWORD, CLIENT), SignedIn)
+    assert isinstance(sign_in(server_session, user.email, PASSWORD, CLIENT), SignedIn)
 
 
-def test_lock_survives_a_restart(pg_committed: sessionmaker[Session], pg_url: str) -> None:
-    with pg_committed() as session:
+def test_lock_survives_a_restart(
+    server_committed: sessionmaker[Session], server_engine: Engine
+) -> None:
+    with server_committed() as session:
         user = make_user(session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
         session.commit()
         email = user.email
-    with pg_committed() as session:
+    with server_committed() as session:
         _fail_times(session, email, auth.MAX_FAILURES)
 
     # "Restart": forget everything in memory, new engine, new Session.
     auth._reset_process_state_for_tests()
-    engine: Engine = make_engine(pg_url)
+    engine: Engine = make_engine(server_engine.url)
     try:
         with Session(engine) as session:
             message = refused(session, email, PASSWORD)
@@ -354,28 +365,32 @@ def test_lock_survives_a_restart(pg_committed: sessionmaker[Session], pg_url: st
         engine.dispose()
 
 
-def test_unknown_addresses_are_throttled_like_accounts(pg_session: Session) -> None:
-    _fail_times(pg_session, "inconnu@example.test", auth.MAX_FAILURES)
-    assert "Trop de tentatives" in refused(pg_session, "inconnu@example.test", PASSWORD)
+def test_unknown_addresses_are_throttled_like_accounts(server_session: Session) -> None:
+    _fail_times(server_session, "inconnu@example.test", auth.MAX_FAILURES)
+    assert "Trop de tentatives" in refused(server_session, "inconnu@example.test", PASSWORD)
     # The same lock message an existing account gets: it does not reveal which exists.
-    user = make_user(pg_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
-    _fail_times(pg_session, user.email, auth.MAX_FAILURES)
-    assert refused(pg_session, user.email, PASSWORD) == refused(
-        pg_session, "inconnu@example.test", PASSWORD
+    user = make_user(server_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
+    _fail_times(server_session, user.email, auth.MAX_FAILURES)
+    assert refused(server_session, user.email, PASSWORD) == refused(
+        server_session, "inconnu@example.test", PASSWORD
     )
 
 
-def test_locked_counts_only_failures_of_the_window(pg_session: Session) -> None:
-    user = make_user(pg_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
-    _fail_times(pg_session, user.email, auth.MAX_FAILURES - 1)
+def test_locked_counts_only_failures_of_the_window(server_session: Session) -> None:
+    user = make_user(server_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
+    _fail_times(server_session, user.email, auth.MAX_FAILURES - 1)
     # Those four are old.
-    pg_session.execute(
+    server_session.execute(
         update(HistoriqueConnexion)
         .where(HistoriqueConnexion.id_utilisateur == user.id)
-        .values(date_connexion=func.clock_timestamp() - _minutes(20))
+        .values(
+            date_connexion=_minutes_before(
+                server_session, server_clock(server_session, UTCDateTime()), 20
+            )
+        )
     )
-    _fail_times(pg_session, user.email, 1)
-    assert isinstance(sign_in(pg_session, user.email, PASSWORD, CLIENT), SignedIn)
+    _fail_times(server_session, user.email, 1)
+    assert isinstance(sign_in(server_session, user.email, PASSWORD, CLIENT), SignedIn)
 
 
 # --- The demo database is SQLite: the same flow works there -------------------------------
@@ -421,8 +436,8 @@ def test_whole_flow_on_both_backends(db_session: Session) -> None:
     assert "Trop de tentatives" in refused(db_session, user.email, PASSWORD)
 
 
-def test_strange_input_is_refused_not_crashing(pg_session: Session) -> None:
-    user = make_user(pg_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
+def test_strange_input_is_refused_not_crashing(server_session: Session) -> None:
+    user = make_user(server_session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
     for email, password in [
         ("", ""),
         ("a\x00b@example.test", PASSWORD),
@@ -430,14 +445,16 @@ def test_strange_input_is_refused_not_crashing(pg_session: Session) -> None:
         ("x" * 5000 + "@example.test", PASSWORD),
         (user.email, "x" * 100_000),
     ]:
-        assert refused(pg_session, email, password) == INVALID_CREDENTIALS_MESSAGE
+        assert refused(server_session, email, password) == INVALID_CREDENTIALS_MESSAGE
 
 
-def test_parallel_attempts_cannot_overtake_the_limit(pg_committed: sessionmaker[Session]) -> None:
+def test_parallel_attempts_cannot_overtake_the_limit(
+    server_committed: sessionmaker[Session],
+) -> None:
     """Ten computers trying at once: the account's row lock makes them count one by one."""
     import threading
 
-    with pg_committed() as session:
+    with server_committed() as session:
         user = make_user(session, RoleName.ADMIN, password_hash=php_bcrypt(PASSWORD))
         session.commit()
         email = user.email
@@ -445,7 +462,7 @@ def test_parallel_attempts_cannot_overtake_the_limit(pg_committed: sessionmaker[
     messages: list[str] = []
 
     def attempt() -> None:
-        with pg_committed() as session:
+        with server_committed() as session:
             barrier.wait()
             try:
                 sign_in(session, email, "mauvais", CLIENT)

@@ -4,6 +4,7 @@ permissions. On SQLite and PostgreSQL unless noted."""
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -419,6 +420,43 @@ def _two_session_conflict(factory: sessionmaker[Session]) -> None:
 @pytest.mark.postgres
 def test_two_sessions_conflict_postgresql(pg_committed: sessionmaker[Session]) -> None:
     _two_session_conflict(pg_committed)
+
+
+@pytest.mark.mariadb
+def test_two_sessions_conflict_mariadb(mariadb_committed: sessionmaker[Session]) -> None:
+    _two_session_conflict(mariadb_committed)
+
+
+def test_simultaneous_stock_decrements_never_go_negative(
+    server_committed: sessionmaker[Session],
+) -> None:
+    """Two members take the last item at the same instant: one wins, the stock stays 0."""
+    with server_committed() as setup:
+        admin = make_staff(setup)
+        product = make_product(setup, "Dernier", stock=1)
+        setup.commit()
+        product_id = product.id
+    barrier = threading.Barrier(2)
+    results: list[object] = [None, None]
+
+    def take(index: int) -> None:
+        with server_committed() as session:
+            session.connection()
+            barrier.wait(timeout=20)
+            try:
+                results[index] = adjust_stock(session, admin, product_id, delta=-1, reason="Vente")
+                session.commit()
+            except ServiceError as exc:
+                results[index] = exc
+
+    threads = [threading.Thread(target=take, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(map(type, results), key=str) == sorted([int, ServiceError], key=str), results
+    with server_committed() as check:
+        assert check.scalar(select(Produit.stock).where(Produit.id == product_id)) == 0
 
 
 @pytest.fixture

@@ -55,6 +55,14 @@ def test_db_upgrade_is_idempotent_on_postgresql(pg_engine: Engine, pg_url: str) 
     assert version == migrations.head_revision()
 
 
+@pytest.mark.mariadb
+def test_db_upgrade_is_idempotent_on_mariadb(mariadb_engine: Engine, mariadb_url: str) -> None:
+    assert main(["db", "upgrade", "--database-url", mariadb_url]) == 0
+    with mariadb_engine.connect() as connection:
+        version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == migrations.head_revision()
+
+
 def test_python_dash_m_entry_point() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "backoffice", "--version"],

@@ -36,11 +36,11 @@ CITIES = ["Paris", "Lyon", "Marseille", "Nantes", "Lille"]
 @pytest.fixture
 def screen(
     qtbot: Any,
-    pg_committed: sessionmaker[Session],
+    server_committed: sessionmaker[Session],
     make_runner: Callable[..., DbRunner],
     app_context: Callable[[DbRunner, Staff], AppContext],
 ) -> ListScreen:
-    with pg_committed() as session:
+    with server_committed() as session:
         actor = make_staff(session, email="admin@boutique.test")
         for i in range(250):
             user = make_user(
@@ -62,7 +62,7 @@ def screen(
                     )
                 )
         session.commit()
-    context = app_context(make_runner(pg_committed), actor)
+    context = app_context(make_runner(server_committed), actor)
     widget = clients_screen(context)
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
@@ -177,18 +177,18 @@ def test_selected_rows_and_refresh(qtbot: Any, screen: ListScreen) -> None:
 
 def test_customer_text_is_shown_as_typed_never_as_html(
     qtbot: Any,
-    pg_committed: sessionmaker[Session],
+    server_committed: sessionmaker[Session],
     make_runner: Callable[..., DbRunner],
     app_context: Callable[[DbRunner, Staff], AppContext],
 ) -> None:
     """Names and addresses come from the website's sign-up form: plain text only."""
     name = "<b>X</b>"
     address = '<a href="https://evil.example/">Cliquez ici</a>'
-    with pg_committed() as session:
+    with server_committed() as session:
         actor = make_staff(session, email="admin@boutique.test")
         make_user(session, nom=name, prenom="<img src='file:///etc/passwd'>", adresse=address)
         session.commit()
-    context = app_context(make_runner(pg_committed), actor)
+    context = app_context(make_runner(server_committed), actor)
     screen = clients_screen(context)
     qtbot.addWidget(screen)
     screen.show()

@@ -133,22 +133,22 @@ def test_registry_found_the_mutating_services() -> None:
     ids=lambda m: m.name.rsplit(".", 2)[-2] + "." + m.name.rsplit(".", 1)[-1],
 )
 def test_mutation_refuses_members_without_the_permission(
-    pg_session: Session, registered: Mutation
+    server_session: Session, registered: Mutation
 ) -> None:
-    actors = _unprivileged_actors(pg_session, registered.permission)
-    pg_session.flush()
-    before = _row_counts(pg_session)
+    actors = _unprivileged_actors(server_session, registered.permission)
+    server_session.flush()
+    before = _row_counts(server_session)
     args, kwargs = _placeholder_arguments(registered.function)
     for actor in actors:
         with pytest.raises(PermissionDenied) as caught:
-            registered.function(pg_session, actor, *args, **kwargs)
+            registered.function(server_session, actor, *args, **kwargs)
         assert caught.value.message  # French, shown as is
         assert caught.value.permission == registered.permission
         # Keyword call of the actor is checked too.
         with pytest.raises(PermissionDenied):
-            registered.function(session=pg_session, actor=actor, *args, **kwargs)  # noqa: B026
-    assert not (pg_session.new or pg_session.dirty or pg_session.deleted)
-    assert _row_counts(pg_session) == before
+            registered.function(session=server_session, actor=actor, *args, **kwargs)  # noqa: B026
+    assert not (server_session.new or server_session.dirty or server_session.deleted)
+    assert _row_counts(server_session) == before
 
 
 def test_every_actor_function_is_classified() -> None:

@@ -60,8 +60,8 @@ class Data:
 
 
 @pytest.fixture
-def data(pg_committed: sessionmaker[Session]) -> Data:
-    with pg_committed() as session:
+def data(server_committed: sessionmaker[Session]) -> Data:
+    with server_committed() as session:
         alice = make_user(
             session,
             RoleName.ADMIN,
@@ -120,11 +120,11 @@ def data(pg_committed: sessionmaker[Session]) -> Data:
 def tab(
     qtbot: Any,
     data: Data,
-    pg_committed: sessionmaker[Session],
+    server_committed: sessionmaker[Session],
     make_runner: Callable[..., DbRunner],
     app_context: Callable[[DbRunner, Staff], AppContext],
 ) -> security.SecurityTab:
-    widget = security.security_tab(app_context(make_runner(pg_committed), data.actor))
+    widget = security.security_tab(app_context(make_runner(server_committed), data.actor))
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()
@@ -177,9 +177,9 @@ def test_view_is_only_for_security_admins() -> None:
         assert "securite" not in [v.key for v in views_for(permissions_for(role))]
 
 
-def test_services_refuse_a_member_without_security_admin(pg_session: Session) -> None:
-    target = make_user(pg_session, RoleName.EMPLOYE)
-    own, _ = create_session(pg_session, target.id, "192.0.2.9", UA, NOW)
+def test_services_refuse_a_member_without_security_admin(server_session: Session) -> None:
+    target = make_user(server_session, RoleName.EMPLOYE)
+    own, _ = create_session(server_session, target.id, "192.0.2.9", UA, NOW)
     manager = Staff(id=target.id, email=target.email, role=RoleName.MANAGER)
     query = ListQuery()
     for fn in (
@@ -191,16 +191,16 @@ def test_services_refuse_a_member_without_security_admin(pg_session: Session) ->
         security_services.count_staff_members,
     ):
         with pytest.raises(PermissionDenied):
-            fn(pg_session, manager, query)
+            fn(server_session, manager, query)
     with pytest.raises(PermissionDenied):
-        revoke_session(pg_session, manager, own.id)
+        revoke_session(server_session, manager, own.id)
     with pytest.raises(PermissionDenied):
-        totp.start_totp_enrolment(pg_session, manager, target.id)
+        totp.start_totp_enrolment(server_session, manager, target.id)
     with pytest.raises(PermissionDenied):
-        totp.confirm_totp_enrolment(pg_session, manager, target.id, "A" * 32, "123456")
+        totp.confirm_totp_enrolment(server_session, manager, target.id, "A" * 32, "123456")
     with pytest.raises(PermissionDenied):
-        totp.disable_two_factor(pg_session, manager, target.id)
-    assert pg_session.get(SessionUtilisateur, own.id) is not None
+        totp.disable_two_factor(server_session, manager, target.id)
+    assert server_session.get(SessionUtilisateur, own.id) is not None
 
 
 # --- Sign-in attempts -------------------------------------------------------------------
@@ -257,7 +257,7 @@ def test_attempts_filter_by_result_and_account(qtbot: Any, tab: security.Securit
 
 
 def test_revoke_asks_first_then_removes_the_session(
-    qtbot: Any, tab: security.SecurityTab, data: Data, pg_committed: sessionmaker[Session]
+    qtbot: Any, tab: security.SecurityTab, data: Data, server_committed: sessionmaker[Session]
 ) -> None:
     tab.tabs.setCurrentWidget(tab.sessions)
     screen = tab.sessions
@@ -275,7 +275,7 @@ def test_revoke_asks_first_then_removes_the_session(
     box = _answer(qtbot, screen, "confirmRevoke", confirm=False)
     assert "Marc Durand" in box.text()
     qtbot.waitUntil(lambda: screen.findChild(QMessageBox, "confirmRevoke") is None, timeout=3000)
-    with pg_committed() as session:
+    with server_committed() as session:
         assert session.get(SessionUtilisateur, data.marc_session) is not None
 
     button.click()
@@ -283,14 +283,14 @@ def test_revoke_asks_first_then_removes_the_session(
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1 and not screen.model.loading, timeout=5000)
     assert [screen.model.row_at(0)["id"]] == [data.own_session]
     assert screen.count_label.text() == "1 session"
-    with pg_committed() as session:
+    with server_committed() as session:
         assert session.get(SessionUtilisateur, data.marc_session) is None
         actions = session.scalars(select(HistoriqueAction.type_action)).all()
         assert "securite.session_revoquee" in actions
 
 
 def test_revoking_ones_own_session_warns(
-    qtbot: Any, tab: security.SecurityTab, data: Data, pg_committed: sessionmaker[Session]
+    qtbot: Any, tab: security.SecurityTab, data: Data, server_committed: sessionmaker[Session]
 ) -> None:
     tab.tabs.setCurrentWidget(tab.sessions)
     screen = tab.sessions
@@ -304,7 +304,7 @@ def test_revoking_ones_own_session_warns(
     assert box.defaultButton() is box.findChild(QPushButton, "cancelButton")
     box.findChild(QPushButton, "confirmButton").click()
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1 and not screen.model.loading, timeout=5000)
-    with pg_committed() as session:
+    with server_committed() as session:
         assert session.get(SessionUtilisateur, data.own_session) is None
 
 
@@ -339,7 +339,7 @@ def test_staff_list_shows_roles_and_two_factor(tab: security.SecurityTab) -> Non
 
 
 def test_enrolment_refuses_a_wrong_code_and_enables_with_the_right_one(
-    qtbot: Any, tab: security.SecurityTab, data: Data, pg_committed: sessionmaker[Session]
+    qtbot: Any, tab: security.SecurityTab, data: Data, server_committed: sessionmaker[Session]
 ) -> None:
     dialog = _open_enrolment(qtbot, tab, data.marc_id)
     qr = dialog.findChild(QLabel, "qrCode")
@@ -369,7 +369,7 @@ def test_enrolment_refuses_a_wrong_code_and_enables_with_the_right_one(
     qtbot.waitUntil(lambda: dialog.error_text() != "", timeout=5000)
     assert dialog.error_text().startswith("Code incorrect")
     assert dialog.isVisible()
-    with pg_committed() as session:
+    with server_committed() as session:
         assert not session.get(Utilisateur, data.marc_id).two_factor_enabled
 
     code_edit.setText(generator.now())
@@ -379,7 +379,7 @@ def test_enrolment_refuses_a_wrong_code_and_enables_with_the_right_one(
     confirm.click()
     qtbot.waitUntil(lambda: _closed(dialog), timeout=5000)
     assert enabled == [data.marc_id]
-    with pg_committed() as session:
+    with server_committed() as session:
         user = session.get(Utilisateur, data.marc_id)
         assert user.two_factor_enabled and user.two_factor_secret == secret
     screen = tab.staff
@@ -393,21 +393,21 @@ def test_enrolment_refuses_a_wrong_code_and_enables_with_the_right_one(
 
 
 def test_closing_the_dialog_changes_nothing(
-    qtbot: Any, tab: security.SecurityTab, data: Data, pg_committed: sessionmaker[Session]
+    qtbot: Any, tab: security.SecurityTab, data: Data, server_committed: sessionmaker[Session]
 ) -> None:
     dialog = _open_enrolment(qtbot, tab, data.emilie_id)
     assert dialog.findChild(QLabel, "replaceNote").isVisibleTo(dialog)  # already enabled
-    with pg_committed() as session:
+    with server_committed() as session:
         before = session.get(Utilisateur, data.emilie_id).two_factor_secret
     dialog.findChild(QPushButton, "cancelButton").click()
     qtbot.waitUntil(lambda: _closed(dialog), timeout=3000)
-    with pg_committed() as session:
+    with server_committed() as session:
         user = session.get(Utilisateur, data.emilie_id)
         assert user.two_factor_enabled and user.two_factor_secret == before
 
 
 def test_disable_two_factor_after_confirmation(
-    qtbot: Any, tab: security.SecurityTab, data: Data, pg_committed: sessionmaker[Session]
+    qtbot: Any, tab: security.SecurityTab, data: Data, server_committed: sessionmaker[Session]
 ) -> None:
     tab.tabs.setCurrentWidget(tab.staff)
     screen = tab.staff
@@ -422,7 +422,7 @@ def test_disable_two_factor_after_confirmation(
         ),
         timeout=5000,
     )
-    with pg_committed() as session:
+    with server_committed() as session:
         user = session.get(Utilisateur, data.emilie_id)
         assert not user.two_factor_enabled and user.two_factor_secret is None
 

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pyotp
 import pytest
-from sqlalchemy import event, select, text
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.models import HistoriqueAction, RoleName, TotpEtape, Utilisateur
@@ -27,7 +27,7 @@ from backoffice.services.auth import (
 )
 from backoffice.services.errors import AuthenticationError, PermissionDenied, ValidationError
 from backoffice.services.sessions import db_now
-from tests.factories import make_staff, make_user, php_bcrypt
+from tests.factories import lock_waiters, make_staff, make_user, php_bcrypt
 
 pytestmark = pytest.mark.postgres
 
@@ -37,9 +37,9 @@ SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
 @pytest.fixture
-def frozen_now(pg_session: Session, monkeypatch: pytest.MonkeyPatch) -> datetime:
+def frozen_now(server_session: Session, monkeypatch: pytest.MonkeyPatch) -> datetime:
     """The services' clock, stopped in the middle of a 30 s step (no flaky step changes)."""
-    real = db_now(pg_session)
+    real = db_now(server_session)
     step_start = (int(real.timestamp()) // 30) * 30
     now = datetime.fromtimestamp(step_start + 15, tz=real.tzinfo)
     monkeypatch.setattr(auth, "db_now", lambda _session: now)
@@ -76,79 +76,95 @@ def refused_code(session: Session, challenge: str, code: str) -> str:
 # --- TOTP steps ---------------------------------------------------------------------------
 
 
-def test_code_of_the_current_step_signs_in(pg_session: Session, frozen_now: datetime) -> None:
-    user = two_factor_user(pg_session)
+def test_code_of_the_current_step_signs_in(server_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(server_session)
     result = complete_second_factor(
-        pg_session, challenge_for(pg_session, user), code_at(frozen_now), CLIENT
+        server_session, challenge_for(server_session, user), code_at(frozen_now), CLIENT
     )
     assert isinstance(result, SignedIn)
     assert result.staff.id == user.id and result.staff.session_id is not None
-    etape = pg_session.get(TotpEtape, user.id)
+    etape = server_session.get(TotpEtape, user.id)
     assert etape is not None and etape.derniere_etape == totp.time_step(frozen_now)
 
 
 @pytest.mark.parametrize("steps", [-1, 1])
 def test_neighbouring_steps_are_accepted(
-    pg_session: Session, frozen_now: datetime, steps: int
+    server_session: Session, frozen_now: datetime, steps: int
 ) -> None:
-    user = two_factor_user(pg_session)
+    user = two_factor_user(server_session)
     result = complete_second_factor(
-        pg_session, challenge_for(pg_session, user), code_at(frozen_now, steps), CLIENT
+        server_session, challenge_for(server_session, user), code_at(frozen_now, steps), CLIENT
     )
     assert isinstance(result, SignedIn)
 
 
 @pytest.mark.parametrize("steps", [-2, 2, -10])
 def test_codes_two_steps_off_are_refused(
-    pg_session: Session, frozen_now: datetime, steps: int
+    server_session: Session, frozen_now: datetime, steps: int
 ) -> None:
-    user = two_factor_user(pg_session)
-    challenge = challenge_for(pg_session, user)
-    assert refused_code(pg_session, challenge, code_at(frozen_now, steps)) == INVALID_CODE_MESSAGE
+    user = two_factor_user(server_session)
+    challenge = challenge_for(server_session, user)
+    assert (
+        refused_code(server_session, challenge, code_at(frozen_now, steps)) == INVALID_CODE_MESSAGE
+    )
 
 
-def test_a_code_works_once(pg_session: Session, frozen_now: datetime) -> None:
-    user = two_factor_user(pg_session)
+def test_a_code_works_once(server_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(server_session)
     code = code_at(frozen_now)
     assert isinstance(
-        complete_second_factor(pg_session, challenge_for(pg_session, user), code, CLIENT), SignedIn
+        complete_second_factor(server_session, challenge_for(server_session, user), code, CLIENT),
+        SignedIn,
     )
-    assert refused_code(pg_session, challenge_for(pg_session, user), code) == INVALID_CODE_MESSAGE
+    assert (
+        refused_code(server_session, challenge_for(server_session, user), code)
+        == INVALID_CODE_MESSAGE
+    )
 
 
 def test_an_older_step_is_refused_after_a_newer_one(
-    pg_session: Session, frozen_now: datetime
+    server_session: Session, frozen_now: datetime
 ) -> None:
-    user = two_factor_user(pg_session)
-    complete_second_factor(pg_session, challenge_for(pg_session, user), code_at(frozen_now), CLIENT)
+    user = two_factor_user(server_session)
+    complete_second_factor(
+        server_session, challenge_for(server_session, user), code_at(frozen_now), CLIENT
+    )
     older = code_at(frozen_now, -1)
-    assert refused_code(pg_session, challenge_for(pg_session, user), older) == INVALID_CODE_MESSAGE
+    assert (
+        refused_code(server_session, challenge_for(server_session, user), older)
+        == INVALID_CODE_MESSAGE
+    )
 
 
-def test_code_typed_with_a_space(pg_session: Session, frozen_now: datetime) -> None:
-    user = two_factor_user(pg_session)
+def test_code_typed_with_a_space(server_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(server_session)
     code = code_at(frozen_now)
     result = complete_second_factor(
-        pg_session, challenge_for(pg_session, user), f"{code[:3]} {code[3:]}", CLIENT
+        server_session, challenge_for(server_session, user), f"{code[:3]} {code[3:]}", CLIENT
     )
     assert isinstance(result, SignedIn)
 
 
-def test_failed_codes_are_logged_and_throttled(pg_session: Session, frozen_now: datetime) -> None:
-    user = two_factor_user(pg_session)
-    challenge = challenge_for(pg_session, user)
+def test_failed_codes_are_logged_and_throttled(
+    server_session: Session, frozen_now: datetime
+) -> None:
+    user = two_factor_user(server_session)
+    challenge = challenge_for(server_session, user)
     for _ in range(auth.MAX_FAILURES):
-        assert refused_code(pg_session, challenge, "000000") == INVALID_CODE_MESSAGE
+        assert refused_code(server_session, challenge, "000000") == INVALID_CODE_MESSAGE
     # Even the right code is refused now, and so is the password step.
-    assert "Trop de tentatives" in refused_code(pg_session, challenge, code_at(frozen_now))
+    assert "Trop de tentatives" in refused_code(server_session, challenge, code_at(frozen_now))
     with pytest.raises(AuthenticationError, match="Trop de tentatives"):
-        sign_in(pg_session, user.email, PASSWORD, CLIENT)
+        sign_in(server_session, user.email, PASSWORD, CLIENT)
 
 
-def test_a_bad_secret_refuses_without_crashing(pg_session: Session, frozen_now: datetime) -> None:
-    user = two_factor_user(pg_session, two_factor_secret="pas du base32 !")
+def test_a_bad_secret_refuses_without_crashing(
+    server_session: Session, frozen_now: datetime
+) -> None:
+    user = two_factor_user(server_session, two_factor_secret="pas du base32 !")
     assert (
-        refused_code(pg_session, challenge_for(pg_session, user), "123456") == INVALID_CODE_MESSAGE
+        refused_code(server_session, challenge_for(server_session, user), "123456")
+        == INVALID_CODE_MESSAGE
     )
 
 
@@ -156,11 +172,11 @@ def test_a_bad_secret_refuses_without_crashing(pg_session: Session, frozen_now: 
 
 
 def test_a_forged_challenge_does_not_skip_the_password(
-    pg_session: Session, frozen_now: datetime
+    server_session: Session, frozen_now: datetime
 ) -> None:
-    victim = two_factor_user(pg_session)
-    attacker = two_factor_user(pg_session)
-    challenge = challenge_for(pg_session, attacker)
+    victim = two_factor_user(server_session)
+    attacker = two_factor_user(server_session)
+    challenge = challenge_for(server_session, attacker)
     payload, signature = challenge.split(".")
     forged_payload = auth._b64(
         auth._unb64(payload).replace(str(attacker.id).encode(), str(victim.id).encode(), 1)
@@ -172,71 +188,93 @@ def test_a_forged_challenge_does_not_skip_the_password(
         "n'importe quoi",
         f"{payload}.{signature}x",
     ):
-        assert refused_code(pg_session, forged, code_at(frozen_now)) == CHALLENGE_EXPIRED_MESSAGE
-    assert pg_session.get(TotpEtape, victim.id) is None
+        assert (
+            refused_code(server_session, forged, code_at(frozen_now)) == CHALLENGE_EXPIRED_MESSAGE
+        )
+    assert server_session.get(TotpEtape, victim.id) is None
 
 
 def test_an_expired_challenge_is_refused(
-    pg_session: Session, frozen_now: datetime, monkeypatch: pytest.MonkeyPatch
+    server_session: Session, frozen_now: datetime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    user = two_factor_user(pg_session)
+    user = two_factor_user(server_session)
     monkeypatch.setattr(auth, "CHALLENGE_LIFETIME", timedelta(seconds=-1))
-    challenge = challenge_for(pg_session, user)
-    assert refused_code(pg_session, challenge, code_at(frozen_now)) == CHALLENGE_EXPIRED_MESSAGE
+    challenge = challenge_for(server_session, user)
+    assert refused_code(server_session, challenge, code_at(frozen_now)) == CHALLENGE_EXPIRED_MESSAGE
 
 
-def test_a_challenge_works_once(pg_session: Session, frozen_now: datetime) -> None:
-    user = two_factor_user(pg_session)
-    challenge = challenge_for(pg_session, user)
-    complete_second_factor(pg_session, challenge, code_at(frozen_now), CLIENT)
-    assert refused_code(pg_session, challenge, code_at(frozen_now, 1)) == CHALLENGE_EXPIRED_MESSAGE
+def test_a_challenge_works_once(server_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(server_session)
+    challenge = challenge_for(server_session, user)
+    complete_second_factor(server_session, challenge, code_at(frozen_now), CLIENT)
+    assert (
+        refused_code(server_session, challenge, code_at(frozen_now, 1)) == CHALLENGE_EXPIRED_MESSAGE
+    )
 
 
-def test_a_challenge_dies_with_a_password_change(pg_session: Session, frozen_now: datetime) -> None:
-    user = two_factor_user(pg_session)
-    challenge = challenge_for(pg_session, user)
+def test_a_challenge_dies_with_a_password_change(
+    server_session: Session, frozen_now: datetime
+) -> None:
+    user = two_factor_user(server_session)
+    challenge = challenge_for(server_session, user)
     user.password = php_bcrypt("nouveau-mot-de-passe")
-    pg_session.flush()
-    assert refused_code(pg_session, challenge, code_at(frozen_now)) == CHALLENGE_EXPIRED_MESSAGE
+    server_session.flush()
+    assert refused_code(server_session, challenge, code_at(frozen_now)) == CHALLENGE_EXPIRED_MESSAGE
 
 
-def test_a_challenge_dies_when_the_role_is_lost(pg_session: Session, frozen_now: datetime) -> None:
-    user = two_factor_user(pg_session)
-    challenge = challenge_for(pg_session, user)
-    client = make_user(pg_session, RoleName.CLIENT)
+def test_a_challenge_dies_when_the_role_is_lost(
+    server_session: Session, frozen_now: datetime
+) -> None:
+    user = two_factor_user(server_session)
+    challenge = challenge_for(server_session, user)
+    client = make_user(server_session, RoleName.CLIENT)
     user.idRole = client.idRole
-    pg_session.flush()
-    assert refused_code(pg_session, challenge, code_at(frozen_now)) == CHALLENGE_EXPIRED_MESSAGE
+    server_session.flush()
+    assert refused_code(server_session, challenge, code_at(frozen_now)) == CHALLENGE_EXPIRED_MESSAGE
 
 
 # --- Backup code --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("hashed", [False, True], ids=["plain", "bcrypt"])
-def test_backup_code_works_once(pg_session: Session, frozen_now: datetime, hashed: bool) -> None:
+def test_backup_code_works_once(
+    server_session: Session, frozen_now: datetime, hashed: bool
+) -> None:
     backup = "K7Q2-M9XD-4TPL"
-    user = two_factor_user(pg_session, backup_code=php_bcrypt(backup) if hashed else backup)
-    result = complete_second_factor(pg_session, challenge_for(pg_session, user), backup, CLIENT)
+    user = two_factor_user(server_session, backup_code=php_bcrypt(backup) if hashed else backup)
+    result = complete_second_factor(
+        server_session, challenge_for(server_session, user), backup, CLIENT
+    )
     assert isinstance(result, SignedIn)
-    pg_session.expire_all()
-    assert pg_session.get(Utilisateur, user.id).backup_code is None  # type: ignore[union-attr]
-    assert refused_code(pg_session, challenge_for(pg_session, user), backup) == INVALID_CODE_MESSAGE
-
-
-def test_wrong_backup_code_is_refused_and_kept(pg_session: Session, frozen_now: datetime) -> None:
-    user = two_factor_user(pg_session, backup_code="12345678")
+    server_session.expire_all()
+    assert server_session.get(Utilisateur, user.id).backup_code is None  # type: ignore[union-attr]
     assert (
-        refused_code(pg_session, challenge_for(pg_session, user), "12345679")
+        refused_code(server_session, challenge_for(server_session, user), backup)
         == INVALID_CODE_MESSAGE
     )
-    assert refused_code(pg_session, challenge_for(pg_session, user), "") == INVALID_CODE_MESSAGE
-    pg_session.expire_all()
-    assert pg_session.get(Utilisateur, user.id).backup_code == "12345678"  # type: ignore[union-attr]
 
 
-def test_six_digit_backup_code(pg_session: Session, frozen_now: datetime) -> None:
-    user = two_factor_user(pg_session, backup_code="482913")
-    result = complete_second_factor(pg_session, challenge_for(pg_session, user), "482913", CLIENT)
+def test_wrong_backup_code_is_refused_and_kept(
+    server_session: Session, frozen_now: datetime
+) -> None:
+    user = two_factor_user(server_session, backup_code="12345678")
+    assert (
+        refused_code(server_session, challenge_for(server_session, user), "12345679")
+        == INVALID_CODE_MESSAGE
+    )
+    assert (
+        refused_code(server_session, challenge_for(server_session, user), "")
+        == INVALID_CODE_MESSAGE
+    )
+    server_session.expire_all()
+    assert server_session.get(Utilisateur, user.id).backup_code == "12345678"  # type: ignore[union-attr]
+
+
+def test_six_digit_backup_code(server_session: Session, frozen_now: datetime) -> None:
+    user = two_factor_user(server_session, backup_code="482913")
+    result = complete_second_factor(
+        server_session, challenge_for(server_session, user), "482913", CLIENT
+    )
     assert isinstance(result, SignedIn)
 
 
@@ -273,12 +311,7 @@ def _hold_until_others_wait(factory: sessionmaker[Session], waiters: int) -> Non
     deadline = time.monotonic() + 20
     while True:
         with factory() as probe:  # a new transaction each time: pg_stat_activity is cached
-            waiting = probe.scalar(
-                text(
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                    " AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'"
-                )
-            )
+            waiting = lock_waiters(probe)
         if waiting == waiters:
             return
         assert time.monotonic() < deadline, f"{waiting} of {waiters} sessions waiting"
@@ -293,10 +326,10 @@ def _committed_user(factory: sessionmaker[Session], **fields: Any) -> int:
 
 
 def test_same_code_on_two_computers_at_once_signs_in_once(
-    pg_committed: sessionmaker[Session],
+    server_committed: sessionmaker[Session],
 ) -> None:
-    user_id = _committed_user(pg_committed)
-    with pg_committed() as session:
+    user_id = _committed_user(server_committed)
+    with server_committed() as session:
         email = session.get(Utilisateur, user_id).email  # type: ignore[union-attr]
         challenges = [challenge_for(session, session.get(Utilisateur, user_id)) for _ in range(2)]  # type: ignore[arg-type]
         code = code_at(db_now(session))
@@ -304,7 +337,7 @@ def test_same_code_on_two_computers_at_once_signs_in_once(
 
     def attempt(challenge: str) -> Callable[[], object]:
         def job() -> object:
-            with pg_committed() as session:
+            with server_committed() as session:
                 return complete_second_factor(session, challenge, code, CLIENT)
 
         return job
@@ -314,10 +347,10 @@ def test_same_code_on_two_computers_at_once_signs_in_once(
     assert sum(isinstance(r, AuthenticationError) for r in results) == 1, results
 
 
-def test_claim_step_is_a_compare_and_set(pg_committed: sessionmaker[Session]) -> None:
+def test_claim_step_is_a_compare_and_set(server_committed: sessionmaker[Session]) -> None:
     """Without the account lock of sign-in: the statement alone lets one claim win."""
-    user_id = _committed_user(pg_committed)
-    with pg_committed() as session:
+    user_id = _committed_user(server_committed)
+    with server_committed() as session:
         now = db_now(session)
     step = totp.time_step(now)
 
@@ -325,36 +358,36 @@ def test_claim_step_is_a_compare_and_set(pg_committed: sessionmaker[Session]) ->
     barrier = threading.Barrier(claimers)
 
     def claim() -> object:
-        with pg_committed() as session:
+        with server_committed() as session:
             session.connection()  # connected and in a transaction before the barrier
             barrier.wait(timeout=20)  # all reach the compare-and-set together
             won = totp.claim_step(session, user_id, step, now)
             if won:
                 # Hold the transaction open until the others are blocked on it.
-                _hold_until_others_wait(pg_committed, claimers - 1)
+                _hold_until_others_wait(server_committed, claimers - 1)
             session.commit()
             return won
 
     results = _run_together(*(claim for _ in range(claimers)))
     assert sorted(results) == [False, False, True], results  # type: ignore[type-var]
-    with pg_committed() as session:
+    with server_committed() as session:
         assert totp.claim_step(session, user_id, step - 1, now) is False
         assert totp.claim_step(session, user_id, step + 1, now) is True
 
 
-def test_backup_code_used_twice_at_once_works_once(pg_committed: sessionmaker[Session]) -> None:
-    user_id = _committed_user(pg_committed, backup_code="SECOURS-2026")
+def test_backup_code_used_twice_at_once_works_once(server_committed: sessionmaker[Session]) -> None:
+    user_id = _committed_user(server_committed, backup_code="SECOURS-2026")
     barrier = threading.Barrier(2)
 
     def consume() -> object:
-        with pg_committed() as session:
+        with server_committed() as session:
             user = session.get(Utilisateur, user_id)
             assert user is not None and user.backup_code == "SECOURS-2026"
             barrier.wait(timeout=20)  # both have read the code before either uses it
             won = totp.consume_backup_code(session, user, "SECOURS-2026")
             if won:
                 # Hold the transaction open until the other is blocked on the row.
-                _hold_until_others_wait(pg_committed, 1)
+                _hold_until_others_wait(server_committed, 1)
             session.commit()
             return won
 
@@ -362,14 +395,14 @@ def test_backup_code_used_twice_at_once_works_once(pg_committed: sessionmaker[Se
     assert sorted(results) == [False, True], results  # type: ignore[type-var]
 
 
-def test_backup_code_sign_ins_at_once_work_once(pg_committed: sessionmaker[Session]) -> None:
-    user_id = _committed_user(pg_committed, backup_code="SECOURS-2027")
-    with pg_committed() as session:
+def test_backup_code_sign_ins_at_once_work_once(server_committed: sessionmaker[Session]) -> None:
+    user_id = _committed_user(server_committed, backup_code="SECOURS-2027")
+    with server_committed() as session:
         challenges = [challenge_for(session, session.get(Utilisateur, user_id)) for _ in range(2)]  # type: ignore[arg-type]
 
     def attempt(challenge: str) -> Callable[[], object]:
         def job() -> object:
-            with pg_committed() as session:
+            with server_committed() as session:
                 return complete_second_factor(session, challenge, "SECOURS-2027", CLIENT)
 
         return job
@@ -381,32 +414,32 @@ def test_backup_code_sign_ins_at_once_work_once(pg_committed: sessionmaker[Sessi
 # --- Enrolment by an administrator ---------------------------------------------------------
 
 
-def test_enrolment_enables_only_after_a_valid_code(pg_session: Session) -> None:
-    admin = make_staff(pg_session, RoleName.ADMIN)
-    member = make_user(pg_session, RoleName.EMPLOYE, password_hash=php_bcrypt(PASSWORD))
+def test_enrolment_enables_only_after_a_valid_code(server_session: Session) -> None:
+    admin = make_staff(server_session, RoleName.ADMIN)
+    member = make_user(server_session, RoleName.EMPLOYE, password_hash=php_bcrypt(PASSWORD))
 
-    secret, uri = totp.start_totp_enrolment(pg_session, admin, member.id)
+    secret, uri = totp.start_totp_enrolment(server_session, admin, member.id)
     parsed = urlparse(uri)
     assert parsed.scheme == "otpauth" and parsed.netloc == "totp"
     assert parse_qs(parsed.query)["secret"] == [secret]
     assert parse_qs(parsed.query)["issuer"] == [totp.ISSUER]
     assert len(secret) == 32
-    pg_session.refresh(member)
+    server_session.refresh(member)
     assert not member.two_factor_enabled and member.two_factor_secret is None
 
     with pytest.raises(ValidationError):
-        totp.confirm_totp_enrolment(pg_session, admin, member.id, secret, "000000")
-    pg_session.refresh(member)
+        totp.confirm_totp_enrolment(server_session, admin, member.id, secret, "000000")
+    server_session.refresh(member)
     assert not member.two_factor_enabled
 
-    now = db_now(pg_session)
+    now = db_now(server_session)
     code = code_at(now, secret=secret)
-    totp.confirm_totp_enrolment(pg_session, admin, member.id, secret, code)
-    pg_session.refresh(member)
+    totp.confirm_totp_enrolment(server_session, admin, member.id, secret, code)
+    server_session.refresh(member)
     assert member.two_factor_enabled and member.two_factor_secret == secret
 
     actions = list(
-        pg_session.scalars(
+        server_session.scalars(
             select(HistoriqueAction.type_action)
             .where(HistoriqueAction.id_utilisateur == admin.id)
             .order_by(HistoriqueAction.id)
@@ -415,16 +448,16 @@ def test_enrolment_enables_only_after_a_valid_code(pg_session: Session) -> None:
     assert actions == ["securite.2fa_enrolement_demarre", "securite.2fa_activee"]
 
     # The code that confirmed the enrolment cannot open a session.
-    result = sign_in(pg_session, member.email, PASSWORD, CLIENT)
+    result = sign_in(server_session, member.email, PASSWORD, CLIENT)
     assert isinstance(result, SecondFactorRequired)
-    assert refused_code(pg_session, result.challenge, code) == INVALID_CODE_MESSAGE
+    assert refused_code(server_session, result.challenge, code) == INVALID_CODE_MESSAGE
 
-    totp.disable_two_factor(pg_session, admin, member.id)
-    pg_session.refresh(member)
+    totp.disable_two_factor(server_session, admin, member.id)
+    server_session.refresh(member)
     assert not member.two_factor_enabled and member.two_factor_secret is None
-    assert isinstance(sign_in(pg_session, member.email, PASSWORD, CLIENT), SignedIn)
+    assert isinstance(sign_in(server_session, member.email, PASSWORD, CLIENT), SignedIn)
     assert (
-        pg_session.scalar(
+        server_session.scalar(
             select(HistoriqueAction.type_action).order_by(HistoriqueAction.id.desc()).limit(1)
         )
         == "securite.2fa_desactivee"
@@ -432,19 +465,19 @@ def test_enrolment_enables_only_after_a_valid_code(pg_session: Session) -> None:
 
 
 def test_disabling_two_factor_forgets_the_backup_code(
-    pg_session: Session, frozen_now: datetime
+    server_session: Session, frozen_now: datetime
 ) -> None:
-    admin = make_staff(pg_session, RoleName.ADMIN)
-    member = two_factor_user(pg_session, role=RoleName.EMPLOYE, backup_code="SECOURS-2028")
-    totp.disable_two_factor(pg_session, admin, member.id)
-    pg_session.refresh(member)
+    admin = make_staff(server_session, RoleName.ADMIN)
+    member = two_factor_user(server_session, role=RoleName.EMPLOYE, backup_code="SECOURS-2028")
+    totp.disable_two_factor(server_session, admin, member.id)
+    server_session.refresh(member)
     assert member.backup_code is None
     # Two-factor enabled again (new key): the old backup code no longer opens a session.
     member.two_factor_enabled = True
     member.two_factor_secret = SECRET
-    pg_session.flush()
-    challenge = challenge_for(pg_session, member)
-    assert refused_code(pg_session, challenge, "SECOURS-2028") == INVALID_CODE_MESSAGE
+    server_session.flush()
+    challenge = challenge_for(server_session, member)
+    assert refused_code(server_session, challenge, "SECOURS-2028") == INVALID_CODE_MESSAGE
 
 
 def _statements_of(session: Session, action: Callable[[], object]) -> list[str]:
@@ -462,12 +495,12 @@ def _statements_of(session: Session, action: Callable[[], object]) -> list[str]:
     return statements
 
 
-def test_two_factor_changes_lock_the_member_row(pg_session: Session) -> None:
+def test_two_factor_changes_lock_the_member_row(server_session: Session) -> None:
     """Confirm and disable read the member FOR UPDATE (two administrators at once)."""
-    admin = make_staff(pg_session, RoleName.ADMIN)
-    member = make_user(pg_session, RoleName.EMPLOYE, password_hash=php_bcrypt(PASSWORD))
-    pg_session.get(Utilisateur, member.id)  # in the identity map: a plain get would not query
-    code = code_at(db_now(pg_session))
+    admin = make_staff(server_session, RoleName.ADMIN)
+    member = make_user(server_session, RoleName.EMPLOYE, password_hash=php_bcrypt(PASSWORD))
+    server_session.get(Utilisateur, member.id)  # in the identity map: a plain get would not query
+    code = code_at(db_now(server_session))
 
     def locked(statements: list[str]) -> bool:
         return any(
@@ -475,32 +508,32 @@ def test_two_factor_changes_lock_the_member_row(pg_session: Session) -> None:
         )
 
     confirm = _statements_of(
-        pg_session,
-        lambda: totp.confirm_totp_enrolment(pg_session, admin, member.id, SECRET, code),
+        server_session,
+        lambda: totp.confirm_totp_enrolment(server_session, admin, member.id, SECRET, code),
     )
     assert locked(confirm), confirm
     disable = _statements_of(
-        pg_session, lambda: totp.disable_two_factor(pg_session, admin, member.id)
+        server_session, lambda: totp.disable_two_factor(server_session, admin, member.id)
     )
     assert locked(disable), disable
 
 
-def test_enrolment_needs_security_admin(pg_session: Session) -> None:
-    manager = make_staff(pg_session, RoleName.MANAGER)
-    member = make_user(pg_session, RoleName.EMPLOYE)
+def test_enrolment_needs_security_admin(server_session: Session) -> None:
+    manager = make_staff(server_session, RoleName.MANAGER)
+    member = make_user(server_session, RoleName.EMPLOYE)
     with pytest.raises(PermissionDenied):
-        totp.start_totp_enrolment(pg_session, manager, member.id)
+        totp.start_totp_enrolment(server_session, manager, member.id)
     with pytest.raises(PermissionDenied):
-        totp.confirm_totp_enrolment(pg_session, manager, member.id, SECRET, "123456")
+        totp.confirm_totp_enrolment(server_session, manager, member.id, SECRET, "123456")
     with pytest.raises(PermissionDenied):
-        totp.disable_two_factor(pg_session, manager, member.id)
+        totp.disable_two_factor(server_session, manager, member.id)
 
 
-def test_enrolment_is_for_staff_only(pg_session: Session) -> None:
-    admin = make_staff(pg_session, RoleName.ADMIN)
-    customer = make_user(pg_session, RoleName.CLIENT)
+def test_enrolment_is_for_staff_only(server_session: Session) -> None:
+    admin = make_staff(server_session, RoleName.ADMIN)
+    customer = make_user(server_session, RoleName.CLIENT)
     with pytest.raises(ValidationError):
-        totp.start_totp_enrolment(pg_session, admin, customer.id)
+        totp.start_totp_enrolment(server_session, admin, customer.id)
 
 
 def test_migration_0002_goes_down_and_up(tmp_path: object) -> None:
