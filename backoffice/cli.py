@@ -128,7 +128,7 @@ def _engine(url: URL) -> Engine:
 
 
 def _run_db(args: argparse.Namespace, url: URL) -> int:
-    from backoffice.migrations.adopt import describe_current, refusal_for, run_upgrade
+    from backoffice.migrations.commands import describe_current, refusal_for, run_upgrade
     from backoffice.migrations.schema_state import DbState, detect_state
 
     engine = _engine(url)

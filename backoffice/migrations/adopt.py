@@ -1,4 +1,4 @@
-"""Adoption of a website-made schema, and ``backoffice db upgrade`` / ``db current``.
+"""Adoption of a website-made schema by ``backoffice db upgrade`` (see ``commands``).
 
 A shop's database is usually created by its website, without ``alembic_version``. Running
 the migrations there would fail on the first existing table, so ``db upgrade`` adopts it
@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Column, Connection, Engine, MetaData, Table, inspect, text
 from sqlalchemy.engine import Dialect
@@ -35,7 +36,6 @@ from backoffice.migrations.schema_state import (
     ALEMBIC_TABLE,
     COMMENT_DIALECTS,
     DatabaseStatus,
-    DbState,
     detect_state,
 )
 from backoffice.migrations.trigram import TRIGRAM_EXTENSION, create_trigram_index_sql
@@ -188,6 +188,9 @@ def _new_tables(
                 continue
             for column in fk.columns:
                 column.type = metadata.tables[target].c[target_column].type
+        if metadata_dialect_is_mysql(connection):
+            copy.dialect_kwargs["mysql_engine"] = "InnoDB"
+            copy.dialect_kwargs["mysql_charset"] = "utf8mb4"
         # CreateTable leaves the indexes out: each is an addition of its own.
         indexes = sorted(copy.indexes, key=lambda i: str(i.name))
         purpose = TABLE_PURPOSES.get(table.name, "table du back-office")
@@ -215,6 +218,10 @@ def _new_tables(
             )
 
 
+def metadata_dialect_is_mysql(connection: Connection) -> bool:
+    return connection.dialect.name in ("mysql", "mariadb")
+
+
 def _index_addition(report: SchemaReport, need: IndexNeed, plan: AdoptionPlan) -> None:
     assert need.index is not None
     if need.name in report.taken_index_names:
@@ -225,9 +232,14 @@ def _index_addition(report: SchemaReport, need: IndexNeed, plan: AdoptionPlan) -
         return
     columns = report.tables[need.table].columns
     stub = Table(need.table, MetaData(), *[Column(site) for site in columns.values()])
-    elements = [
-        stub.c[columns[e.name]] if isinstance(e, Column) else e for e in need.index.expressions
-    ]
+    elements: list[Any]
+    if need.plain_columns is not None:
+        by_lower = {name.lower(): site for name, site in columns.items()}
+        elements = [stub.c[by_lower[c]] for c in need.plain_columns]
+    else:
+        elements = [
+            stub.c[columns[e.name]] if isinstance(e, Column) else e for e in need.index.expressions
+        ]
     index = Index(need.name, *elements, _table=stub)
     plan.additions.append(
         Addition(
@@ -422,97 +434,3 @@ def server_reason(exc: DBAPIError) -> str:
     if primary:
         return str(primary)
     return str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
-
-
-def refusal_for(status: DatabaseStatus) -> str | None:
-    """Why ``db upgrade`` must not touch this database, or None."""
-    if status.state is DbState.NEWER:
-        return (
-            f"Cette base est plus récente que cette version du back-office (révision "
-            f"{status.revision}, celle-ci connaît jusqu'à {status.head}). Installez la "
-            "dernière version du back-office ; rien n'a été modifié."
-        )
-    if status.state is DbState.FOREIGN:
-        missing = ", ".join(status.missing_seed_tables)
-        return (
-            "Cette base contient des tables mais pas le schéma de la boutique (tables "
-            f"absentes : {missing}). Vérifiez la base indiquée (--database-url) ; rien n'a "
-            "été modifié."
-        )
-    return None
-
-
-def run_upgrade(engine: Engine, *, dry_run: bool = False, out: Output = print) -> DatabaseStatus:
-    """``db upgrade``: migrations on an empty or managed base, adoption of a site's schema."""
-    with engine.connect() as connection:
-        status = detect_state(connection)
-    refusal = refusal_for(status)
-    if refusal:
-        raise SchemaRefused(refusal)
-    if status.state is DbState.WEBSITE:
-        adopt(engine, dry_run=dry_run, out=out)
-        return status
-    pending = migrations.pending_revisions(status.revision)
-    if not pending:
-        if status.adopted:
-            _complete_adoption(engine, status, dry_run=dry_run, out=out)
-        else:
-            out(f"Schéma à jour (révision {status.revision}) : rien à faire.")
-        return status
-    if dry_run:
-        what = "Base vide : " if status.state is DbState.EMPTY else ""
-        out(
-            f"{what}migrations à appliquer : {', '.join(pending)}. Essai à blanc : rien "
-            "n'a été modifié."
-        )
-        return status
-    migrations.upgrade(engine.url.render_as_string(hide_password=False), engine=engine)
-    out(f"Schéma à jour (révision {status.head}).")
-    return status
-
-
-def _complete_adoption(
-    engine: Engine, status: DatabaseStatus, *, dry_run: bool, out: Output
-) -> None:
-    """An adopted base at head: add what an earlier adoption could not (an index refused
-    to a user who did not own the site's tables, the extension), nothing else."""
-    with engine.connect() as connection:
-        plan = plan_adoption(connection, status)
-    if not plan.additions:
-        out(f"Base déjà adoptée, révision {status.revision} : schéma à jour, rien à faire.")
-        return
-    out(f"Base déjà adoptée, révision {status.revision} ; restent à ajouter :")
-    out("\n".join(f"  + {a.description}" for a in plan.additions))
-    if dry_run:
-        out("SQL qui serait exécuté :")
-        out("\n".join(plan.sql(engine.dialect)))
-        out("Essai à blanc : rien n'a été modifié.")
-        return
-    result = execute_plan(engine, plan, out)
-    for warning in result.warnings():
-        out(f"Attention : {warning}")
-
-
-def describe_current(engine: Engine) -> str:
-    """``db current``: the database's state, in French."""
-    with engine.connect() as connection:
-        status = detect_state(connection)
-        if status.state is DbState.WEBSITE:
-            plan = plan_adoption(connection, status)
-            return (
-                "Schéma du site, pas encore adopté : " + summary(plan) + "\n"
-                "« backoffice db upgrade --dry-run » montre le rapport complet."
-            )
-    if status.state is DbState.EMPTY:
-        return "Base vide (aucune table) : « backoffice db upgrade » créera le schéma."
-    if status.state is DbState.NEWER or status.state is DbState.FOREIGN:
-        if status.state is DbState.NEWER:
-            return f"Plus récente que cette version (révision {status.revision})."
-        return refusal_for(status) or ""
-    prefix = "Base adoptée, " if status.adopted else ""
-    if status.up_to_date:
-        return f"{prefix}à jour, révision {status.revision}."
-    return (
-        f"{prefix}en retard : révision {status.revision}, dernière {status.head} "
-        "(lancez « backoffice db upgrade »)."
-    )

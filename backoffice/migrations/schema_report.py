@@ -92,6 +92,9 @@ class IndexNeed:
     name: str
     index: Index | None  # None for a trigram index (see TRIGRAM_INDEXES)
     description: str
+    # Plain columns instead of the model's lower(column) (MySQL/MariaDB, as migration ddl's
+    # create_lower_index does: no expression indexes, case-insensitive collations).
+    plain_columns: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -476,18 +479,31 @@ def _missing_indexes(
         return []  # blocked anyway; the trigram expressions would not compile
     needs: list[IndexNeed] = []
     for index in sorted(table.indexes, key=lambda i: str(i.name)):
-        has_expression = any(not isinstance(e, Column) for e in index.expressions)
-        if has_expression and dialect.name in ("mysql", "mariadb"):
-            continue  # MariaDB indexes no expressions; its collations ignore case anyway
-        if _covered("btree", _model_index_key(index, dialect), site):
+        key = _model_index_key(index, dialect)
+        plain: tuple[str, ...] | None = None
+        if dialect.name in ("mysql", "mariadb") and any(
+            not isinstance(e, Column) for e in index.expressions
+        ):
+            lowered = [re.fullmatch(r"lower(\w+)", k) for k in key]
+            if not all(lowered):
+                continue
+            plain = tuple(m.group(1) for m in lowered if m)
+            key = plain
+        if _covered("btree", key, site):
             continue
-        shown = ", ".join(
-            e.name
-            if isinstance(e, Column)
-            else str(e.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
-            for e in index.expressions
+        shown = (
+            ", ".join(plain)
+            if plain
+            else ", ".join(
+                e.name
+                if isinstance(e, Column)
+                else str(e.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+                for e in index.expressions
+            )
         )
-        needs.append(IndexNeed(table.name, str(index.name), index, f"{table.name} ({shown})"))
+        needs.append(
+            IndexNeed(table.name, str(index.name), index, f"{table.name} ({shown})", plain)
+        )
     if dialect.name == "postgresql":
         for name, (table_name, expression) in TRIGRAM_INDEXES.items():
             if table_name == table.name and not _covered(
