@@ -53,6 +53,12 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="ouvrir la base de démonstration intégrée (créée au premier lancement)",
     )
+    parser.add_argument(
+        "--shop-timezone",
+        metavar="ZONE",
+        help="fuseau horaire des dates enregistrées par le site (défaut : Europe/Paris, ou "
+        "BACKOFFICE_SHOP_TIMEZONE ; un profil de connexion enregistré porte le sien)",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="journal détaillé")
     sub = parser.add_subparsers(dest="command")
 
@@ -95,10 +101,20 @@ def _url_for_db_command(args: argparse.Namespace) -> URL:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
-    from backoffice.config import resolve_database_url
+    from backoffice.config import ENV_DATABASE_URL, resolve_database_url
     from backoffice.db import normalize_url
 
-    url = resolve_database_url(args.database_url_sub or args.database_url)
+    given = args.database_url_sub or args.database_url
+    url = resolve_database_url(given) if given or os.environ.get(ENV_DATABASE_URL) else None
+    if not url:
+        # The saved profile carries the shop's time zone along with its URL.
+        from backoffice.connections import load_default_connection
+        from backoffice.shop_time import set_shop_timezone
+
+        found = load_default_connection()
+        if found is not None:
+            profile, url = found
+            set_shop_timezone(profile.shop_timezone)
     if not url:
         raise CommandError(
             "Aucune base indiquée : utilisez --database-url, BACKOFFICE_DATABASE_URL "
@@ -298,6 +314,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.verbose:
         # Alembic narrates every plugin and step at INFO; a shop employee needs the result only.
         logging.getLogger("alembic").setLevel(logging.WARNING)
+    if args.shop_timezone:
+        from backoffice import shop_time
+
+        try:
+            shop_time.set_shop_timezone(args.shop_timezone)
+        except shop_time.UnknownTimeZone as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        # The application resets the zone to this variable when no profile gives one.
+        os.environ[shop_time.ENV_SHOP_TIMEZONE] = args.shop_timezone
     if args.command == "db":
         if args.db_command is None:
             args.db_parser.print_help()

@@ -22,7 +22,7 @@ from backoffice.migrations.schema_report import Severity, compare_schema, normal
 from backoffice.migrations.schema_state import DbState, detect_state
 from backoffice.migrations.trigram import TRIGRAM_INDEXES
 from backoffice.models import Base
-from tests.website_db import dump_website_tables, website_pg_database
+from tests.website_db import dump_website_tables, website_mariadb_database, website_pg_database
 
 pytestmark = pytest.mark.postgres
 
@@ -165,11 +165,17 @@ def test_current_on_a_website_schema(pg_enum_url: str, capsys: pytest.CaptureFix
 # --- the real run --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("variant", ["pg_enum", "pg_check"])
+def _website(variant: str) -> Any:
+    if variant == "mariadb":
+        return website_mariadb_database()
+    return website_pg_database(variant)
+
+
+@pytest.mark.parametrize("variant", ["pg_enum", "pg_check", "mariadb"])
 def test_adoption_adds_only_additions_then_is_a_no_op(
     variant: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with website_pg_database(variant) as url:
+    with _website(variant) as url:
         before = dump_website_tables(url)
         planned = {a.name for a in _plan(url).additions}
         assert main(["db", "upgrade", "--database-url", url]) == 0

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice import migrations
+from backoffice.cli import main
 from backoffice.db import make_engine, make_session_factory
 from backoffice.models import RoleName, SessionUtilisateur
 from backoffice.services import auth
@@ -331,10 +332,25 @@ def test_check_schema(shell_db: tuple[str, Engine], tmp_path: Path) -> None:
     check_schema(shell_db[1])
     empty = make_engine(f"sqlite:///{tmp_path / 'vide.db'}")
     try:
-        with pytest.raises(SchemaError, match="backoffice db upgrade"):
+        with pytest.raises(SchemaError, match=r"vide.*backoffice-cli db upgrade"):
             check_schema(empty)
     finally:
         empty.dispose()
+
+
+def test_check_schema_on_a_website_base_asks_for_adoption() -> None:
+    from backoffice.ui.app import SchemaError
+    from tests.website_db import website_pg_database
+
+    with website_pg_database("pg_check") as url:
+        engine = make_engine(url)
+        try:
+            with pytest.raises(SchemaError, match=r"pas\s+encore adoptée.*--dry-run"):
+                check_schema(engine)
+            assert main(["db", "upgrade", "--database-url", url]) == 0
+            check_schema(engine)  # adopted: the app opens it
+        finally:
+            engine.dispose()
 
 
 def _top_level(kind: type, name: str) -> Any:

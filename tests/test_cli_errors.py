@@ -249,3 +249,31 @@ def test_seed_demo_and_grant_refuse_a_website_schema(capsys: pytest.CaptureFixtu
         capsys.readouterr()
         # Adopted: still the shop's real base, never a place for demo data.
         _fails(capsys, ["db", "seed-demo", "--database-url", url], "n'est pas vide")
+
+
+def test_an_unknown_shop_time_zone_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--shop-timezone", "Mars/Olympus", "db", "current"]) == 2
+    err = capsys.readouterr().err
+    assert "Fuseau horaire inconnu : « Mars/Olympus »" in err
+    assert "Traceback" not in err
+
+
+def test_the_shop_time_zone_option_applies(monkeypatch: pytest.MonkeyPatch) -> None:
+    from backoffice import shop_time
+
+    monkeypatch.delenv(shop_time.ENV_SHOP_TIMEZONE, raising=False)
+    before = shop_time.shop_timezone()
+    try:
+        main(
+            [
+                "--shop-timezone",
+                "America/Martinique",
+                "db",
+                "current",
+                "--database-url",
+                "oracle://x/y",
+            ]
+        )
+        assert shop_time.shop_timezone().key == "America/Martinique"
+    finally:
+        shop_time.set_shop_timezone(before.key)

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.engine import Engine, make_url
 
-from backoffice import config, migrations
+from backoffice import config, migrations, schema_profile
 from backoffice.db import make_engine, make_session_factory
 from backoffice.ui.errors import is_connection_error, user_message
 from backoffice.ui.style import app_icon, apply_stylesheet, install_french
@@ -151,24 +151,49 @@ class SchemaError(Exception):
 
 def check_schema(engine: Engine) -> None:
     """Raises SchemaError (French) when the database is not at this version's revision."""
-    current = migrations.current_revision(engine)
-    head = migrations.head_revision()
-    if current == head:
+    from backoffice.migrations.schema_state import DbState, detect_state
+
+    with engine.connect() as connection:
+        status = detect_state(connection)
+    if status.up_to_date:
+        schema_profile.refresh(engine)  # tables made since the engine first connected
         return
-    if current is None:
+    if status.state is DbState.WEBSITE:
         raise SchemaError(
             tr(
-                "Cette base de données ne contient pas le schéma du back-office. "
-                "Un administrateur doit d'abord lancer « backoffice db upgrade » "
-                "sur cette base."
+                "Cette base est celle du site de la boutique, mais le back-office ne l'a pas "
+                "encore adoptée. Un administrateur doit lancer « backoffice-cli db upgrade "
+                "--dry-run » (pour voir ce qui sera ajouté), puis « backoffice-cli db "
+                "upgrade » sur cette base : rien du site n'est modifié."
             )
+        )
+    if status.state is DbState.EMPTY:
+        raise SchemaError(
+            tr(
+                "Cette base de données est vide. Un administrateur doit d'abord lancer "
+                "« backoffice-cli db upgrade » sur cette base."
+            )
+        )
+    if status.state is DbState.FOREIGN:
+        raise SchemaError(
+            tr(
+                "Cette base ne contient pas le schéma de la boutique (tables absentes : {0}). "
+                "Vérifiez le nom de la base dans la connexion."
+            ).format(", ".join(status.missing_seed_tables))
+        )
+    if status.state is DbState.NEWER:
+        raise SchemaError(
+            tr(
+                "Cette base (révision {0}) a été mise à jour par une version plus récente du "
+                "back-office. Installez la dernière version du back-office."
+            ).format(status.revision)
         )
     raise SchemaError(
         tr(
             "Le schéma de cette base (révision {0}) ne correspond pas à cette version du "
-            "back-office (révision {1}). Un administrateur doit lancer « backoffice db "
+            "back-office (révision {1}). Un administrateur doit lancer « backoffice-cli db "
             "upgrade », ou installez la version du back-office qui correspond à la base."
-        ).format(current, head)
+        ).format(status.revision, status.head)
     )
 
 
