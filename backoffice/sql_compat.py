@@ -9,6 +9,8 @@ that no service ever asks which server it talks to:
 * :func:`update_returning` — ``UPDATE … RETURNING`` (MariaDB and MySQL have none);
 * :func:`insert_or_advance` — an upsert that only moves a counter forward
   (``INSERT … ON CONFLICT … DO UPDATE … WHERE``, which MySQL cannot express exactly);
+* :func:`transaction_lock` — a lock held until the transaction ends
+  (``pg_advisory_xact_lock``; MySQL's named locks outlive transactions);
 * :func:`statement_timeout_sql` — the session's statement time limit on MySQL/MariaDB.
 
 Qt-free.
@@ -18,7 +20,19 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Table, and_, insert, select, type_coerce, update
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    Table,
+    and_,
+    func,
+    insert,
+    literal,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
@@ -215,6 +229,25 @@ def insert_or_advance(
     except IntegrityError:
         return False  # the row exists: it held ``value`` or more, or a concurrent caller won
     return True
+
+
+# --- A lock for the rest of the transaction ---------------------------------------------------
+
+
+def transaction_lock(session: Session, key: int, rows: Select[Any]) -> None:
+    """Serialise the transactions that call this with the same ``key`` until they end.
+
+    PostgreSQL: ``pg_advisory_xact_lock(key)``. MySQL/MariaDB have no transaction-scoped
+    named lock (``GET_LOCK`` lasts as long as the connection), so the rows of ``rows``
+    (a select of primary keys: a small table's whole id column, say) are locked ``FOR
+    UPDATE`` instead, in id order so that two callers cannot deadlock. SQLite serialises
+    writers by itself: nothing to do.
+    """
+    dialect = session.get_bind().dialect
+    if dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(literal(key, Integer))))
+    elif is_mysql(dialect):
+        session.execute(rows.with_for_update()).all()
 
 
 # --- Session settings -------------------------------------------------------------------------

@@ -4,13 +4,14 @@ confirmation, deletion rules, picker search, audit and permissions."""
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.models import Categorie, HistoriqueAction, RoleName
 from backoffice.services.categories import (
@@ -231,3 +232,41 @@ def test_support_cannot_mutate(
         call(db_session, support, category.id)
     assert get_category(db_session, support, category.id).parent_id == parent.id
     assert db_session.scalar(select(func.count()).select_from(HistoriqueAction)) == 0
+
+
+def test_two_simultaneous_moves_cannot_make_a_cycle(
+    server_committed: sessionmaker[Session],
+) -> None:
+    """A under B and B under A at the same instant: the moves are serialised, so the
+    second sees the first and is refused."""
+    with server_committed() as setup:
+        admin = make_staff(setup)
+        a, b = make_category(setup, "A"), make_category(setup, "B")
+        setup.commit()
+        a_id, b_id = a.id, b.id
+    barrier = threading.Barrier(2)
+    results: list[object] = [None, None]
+
+    def move(index: int, category_id: int, parent_id: int) -> None:
+        with server_committed() as session:
+            session.connection()
+            barrier.wait(timeout=20)
+            try:
+                move_category(session, admin, category_id, parent_id)
+                session.commit()
+                results[index] = "moved"
+            except ValidationError as exc:
+                results[index] = exc
+
+    threads = [
+        threading.Thread(target=move, args=(0, a_id, b_id)),
+        threading.Thread(target=move, args=(1, b_id, a_id)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(map(str, map(type, results))) == sorted([str(str), str(ValidationError)]), results
+    with server_committed() as check:
+        parents = dict(check.execute(select(Categorie.id, Categorie.parent_id)).all())
+    assert parents[a_id] is None or parents[b_id] is None

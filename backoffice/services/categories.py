@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, case, delete, func, literal, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -28,6 +28,7 @@ from backoffice.services.slugs import (
     is_valid_slug,
     suggest_free_slug,
 )
+from backoffice.sql_compat import transaction_lock
 
 PATH_SEPARATOR = " › "
 # Serialises category moves on PostgreSQL: two concurrent moves (A under B, B under A)
@@ -356,8 +357,8 @@ def _clean(data: CategoryData) -> CategoryData:
 
 
 def _lock_moves(session: Session) -> None:
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(func.pg_advisory_xact_lock(literal(_MOVE_LOCK_KEY, Integer))))
+    # One move at a time, so that two simultaneous moves cannot make a cycle together.
+    transaction_lock(session, _MOVE_LOCK_KEY, select(Categorie.id).order_by(Categorie.id))
 
 
 def _slug_taken(exc: IntegrityError) -> ValidationError:
