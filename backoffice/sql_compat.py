@@ -7,6 +7,8 @@ that no service ever asks which server it talks to:
 * :func:`nulls_ordered` — ``ORDER BY x ASC NULLS LAST`` (MySQL has no ``NULLS FIRST/LAST``);
 * :func:`server_clock` — the server's running clock (``clock_timestamp()`` / ``NOW(6)``);
 * :func:`update_returning` — ``UPDATE … RETURNING`` (MariaDB and MySQL have none);
+* :func:`insert_returning_ids` — the ids of a multi-row INSERT, in order (MySQL 8 has no
+  ``INSERT … RETURNING``; MariaDB ≥ 10.5 has);
 * :func:`insert_or_advance` — an upsert that only moves a counter forward
   (``INSERT … ON CONFLICT … DO UPDATE … WHERE``, which MySQL cannot express exactly);
 * :func:`transaction_lock` — a lock held until the transaction ends
@@ -175,6 +177,23 @@ def update_returning(
     if not result.rowcount:  # type: ignore[attr-defined]
         return None
     return session.execute(select(column).where(row_key)).scalar()
+
+
+# --- INSERT … RETURNING id ---------------------------------------------------------------------
+
+
+def insert_returning_ids(
+    session: Session, table: Table, rows: list[dict[str, Any]], id_column: ColumnElement[Any]
+) -> list[Any]:
+    """Insert ``rows`` and give their new ids, in the order of ``rows``.
+
+    One batched ``INSERT … RETURNING`` where the server has it; otherwise one INSERT per
+    row (MySQL 8), each giving its ``lastrowid``.
+    """
+    if session.get_bind().dialect.insert_returning:
+        stmt = insert(table).returning(id_column, sort_by_parameter_order=True)
+        return list(session.execute(stmt, rows).scalars().all())
+    return [session.execute(insert(table).values(**row)).inserted_primary_key[0] for row in rows]
 
 
 # --- INSERT … ON CONFLICT DO UPDATE … WHERE -------------------------------------------------

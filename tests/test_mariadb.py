@@ -13,13 +13,14 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, event, inspect, text
+from sqlalchemy import Engine, event, inspect, select, text
+from sqlalchemy.orm import Session
 
 from backoffice import migrations
 from backoffice.db import make_engine, mysql_time_zone, normalize_url
-from backoffice.models import Base
+from backoffice.models import Base, Categorie
 from backoffice.shop_time import shop_timezone
-from backoffice.sql_compat import statement_timeout_sql
+from backoffice.sql_compat import insert_returning_ids, statement_timeout_sql
 from tests.conftest import fresh_mariadb_database
 
 LOWER_INDEXES = {
@@ -234,3 +235,29 @@ def test_an_interrupted_upgrade_completes_when_run_again(how: str, after: int) -
         engine.dispose()
         assert migrations.current_revision(engine) == migrations.head_revision()
         _assert_matches_models(engine)
+
+
+@pytest.mark.mariadb
+@pytest.mark.parametrize("server_has_returning", [True, False])
+def test_insert_returning_ids_with_and_without_returning(
+    mariadb_engine: Engine, server_has_returning: bool
+) -> None:
+    """MariaDB has INSERT … RETURNING, MySQL 8 does not: both give the ids in order."""
+    engine = make_engine(mariadb_engine.url)
+    try:
+        with engine.connect() as connection:  # the dialect learns the server's features
+            transaction = connection.begin()
+            engine.dialect.insert_returning = server_has_returning
+            session = Session(bind=connection)
+            rows = [
+                {"nom": f"Catégorie {i}", "slug": f"ids-{i}", "est_actif": True} for i in range(3)
+            ]
+            table = Categorie.__table__
+            ids = insert_returning_ids(session, table, rows, table.c.id)  # type: ignore[arg-type]
+            assert ids == sorted(ids) and len(set(ids)) == 3
+            slugs = dict(session.execute(select(table.c.id, table.c.slug)).all())
+            assert [slugs[i] for i in ids] == ["ids-0", "ids-1", "ids-2"]
+            session.close()
+            transaction.rollback()
+    finally:
+        engine.dispose()

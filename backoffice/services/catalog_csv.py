@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import IO, Any, Literal
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -52,6 +52,7 @@ from backoffice.services.catalog import (
 from backoffice.services.errors import ConflictError, ValidationError
 from backoffice.services.listing import ListQuery, ListSource, filtered, ordered
 from backoffice.services.permissions import Permission, Staff, mutation, read_only, require
+from backoffice.sql_compat import insert_returning_ids
 
 COLUMNS: tuple[str, ...] = (
     "slug",
@@ -436,13 +437,11 @@ def apply_import(
                     {**catalog.product_columns(clean), "created_at": now, "updated_at": now}
                 )
             try:
-                ids = (
-                    session.execute(
-                        insert(Produit).returning(Produit.id, sort_by_parameter_order=True),
-                        values,
-                    )
-                    .scalars()
-                    .all()
+                ids = insert_returning_ids(
+                    session,
+                    Produit.__table__,  # type: ignore[arg-type]
+                    values,
+                    Produit.id,
                 )
             except IntegrityError as exc:
                 raise ValidationError(
