@@ -5,6 +5,9 @@ servers. Where a server lacks a construct, one small helper here hides the diffe
 that no service ever asks which server it talks to:
 
 * :func:`nulls_ordered` — ``ORDER BY x ASC NULLS LAST`` (MySQL has no ``NULLS FIRST/LAST``);
+* :func:`case_folded` — ``lower(x)`` for case-insensitive sorts and lookups, plain ``x`` on
+  MySQL/MariaDB, whose collation is already case-insensitive and which cannot index
+  ``lower(x)`` (so the plain index on the column serves it);
 * :func:`server_clock` — the server's running clock (``clock_timestamp()`` / ``NOW(6)``);
 * :func:`update_returning` — ``UPDATE … RETURNING`` (MariaDB and MySQL have none);
 * :func:`insert_returning_ids` — the ids of a multi-row INSERT, in order (MySQL 8 has no
@@ -106,6 +109,8 @@ compiles(_NullsOrdered, "mariadb")(_compile_nulls_mysql)
 def _nullable(expression: ColumnElement[Any]) -> bool:
     # A plain NOT NULL column needs no NULL rank; anything else (expressions, outer-joined
     # columns, subquery columns) might be NULL.
+    if isinstance(expression, _CaseFolded):
+        expression = expression.folded
     table = getattr(expression, "table", None)
     if isinstance(expression, ColumnClause) and isinstance(table, Table):
         return bool(getattr(expression, "nullable", True))
@@ -120,6 +125,36 @@ def nulls_ordered(
 ) -> ColumnElement[Any]:
     """An ORDER BY term: ``expression`` ascending or descending, NULLs ``first``/``last``."""
     return _NullsOrdered(expression, descending, nulls == "first")
+
+
+# --- Case-insensitive keys ----------------------------------------------------------------------
+
+
+class _CaseFolded(_ColumnElement[Any]):
+    inherit_cache = True
+    _traverse_internals = [("folded", InternalTraversal.dp_clauseelement)]  # noqa: RUF012
+
+    def __init__(self, expression: ColumnElement[Any]) -> None:
+        self.folded = expression
+        self.type = expression.type
+
+
+@compiles(_CaseFolded)
+def _compile_folded_standard(element: _CaseFolded, compiler: Any, **kw: Any) -> str:
+    return f"lower({compiler.process(element.folded, **kw)})"
+
+
+def _compile_folded_mysql(element: _CaseFolded, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.folded, **kw))
+
+
+compiles(_CaseFolded, "mysql")(_compile_folded_mysql)
+compiles(_CaseFolded, "mariadb")(_compile_folded_mysql)
+
+
+def case_folded(expression: ColumnElement[Any]) -> ColumnElement[Any]:
+    """``expression`` compared and sorted without regard to case (see the module doc)."""
+    return _CaseFolded(expression)
 
 
 # --- The server's clock -------------------------------------------------------------------

@@ -67,6 +67,7 @@ from backoffice.services.sessions import (
     sign_out,
     touch_session,
 )
+from backoffice.sql_compat import case_folded
 
 __all__ = [
     "ClientInfo",
@@ -333,7 +334,7 @@ def _find_account(session: Session, email: str, *, lock: bool) -> tuple[Utilisat
     stmt = (
         select(Utilisateur, Role.libelle)
         .join(Role, Role.id == Utilisateur.idRole)
-        .where(func.lower(Utilisateur.email) == email)
+        .where(case_folded(Utilisateur.email) == email)
         .limit(2)
     )
     if lock:

@@ -64,7 +64,7 @@ from backoffice.services.listing import (
 )
 from backoffice.services.permissions import Permission, Staff, mutation, require
 from backoffice.services.slugs import SLUG_MAX_LENGTH, is_valid_slug, suggest_free_slug
-from backoffice.sql_compat import update_returning
+from backoffice.sql_compat import case_folded, update_returning
 
 DEFAULT_LOW_STOCK_THRESHOLD = 5
 MONEY_MAX = Decimal("99999999.99")  # NUMERIC(10, 2)
@@ -153,8 +153,8 @@ _FILTERS = {
 _SORTABLE: dict[str, ColumnElement[Any]] = {
     "id": Produit.id,
     "image_url": Produit.image_url,
-    "nom": func.lower(Produit.nom),
-    "categorie": func.lower(Categorie.nom),
+    "nom": case_folded(Produit.nom),
+    "categorie": case_folded(Categorie.nom),
     "prix": Produit.prix,
     "prix_promo": Produit.prix_promo,
     "stock": Produit.stock,

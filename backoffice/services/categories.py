@@ -28,7 +28,7 @@ from backoffice.services.slugs import (
     is_valid_slug,
     suggest_free_slug,
 )
-from backoffice.sql_compat import transaction_lock
+from backoffice.sql_compat import case_folded, transaction_lock
 
 PATH_SEPARATOR = " › "
 # Serialises category moves on PostgreSQL: two concurrent moves (A under B, B under A)
@@ -155,7 +155,7 @@ def children(session: Session, actor: Staff, parent_id: int | None) -> list[Cate
             func.coalesce(counts.c.actifs, 0).label("actifs"),
         )
         .outerjoin(counts, counts.c.root_id == Categorie.id)
-        .order_by(func.lower(Categorie.nom), Categorie.id)
+        .order_by(case_folded(Categorie.nom), Categorie.id)
     )
     return [
         CategoryNode(

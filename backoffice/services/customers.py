@@ -20,6 +20,7 @@ from backoffice.services.listing import (
     sql_text,
 )
 from backoffice.services.permissions import Permission, Staff, require
+from backoffice.sql_compat import case_folded
 
 # Must read exactly like the expression of the ix_utilisateurs_search_trgm index
 # (migration 0001) for PostgreSQL to use it.
@@ -70,10 +71,10 @@ def _source(is_client: ColumnElement[bool]) -> ListSource:
         base=_base_for(is_client),
         id_column=Utilisateur.id,
         sortable={
-            "nom": func.lower(Utilisateur.nom),
-            "prenom": func.lower(Utilisateur.prenom),
-            "email": func.lower(Utilisateur.email),
-            "ville": func.lower(Utilisateur.ville),
+            "nom": case_folded(Utilisateur.nom),
+            "prenom": case_folded(Utilisateur.prenom),
+            "email": case_folded(Utilisateur.email),
+            "ville": case_folded(Utilisateur.ville),
             "date_inscription": Utilisateur.date_inscription,
             "points_fidelite": Utilisateur.points_fidelite,
             "nb_commandes": func.coalesce(_orders_per_customer.c.n, 0),
@@ -86,7 +87,7 @@ def _source(is_client: ColumnElement[bool]) -> ListSource:
         default_sort="nom",
         search=lambda word: contains(SEARCH_EXPRESSION, word),
         filters={
-            "ville": lambda value: func.lower(Utilisateur.ville) == str(value).lower(),
+            "ville": lambda value: case_folded(Utilisateur.ville) == str(value).lower(),
         },
         # Customers without a name or city at the end; and the lower(nom) index serves the
         # default sort, so the first page does not sort the whole table.

@@ -30,6 +30,7 @@ from backoffice.services.listing import (
     fetch_page,
 )
 from backoffice.services.permissions import Permission, Staff, require
+from backoffice.sql_compat import case_folded
 
 
 def _truthy(value: Any) -> bool:
@@ -58,7 +59,7 @@ SIGN_IN_ATTEMPTS = ListSource(
     id_column=HistoriqueConnexion.id,
     sortable={
         "date_connexion": HistoriqueConnexion.date_connexion,
-        "email": func.lower(Utilisateur.email),
+        "email": case_folded(Utilisateur.email),
         "ip": HistoriqueConnexion.ip,
         "succes": HistoriqueConnexion.succes,
     },
@@ -111,8 +112,8 @@ ACTIVE_SESSIONS = ListSource(
     id_column=SessionUtilisateur.id,
     sortable={
         "last_activity": SessionUtilisateur.last_activity,
-        "email": func.lower(Utilisateur.email),
-        "nom": func.lower(Utilisateur.nom),
+        "email": case_folded(Utilisateur.email),
+        "nom": case_folded(Utilisateur.nom),
         "role": Role.libelle,
         "ip": SessionUtilisateur.ip,
     },
@@ -170,9 +171,9 @@ STAFF_MEMBERS = ListSource(
     base=_staff_base,
     id_column=Utilisateur.id,
     sortable={
-        "email": func.lower(Utilisateur.email),
-        "nom": func.lower(Utilisateur.nom),
-        "prenom": func.lower(Utilisateur.prenom),
+        "email": case_folded(Utilisateur.email),
+        "nom": case_folded(Utilisateur.nom),
+        "prenom": case_folded(Utilisateur.prenom),
         "role": Role.libelle,
         "two_factor_enabled": Utilisateur.two_factor_enabled,
         "derniere_connexion": Utilisateur.derniere_connexion,
