@@ -85,9 +85,20 @@ def _build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--scale", choices=["small", "large"], default="small")
     seed.add_argument("--seed", type=int, default=20261121, help="graine aléatoire")
     grant = with_url(
-        db_sub.add_parser("grant", help="créer le rôle PostgreSQL à privilèges minimaux")
+        db_sub.add_parser(
+            "grant",
+            help="créer le compte à privilèges minimaux "
+            "(rôle PostgreSQL, utilisateur MariaDB/MySQL)",
+        )
     )
-    grant.add_argument("--role", required=True, help="nom du rôle PostgreSQL")
+    grant.add_argument(
+        "--role", required=True, help="nom du rôle PostgreSQL ou de l'utilisateur MariaDB/MySQL"
+    )
+    grant.add_argument(
+        "--host",
+        help="MariaDB/MySQL : machines autorisées (« %% » par défaut : toutes ; "
+        "« 192.168.1.%% », « localhost »…)",
+    )
     grant.add_argument(
         "--password-from-env", metavar="VAR", help="variable d'environnement du mot de passe"
     )
@@ -198,7 +209,9 @@ def _grant(args: argparse.Namespace, engine: Engine, status: DatabaseStatus) -> 
     password = os.environ.get(args.password_from_env) if args.password_from_env else None
     if args.password_from_env and password is None:
         raise CommandError(f"La variable {args.password_from_env} n'est pas définie.")
-    sql = grant_role(engine, args.role, password=password, execute=not args.print_only)
+    sql = grant_role(
+        engine, args.role, password=password, execute=not args.print_only, host=args.host
+    )
     if args.print_only:
         print(sql)
     else:
