@@ -19,12 +19,12 @@ from backoffice.db import make_engine, make_session_factory
 from backoffice.models import RoleName, SessionUtilisateur
 from backoffice.services import auth
 from backoffice.services.permissions import Permission, Staff
-from backoffice.ui import main_window as main_window_module
 from backoffice.ui.app import Shell, check_schema, database_label
 from backoffice.ui.context import AppContext
 from backoffice.ui.login import LoginDialog
 from backoffice.ui.main_window import MainWindow
 from backoffice.ui.tasks import DbRunner
+from backoffice.views import all as views_all
 from backoffice.views.registry import ViewSpec, views_for
 from tests import ui_helpers
 from tests.factories import make_user, php_bcrypt
@@ -106,12 +106,9 @@ FAKE_SPECS = [
 
 @pytest.fixture
 def fake_views(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The application (and ``make_window``) hand FAKE_SPECS to the main window."""
     built.clear()
-    monkeypatch.setattr(
-        main_window_module,
-        "views_for",
-        lambda permissions: [s for s in FAKE_SPECS if s.permission in permissions],
-    )
+    monkeypatch.setattr(views_all, "all_views", lambda: FAKE_SPECS)
 
 
 def _sign_in(qtbot: Any, runner: DbRunner, role: str) -> Staff:
@@ -134,7 +131,8 @@ def make_window(
         runner = runner or make_runner(factory)
         staff = _sign_in(qtbot, runner, role)
         context = AppContext(runner=runner, actor=staff, settings=settings, database_label="démo")
-        window = MainWindow(context, **kw)
+        # As the application does: it hands the registered views to the main window.
+        window = MainWindow(context, views_all.all_views(), **kw)
         qtbot.addWidget(window)
         window.show()
         return window
@@ -175,7 +173,7 @@ def test_no_permission_no_tab(
 ) -> None:
     staff = Staff(id=1, email="c@x.test", role="client", prenom="Cé", nom="Client")
     context = AppContext(make_runner(factory), staff, settings, "démo")
-    window = MainWindow(context)
+    window = MainWindow(context, FAKE_SPECS)
     qtbot.addWidget(window)
     window.show()
     assert window.tabs.count() == 0

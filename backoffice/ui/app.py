@@ -532,6 +532,7 @@ class Shell(QObject):
         from backoffice.services import auth
         from backoffice.ui.context import AppContext
         from backoffice.ui.main_window import MainWindow
+        from backoffice.views.all import all_views
 
         try:
             needs_code = await runner.run(auth.requires_second_factor, staff)
@@ -540,7 +541,7 @@ class Shell(QObject):
         context = AppContext(
             runner=runner, actor=staff, settings=self.settings, database_label=label
         )
-        window = MainWindow(context, lock_needs_code=needs_code)
+        window = MainWindow(context, all_views(), lock_needs_code=needs_code)
         self.window = window
         future: asyncio.Future[tuple[str, str]] = asyncio.get_running_loop().create_future()
 

@@ -1,18 +1,20 @@
 """The main window: one tab per view the member may use, a status bar, the idle lock.
 
-Tabs come from the view registry filtered by the member's permissions and are built the
-first time they are shown (opening the application does not query every table). Losing the
-database connection tears nothing down: a banner and the status bar say so, what the member
-typed stays, and the next action reconnects (the engine pings pooled connections first).
+Tabs come from the views the application hands over (the registry's), filtered by the
+member's permissions, and are built the first time they are shown (opening the application
+does not query every table). Losing the database connection tears nothing down: a banner
+and the status bar say so, what the member typed stays, and the next action reconnects (the
+engine pings pooled connections first).
 """
 
 from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,17 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice import __version__
+from backoffice.labels import role_label
 from backoffice.ui.errors import user_message
 from backoffice.ui.formatting import plain_tooltip
 from backoffice.ui.lock import IdleLock
 from backoffice.ui.style import icon
 from backoffice.ui.tasks import spawn
-from backoffice.views.registry import ViewSpec, views_for
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from backoffice.ui.context import AppContext
+    from backoffice.views.registry import ViewSpec
 
 log = logging.getLogger(__name__)
 
@@ -46,17 +49,6 @@ GEOMETRY_KEY = "mainWindow/geometry"
 STATE_KEY = "mainWindow/state"
 LAST_TAB_KEY = "mainWindow/lastTab"
 BUSY_DELAY_MS = 250  # short operations should not make the indicator flicker
-
-
-def role_label(role: str) -> str:
-    labels = {
-        "admin": "Administrateur",
-        "manager": "Responsable",
-        "employe": "Employé",
-        "support": "Support client",
-        "client": "Client",
-    }
-    return QCoreApplication.translate("MainWindow", labels.get(role, role))
 
 
 def _ping(session: Session) -> None:
@@ -110,6 +102,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         context: AppContext,
+        views: Sequence[ViewSpec] = (),
         *,
         lock_needs_code: bool = False,
         idle_minutes: float | None = None,
@@ -143,7 +136,9 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
-        self.specs = views_for(context.actor.permissions)
+        # The application passes the registered views: this module imports no view.
+        permissions = context.actor.permissions
+        self.specs = [spec for spec in views if spec.permission in permissions]
         for spec in self.specs:
             tab = LazyTab(spec, context)
             self.tabs.addTab(tab, icon(spec.icon, self), self.tr(spec.title))
@@ -218,7 +213,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.setObjectName("statusBar")
         actor = self.context.actor
-        self.user_label = QLabel(f"{actor.display_name} — {role_label(actor.role)}")
+        self.user_label = QLabel(f"{actor.display_name} — {self.tr(role_label(actor.role))}")
         self.user_label.setObjectName("statusUser")
         self.user_label.setTextFormat(Qt.TextFormat.PlainText)  # a member's own name
         self.user_label.setToolTip(plain_tooltip(actor.email))

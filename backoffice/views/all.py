@@ -1,3 +1,11 @@
-"""Importing this module registers every tab (one import per view module)."""
+"""Every tab: importing this module registers them all (one import per view module).
+
+The application takes ``all_views()`` from here and hands it to the main window, which
+imports no view; the registry itself imports none either, so no import cycle runs through
+the views.
+"""
 
 from backoffice.views import categories, clients, products, security  # noqa: F401
+from backoffice.views.registry import ViewSpec, all_views, views_for
+
+__all__ = ["ViewSpec", "all_views", "views_for"]

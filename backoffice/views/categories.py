@@ -47,6 +47,7 @@ from backoffice.services.categories import CategoryData, CategoryNode
 from backoffice.services.errors import ServiceError, ValidationError
 from backoffice.services.permissions import Permission, Staff
 from backoffice.ui import formatting
+from backoffice.ui.catalog_fields import search_category_choices, wire_slug
 from backoffice.ui.context import AppContext
 from backoffice.ui.errors import user_message
 from backoffice.ui.form_screen import (
@@ -62,7 +63,6 @@ from backoffice.ui.form_screen import (
 from backoffice.ui.image_loader import ImageLoader
 from backoffice.ui.preferences import preferences_for
 from backoffice.ui.tasks import DbRunner, spawn
-from backoffice.views.products import search_category_choices, wire_slug
 from backoffice.views.registry import ViewSpec, register
 
 MIME_TYPE = "application/x-backoffice-category"

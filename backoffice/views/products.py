@@ -54,8 +54,8 @@ from backoffice.services.categories import category_path, search_categories
 from backoffice.services.errors import ConflictError, ServiceError, ValidationError
 from backoffice.services.listing import ListQuery
 from backoffice.services.permissions import Permission, Staff
-from backoffice.services.slugs import slugify
 from backoffice.ui import formatting
+from backoffice.ui.catalog_fields import search_category_choices, wire_slug
 from backoffice.ui.context import AppContext
 from backoffice.ui.errors import user_message
 from backoffice.ui.flow_layout import flow_container
@@ -103,14 +103,6 @@ def with_threshold(query: ListQuery, threshold: int) -> ListQuery:
     if query.filters.get("stock") in (None, ""):
         return query
     return replace(query, filters={**query.filters, "seuil_stock": threshold})
-
-
-def search_category_choices(session: Session, actor: Staff, text: str) -> list[tuple[int, str]]:
-    """The category picker's matches: ``(id, "Maison › Cuisine")``, inactive ones marked."""
-    return [
-        (c.id, c.chemin if c.est_actif else c.chemin + tr(" (inactive)"))
-        for c in search_categories(session, actor, text, limit=40)
-    ]
 
 
 def category_filter_choices(session: Session, actor: Staff) -> list[tuple[int, str]]:
@@ -835,31 +827,6 @@ class ProductsScreen(ListScreen):
         return dialog
 
 
-def wire_slug(form: Any) -> None:
-    """A new product's slug follows the name (accents folded) until edited by hand."""
-    name = form.editor("nom")
-    slug = form.editor("slug")
-    state = {"auto": True}
-
-    def reset(data: Any) -> None:
-        # A saved product's slug is its published address: renaming it must not move the
-        # page (links, search engines). Only a new product, or one without a slug, follows.
-        state["auto"] = not (getattr(data, "slug", "") or "")
-
-    def name_changed(text: str) -> None:
-        if state["auto"] and not slug.isReadOnly():
-            slug.setText(slugify(text))
-
-    def slug_edited(text: str) -> None:
-        state["auto"] = not text.strip() or text == slugify(name.text())
-
-    reset(form.loaded)
-    form.loadedChanged.connect(reset)
-    name.textChanged.connect(name_changed)
-    slug.textEdited.connect(slug_edited)
-    form.slug_state = state
-
-
 async def _choose_file(parent: QWidget, title: str, start: str, *, save: bool = False) -> str:
     dialog = QFileDialog(parent, title, start, tr("Fichiers CSV (*.csv);;Tous les fichiers (*)"))
     dialog.setObjectName("csvFileDialog")
@@ -1187,5 +1154,4 @@ __all__ = [
     "products_screen",
     "products_spec",
     "save_product",
-    "search_category_choices",
 ]

@@ -1,4 +1,6 @@
-"""The tabs of the main window: each view module registers its title, icon and permission."""
+"""The tabs of the main window: each view module registers its title, icon and permission.
+
+Imports no view module (each imports this one): ``backoffice.views.all`` gathers them."""
 
 from __future__ import annotations
 
@@ -33,9 +35,12 @@ def register(spec: ViewSpec) -> ViewSpec:
 
 
 def all_views() -> list[ViewSpec]:
-    """Every registered view, importing the view modules first."""
-    import backoffice.views.all  # noqa: F401 - importing registers the tabs
+    """The views registered so far, in tab order.
 
+    A view registers itself when its module is imported; this module imports none (they
+    import it). ``from backoffice.views.all import all_views`` imports every tab first:
+    that is what the application hands to the main window.
+    """
     return sorted(_REGISTRY.values(), key=lambda v: (v.order, v.key))
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from backoffice.labels import role_label
 from backoffice.models.enums import RoleName
 from backoffice.services.listing import ListQuery, Page
 from backoffice.services.permissions import Permission, Staff
@@ -31,7 +32,6 @@ from backoffice.services.sessions import revoke_session
 from backoffice.services.totp import disable_two_factor
 from backoffice.ui.context import AppContext
 from backoffice.ui.list_screen import ListScreen
-from backoffice.ui.main_window import role_label
 from backoffice.ui.specs import ActionSpec, CellStyle, ColumnSpec, FilterSpec, ListSpec, Row
 from backoffice.views.registry import ViewSpec, register
 from backoffice.views.security_widgets import (
