@@ -1,9 +1,18 @@
-"""Look and language of the application: resources folder, style sheet, icons, translators."""
+"""Look and language of the application: style sheet, icons, translators.
+
+The files live in the ``backoffice.resources`` package (``resources/`` in the source tree,
+installed inside the package by setup.py, collected by the PyInstaller spec) and are found
+with :func:`importlib.resources.files`, whatever the installation. A missing one is logged
+as a warning naming it; the application then runs with Qt's own look.
+"""
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import logging
-import sys
+from importlib.resources import as_file, files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
@@ -12,25 +21,59 @@ from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 log = logging.getLogger(__name__)
 
+RESOURCES_PACKAGE = "backoffice.resources"
+STYLE_SHEET = "style.qss"
+ICONS = "icons"
+APP_ICON = "icons/backoffice.svg"
+
 # Translators must outlive the call that installs them (Qt keeps a raw pointer).
 _translators: list[QTranslator] = []
+# Resources extracted to a temporary file (only when the package is not on disk, e.g. in a
+# zip) live until the process ends: Qt reads icon files lazily.
+_extracted = contextlib.ExitStack()
+atexit.register(_extracted.close)
+_warned: set[str] = set()
 
 
-def resources_dir() -> Path:
-    """``resources/`` next to the package in a checkout, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+def _warn_missing(what: str) -> None:
+    if what not in _warned:
+        _warned.add(what)
+        log.warning("Resource not found: %s", what)
+
+
+def resource(relative: str) -> Traversable | None:
+    """``backoffice.resources/<relative>`` (``/``-separated), or None, logged, if absent."""
+    name = f"{RESOURCES_PACKAGE}/{relative}"
+    try:
+        target = files(RESOURCES_PACKAGE).joinpath(*relative.split("/"))
+    except ModuleNotFoundError:  # an install without its resources (stale editable one)
+        _warn_missing(f"{name} (no package {RESOURCES_PACKAGE})")
+        return None
+    if not target.is_file():
+        _warn_missing(name)
+        return None
+    return target
+
+
+def resource_path(relative: str) -> Path | None:
+    """A resource as a file on disk, for the Qt calls that take a file name."""
+    target = resource(relative)
+    if target is None:
+        return None
+    if isinstance(target, Path):
+        return target
+    return _extracted.enter_context(as_file(target))
 
 
 def apply_stylesheet(app: QApplication) -> bool:
-    """Applies ``resources/style.qss`` if present; a missing file leaves Qt's own style."""
-    path = resources_dir() / "style.qss"
+    """Applies ``style.qss``; a missing or unreadable one (logged) leaves Qt's own style."""
+    sheet = resource(STYLE_SHEET)
+    if sheet is None:
+        return False
     try:
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
-    except OSError:
-        log.info("No style sheet at %s", path)
+        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("Style sheet %s/%s unreadable: %s", RESOURCES_PACKAGE, STYLE_SHEET, exc)
         return False
     return True
 
@@ -39,8 +82,8 @@ def install_french(app: QApplication) -> None:
     """French locale for numbers and dates, and Qt's own French strings.
 
     Qt's translations make standard buttons read "Annuler"/"Oui" rather than "Cancel"/"Yes".
-    The application's own strings are written in French; ``resources/translations`` holds
-    the skeleton for other languages (``pyside6-lupdate``), none is loaded yet.
+    The application's own strings are written in French; the resources' ``translations/``
+    holds the skeleton for other languages (``pyside6-lupdate``), none is loaded yet.
     """
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     translator = QTranslator(app)
@@ -53,24 +96,40 @@ def install_french(app: QApplication) -> None:
 
 
 def icon(name: str, widget: QWidget | None = None) -> QIcon:
-    """A view's icon: a QStyle standard pixmap name (``SP_DirIcon``) or a file in
-    ``resources/icons``; an unknown name gives an empty icon rather than an error."""
+    """A view's icon: a QStyle standard pixmap name (``SP_DirIcon``), a file of the
+    resources' ``icons/`` (``securite`` or ``securite.svg``), else the desktop theme's icon
+    of that name. One found nowhere gives an empty icon and a logged warning."""
     if not name:
         return QIcon()
     pixmap = getattr(QStyle.StandardPixmap, name, None)
     if pixmap is not None:
         style = widget.style() if widget is not None else QApplication.style()
         return style.standardIcon(pixmap)
-    icons = resources_dir() / "icons"
-    for candidate in (icons / name, icons / f"{name}.svg", icons / f"{name}.png"):
-        if candidate.is_file():
-            return QIcon(str(candidate))
-    return QIcon.fromTheme(name)
+    folder = _icons_folder()
+    if folder is not None:
+        for candidate in (name, f"{name}.svg", f"{name}.png"):
+            if folder.joinpath(candidate).is_file():
+                path = resource_path(f"{ICONS}/{candidate}")
+                if path is not None:
+                    return QIcon(str(path))
+    if QIcon.hasThemeIcon(name):
+        return QIcon.fromTheme(name)
+    _warn_missing(f"{RESOURCES_PACKAGE}/{ICONS}/{name}[.svg|.png] (nor in the icon theme)")
+    return QIcon()
+
+
+def _icons_folder() -> Traversable | None:
+    try:
+        folder = files(RESOURCES_PACKAGE).joinpath(ICONS)
+    except ModuleNotFoundError:
+        _warn_missing(f"{RESOURCES_PACKAGE}/{ICONS} (no package {RESOURCES_PACKAGE})")
+        return None
+    return folder if folder.is_dir() else None
 
 
 def app_icon() -> QIcon:
-    path = resources_dir() / "icons" / "backoffice.svg"
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    path = resource_path(APP_ICON)
+    return QIcon(str(path)) if path is not None else QIcon()
 
 
 def fit_height(window: QWidget) -> None:
