@@ -112,11 +112,11 @@ def _url_for_db_command(args: argparse.Namespace) -> URL:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
-    from backoffice.config import ENV_DATABASE_URL, resolve_database_url
+    from backoffice.config import resolve_database_url
     from backoffice.db import normalize_url
 
     given = args.database_url_sub or args.database_url
-    url = resolve_database_url(given) if given or os.environ.get(ENV_DATABASE_URL) else None
+    url = resolve_database_url(given)
     if not url:
         # The saved profile carries the shop's time zone along with its URL.
         from backoffice.connections import load_default_connection

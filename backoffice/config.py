@@ -1,5 +1,6 @@
 """Where the database URL comes from: ``--database-url``, else ``BACKOFFICE_DATABASE_URL``,
-else the saved connection profile. Also the demo database's location."""
+else the saved connection profile (see ``backoffice.connections``). Also the demo
+database's location."""
 
 from __future__ import annotations
 
@@ -30,11 +31,11 @@ def demo_database_url() -> str:
 
 
 def resolve_database_url(cli_value: str | None) -> str | None:
-    """The URL to use, or None when the user must pick a connection in the dialog."""
+    """The URL given on the command line, else in ``BACKOFFICE_DATABASE_URL``, else None.
+
+    With None, callers turn to the saved connection profile
+    (``connections.load_default_connection``), which also carries the shop's time zone.
+    """
     if cli_value:
         return cli_value
-    if env := os.environ.get(ENV_DATABASE_URL):
-        return env
-    from backoffice.connections import load_default_profile_url
-
-    return load_default_profile_url()
+    return os.environ.get(ENV_DATABASE_URL) or None

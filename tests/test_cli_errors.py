@@ -118,7 +118,7 @@ def test_unreadable_url(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_no_url_at_all(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("BACKOFFICE_DATABASE_URL", raising=False)
-    monkeypatch.setattr("backoffice.config.resolve_database_url", lambda _value: None)
+    monkeypatch.setattr("backoffice.connections.load_default_connection", lambda: None)
     _fails(capsys, ["db", "upgrade"], "Aucune base indiquée")
 
 

@@ -195,15 +195,14 @@ def test_no_profile_means_no_url(config_dir: Path, memory_keyring: MemoryKeyring
     assert connections.load_profiles() == []
 
 
-def test_default_profile_feeds_resolve_database_url(
-    config_dir: Path, memory_keyring: MemoryKeyring
-) -> None:
+def test_default_profile_gives_the_url(config_dir: Path, memory_keyring: MemoryKeyring) -> None:
     profile = _profile(sslmode="prefer")
     connections.save_profile(profile)
     connections.store_password(profile, SECRET)
-    url = config.resolve_database_url(None)
-    assert url is not None
-    assert make_url(url).query["sslmode"] == "prefer"
+    assert config.resolve_database_url(None) is None  # the profile is asked separately
+    found = connections.load_default_connection()
+    assert found is not None
+    assert make_url(found[1]).query["sslmode"] == "prefer"
     assert config.resolve_database_url("sqlite:///x.db") == "sqlite:///x.db"
 
 

@@ -306,8 +306,8 @@ class Shell(QObject):
     async def startup_url(self) -> tuple[str | None, ConnectionProfile | None]:
         """The URL to open first (same order as ``config.resolve_database_url``) and the
         saved profile it comes from, if it does."""
-        if self.cli_url or os.environ.get(config.ENV_DATABASE_URL):
-            return config.resolve_database_url(self.cli_url), None
+        if url := config.resolve_database_url(self.cli_url):
+            return url, None
         from backoffice.connections import load_default_connection
 
         # The profile's password is in the keyring (D-Bus on Linux): off the GUI thread.
