@@ -9,7 +9,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -315,6 +322,33 @@ def test_lock_now_and_setting(
     window.lock_action.trigger()
     assert window.idle_lock.is_locked
     assert not window.menuBar().isEnabled()
+    # Locked by the member: the lock screen says so, not « après une période d'inactivité ».
+    reason = window.idle_lock.overlay.findChild(QLabel, "lockReason").text()
+    assert reason.startswith("Vous avez verrouillé le back-office.")
+    assert "inactivité" not in reason
+
+
+def test_idle_lock_says_it_was_idle(
+    qtbot: Any, fake_views: None, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(RoleName.EMPLOYE)
+    window.idle_lock.lock_now()  # what the idle timer calls
+    reason = window.idle_lock.overlay.findChild(QLabel, "lockReason").text()
+    assert "après une période d'inactivité" in reason
+
+
+def test_about_describes_the_tabs_the_member_has(
+    qtbot: Any, fake_views: None, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(RoleName.EMPLOYE)
+    assert window.about_action.text().endswith("…")
+    window.show_about()
+    box = window.findChild(QMessageBox, "aboutBox")
+    text = box.informativeText()
+    assert "Vos onglets : " + ", ".join(_tab_titles(window)) in text
+    for absent in ("commandes", "factures", "devis"):
+        assert absent not in text
+    box.close()
 
 
 def test_database_label() -> None:

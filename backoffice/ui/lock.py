@@ -88,14 +88,12 @@ class LockOverlay(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        who = QLabel(
-            self.tr(
-                "Le back-office a été verrouillé après une période d'inactivité. "
-                "{0}, saisissez votre mot de passe pour reprendre là où vous en étiez."
-            ).format(staff.display_name)
-        )
+        self._name = staff.display_name
+        self.why = who = QLabel()
+        who.setObjectName("lockReason")
         who.setWordWrap(True)
         who.setTextFormat(Qt.TextFormat.PlainText)  # the member's name, as typed
+        self.set_reason(manual=False)
 
         self.password = QLineEdit()
         self.password.setObjectName("lockPassword")
@@ -162,6 +160,20 @@ class LockOverlay(QFrame):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def set_reason(self, *, manual: bool) -> None:
+        """Say what happened: the member locked it, or it locked itself after idling."""
+        if manual:
+            text = self.tr(
+                "Vous avez verrouillé le back-office. "
+                "{0}, saisissez votre mot de passe pour reprendre là où vous en étiez."
+            )
+        else:
+            text = self.tr(
+                "Le back-office a été verrouillé après une période d'inactivité. "
+                "{0}, saisissez votre mot de passe pour reprendre là où vous en étiez."
+            )
+        self.why.setText(text.format(self._name))
 
     def reset(self) -> None:
         self.password.clear()
@@ -264,11 +276,14 @@ class IdleLock(QObject):
 
     # --- lock / unlock -------------------------------------------------------------------
 
-    def lock_now(self) -> None:
+    def lock_now(self, *, manual: bool = False) -> None:
+        """Lock at once; ``manual`` when the member asked (menu, Ctrl+L), not the idle timer."""
         if self._locked:
             return
         self._locked = True
-        log.info("Locking the window after inactivity")
+        log.info(
+            "Locking the window %s", "at the member's request" if manual else "after inactivity"
+        )
         self._focus = QApplication.focusWidget()
         self._disabled = []
         for widget in (self.window.centralWidget(), self.window.menuBar()):
@@ -285,6 +300,7 @@ class IdleLock(QObject):
             top.setWindowOpacity(0.0)
             top.setEnabled(False)
         self.overlay.reset()
+        self.overlay.set_reason(manual=manual)
         self.overlay.setGeometry(self.window.rect())
         self.overlay.show()
         self.overlay.raise_()

@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self.connect_action.triggered.connect(self.changeConnectionRequested)
         self.lock_action = QAction(self.tr("&Verrouiller"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(lambda: self.idle_lock.lock_now())
+        self.lock_action.triggered.connect(lambda: self.idle_lock.lock_now(manual=True))
         self.sign_out_action = QAction(self.tr("Se &déconnecter"), self)
         self.sign_out_action.triggered.connect(self.signOutRequested)
         self.quit_action = QAction(self.tr("&Quitter"), self)
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
-        self.about_action = QAction(self.tr("À &propos"), self)
+        self.about_action = QAction(self.tr("À &propos…"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
@@ -368,12 +368,18 @@ class MainWindow(QMainWindow):
         # The only rich-text box: the values it quotes are escaped.
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.tr("<b>Back-office de la boutique</b> — version {0}").format(__version__))
+        # What the app offers is what is registered, so the text follows the tabs as they land.
+        tabs = ", ".join(self.tr(spec.title) for spec in self.specs) or self.tr("aucun onglet")
         box.setInformativeText(
             self.tr(
-                "Application du personnel : catalogue, commandes, factures, devis, "
-                "clients et messages.\nBase : {0}\nConnecté : {1}"
+                "Application du personnel de la boutique.\nVos onglets : {0}\n"
+                "Base : {1}\nConnecté : {2}"
             )
-            .format(html.escape(self.context.database_label), html.escape(self.context.actor.email))
+            .format(
+                html.escape(tabs),
+                html.escape(self.context.database_label),
+                html.escape(self.context.actor.email),
+            )
             .replace("\n", "<br>")
         )
         # open(), not exec(): a nested event loop would re-enter running asyncio tasks.
