@@ -12,6 +12,7 @@ import logging
 import os
 import re
 import sys
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -104,6 +105,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     grant.add_argument(
         "--print", dest="print_only", action="store_true", help="afficher le SQL sans l'exécuter"
+    )
+    demo = sub.add_parser("demo", help="aide pour la base de démonstration")
+    demo.set_defaults(demo_parser=demo)
+    demo_sub = demo.add_subparsers(dest="demo_command", metavar="{totp}")
+    demo_sub.add_parser(
+        "totp",
+        help="afficher le code de double authentification actuel du compte manager de démo",
     )
     return parser
 
@@ -318,6 +326,25 @@ def _run_db_safely(args: argparse.Namespace) -> int:
         return 1
 
 
+def _run_demo(args: argparse.Namespace) -> int:
+    """``backoffice demo totp``: the demo manager's current code, so that a newcomer can try
+    two-factor sign-in without an authenticator app (demo accounts only: their secret is
+    public, in the README)."""
+    if args.demo_command != "totp":
+        args.demo_parser.print_help()
+        return 0
+    import pyotp
+
+    from backoffice.services.demo_accounts import DEMO_ACCOUNTS
+
+    for account in DEMO_ACCOUNTS:
+        if account.totp_secret:
+            totp = pyotp.TOTP(account.totp_secret)
+            left = totp.interval - int(time.time()) % totp.interval
+            print(f"{account.email} : {totp.now()} (encore {left} s)")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     logging.basicConfig(
@@ -337,6 +364,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         # The application resets the zone to this variable when no profile gives one.
         os.environ[shop_time.ENV_SHOP_TIMEZONE] = args.shop_timezone
+    if args.command == "demo":
+        return _run_demo(args)
     if args.command == "db":
         if args.db_command is None:
             args.db_parser.print_help()

@@ -83,3 +83,16 @@ def test_seed_demo_twice_is_refused_with_a_message(
     assert "admin@boutique.demo" in out
     assert main(["db", "seed-demo", "--database-url", url]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_demo_totp_prints_the_managers_current_code(capsys: pytest.CaptureFixture[str]) -> None:
+    import pyotp
+
+    from backoffice.cli import main
+    from backoffice.services.demo_accounts import DEMO_TOTP_SECRET
+
+    assert main(["demo", "totp"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("manager@boutique.demo : ")
+    code = out.split(" : ")[1].split()[0]
+    assert pyotp.TOTP(DEMO_TOTP_SECRET).verify(code, valid_window=1)
