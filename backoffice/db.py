@@ -23,6 +23,7 @@ from backoffice.sql_compat import statement_timeout_sql
 log = logging.getLogger(__name__)
 
 DEFAULT_STATEMENT_TIMEOUT_MS = 30_000
+INTERACTIVE_LOCK_TIMEOUT_MS = 4_000
 CONNECT_TIMEOUT_S = 5
 # Beyond the statement timeout, a read that never ends means a dead server or network.
 MYSQL_READ_TIMEOUT_MARGIN_S = 15
@@ -61,11 +62,19 @@ def make_engine(
     url: str | URL,
     *,
     statement_timeout_ms: int | None = DEFAULT_STATEMENT_TIMEOUT_MS,
+    lock_timeout_ms: int | None = None,
     pool_size: int = 4,
     application_name: str = "backoffice",
     **kwargs: Any,
 ) -> Engine:
+    """The engine for ``url``. With a statement timeout (the application's engines), row
+    locks are waited for ``lock_timeout_ms`` at most (default :data:`INTERACTIVE_LOCK_TIMEOUT_MS`):
+    a row the website holds during a checkout must not freeze a save for 30 s; the member is
+    told it is being modified elsewhere (``ui.errors.is_lock_timeout``). Command-line engines
+    (no statement timeout) wait as long as it takes."""
     parsed = normalize_url(url)
+    if lock_timeout_ms is None and statement_timeout_ms:
+        lock_timeout_ms = INTERACTIVE_LOCK_TIMEOUT_MS
     # Bound values (password hashes, TOTP secrets, backup codes, customers' data) never go
     # into logs, tracebacks or an error's text: SQLAlchemy shows the statement only.
     kwargs.setdefault("hide_parameters", True)
@@ -91,6 +100,8 @@ def make_engine(
         options = [f"-c timezone={shop_timezone().key}"]
         if statement_timeout_ms:
             options.append(f"-c statement_timeout={int(statement_timeout_ms)}")
+        if lock_timeout_ms:
+            options.append(f"-c lock_timeout={int(lock_timeout_ms)}")
         connect_args["options"] = " ".join(options)
         connect_args.update(kwargs.pop("connect_args", {}))
         engine = create_engine(
@@ -104,7 +115,9 @@ def make_engine(
         schema_profile.watch(engine)
         return engine
     if parsed.get_backend_name() in ("mysql", "mariadb"):
-        return _make_mysql_engine(parsed, statement_timeout_ms, pool_size, **kwargs)
+        return _make_mysql_engine(
+            parsed, statement_timeout_ms, pool_size, lock_timeout_ms=lock_timeout_ms, **kwargs
+        )
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(
             parsed,
@@ -117,7 +130,12 @@ def make_engine(
 
 
 def _make_mysql_engine(
-    parsed: URL, statement_timeout_ms: int | None, pool_size: int, **kwargs: Any
+    parsed: URL,
+    statement_timeout_ms: int | None,
+    pool_size: int,
+    *,
+    lock_timeout_ms: int | None = None,
+    **kwargs: Any,
 ) -> Engine:
     io_timeout = (
         int(statement_timeout_ms / 1000) + MYSQL_READ_TIMEOUT_MARGIN_S
@@ -149,6 +167,8 @@ def _make_mysql_engine(
 
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         _mysql_session_settings(dbapi_connection, statement_timeout_ms, zone_warned)
+        if lock_timeout_ms:
+            _mysql_lock_timeout(dbapi_connection, lock_timeout_ms)
 
     event.listen(engine, "connect", on_connect)
     schema_profile.watch(engine)
@@ -205,6 +225,16 @@ def _mysql_session_settings(
         if statement_timeout_ms:
             version = dbapi_connection.get_server_info()
             cursor.execute(statement_timeout_sql(version, statement_timeout_ms))
+    finally:
+        cursor.close()
+
+
+def _mysql_lock_timeout(dbapi_connection: Any, lock_timeout_ms: int) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        # InnoDB counts in whole seconds (MariaDB accepts fractions; MySQL does not).
+        seconds = max(1, round(lock_timeout_ms / 1000))
+        cursor.execute(f"SET SESSION innodb_lock_wait_timeout = {int(seconds)}")
     finally:
         cursor.close()
 

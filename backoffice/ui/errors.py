@@ -21,6 +21,14 @@ log = logging.getLogger(__name__)
 # (08 = connection exception; 57P01-57P03 = server shutting down / not accepting).
 _CONNECTION_SQLSTATES = ("08", "57P01", "57P02", "57P03")
 _QUERY_CANCELED = "57014"  # statement_timeout or a cancel request
+_LOCK_NOT_AVAILABLE = "55P03"  # lock_timeout, NOWAIT
+# MySQL/MariaDB error numbers: the connection is gone or refused (client side 2002-2013,
+# 2055; server side 1040 too many connections, 1053 shutdown, 1927 connection killed)...
+_MYSQL_CONNECTION_ERRORS = frozenset({1040, 1053, 1927, 2002, 2003, 2005, 2006, 2013, 2055})
+# ... a row lock was waited for too long (innodb_lock_wait_timeout, NOWAIT) ...
+_MYSQL_LOCK_ERRORS = frozenset({1205, 3572})
+# ... and the statement took too long (MariaDB max_statement_time, MySQL max_execution_time).
+_MYSQL_TIMEOUT_ERRORS = frozenset({1969, 3024})
 
 
 def tr(text: str) -> str:
@@ -51,7 +59,18 @@ def is_connection_error(exc: BaseException) -> bool:
     return _is_driver_connection_error(exc)
 
 
+def _mysql_errno(error: BaseException | None) -> int | None:
+    """PyMySQL's error number (its exceptions carry it as their first argument)."""
+    if type(error).__module__.split(".")[0] != "pymysql":
+        return None
+    args = getattr(error, "args", ())
+    return args[0] if args and isinstance(args[0], int) else None
+
+
 def _is_driver_connection_error(error: BaseException | None) -> bool:
+    errno = _mysql_errno(error)
+    if errno is not None:
+        return errno in _MYSQL_CONNECTION_ERRORS
     try:
         import psycopg
     except ImportError:  # pragma: no cover - psycopg is a dependency
@@ -66,7 +85,14 @@ def _is_driver_connection_error(error: BaseException | None) -> bool:
 
 def is_statement_timeout(exc: BaseException) -> bool:
     orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
-    return _sqlstate(orig) == _QUERY_CANCELED
+    return _sqlstate(orig) == _QUERY_CANCELED or _mysql_errno(orig) in _MYSQL_TIMEOUT_ERRORS
+
+
+def is_lock_timeout(exc: BaseException) -> bool:
+    """True when a row stayed locked by someone else (the website, a colleague) longer than
+    the interactive lock timeout: nothing was written, trying again later will do."""
+    orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    return _sqlstate(orig) == _LOCK_NOT_AVAILABLE or _mysql_errno(orig) in _MYSQL_LOCK_ERRORS
 
 
 CONNECTION_LOST_MESSAGE = (
@@ -74,6 +100,11 @@ CONNECTION_LOST_MESSAGE = (
     "la prochaine action tentera de se reconnecter."
 )
 UNEXPECTED_MESSAGE = "Une erreur inattendue s'est produite (détails dans le journal)."
+LOCKED_MESSAGE = (
+    "Cet enregistrement est en cours de modification ailleurs (sur le site ou par un "
+    "collègue). Rien n'a été enregistré ; réessayez dans un instant, votre saisie est "
+    "conservée."
+)
 TIMEOUT_MESSAGE = (
     "La base de données a mis trop de temps à répondre. Affinez la recherche ou réessayez."
 )
@@ -91,6 +122,9 @@ def user_message(exc: BaseException, *, log_unexpected: bool = True) -> str:
     if is_connection_error(exc):
         log.warning("database connection lost: %s", exc)
         return tr(CONNECTION_LOST_MESSAGE)
+    if is_lock_timeout(exc):
+        log.warning("row lock not granted in time: %s", exc)
+        return tr(LOCKED_MESSAGE)
     if is_statement_timeout(exc):
         log.warning("statement timeout: %s", exc)
         return tr(TIMEOUT_MESSAGE)
