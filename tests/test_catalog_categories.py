@@ -128,6 +128,7 @@ def test_create_update_validate_audit(db_session: Session, admin: Staff) -> None
         "Ce slug est déjà utilisé par la catégorie « Arts de la table ». "
         "Slug libre proposé : « arts-de-la-table-2 »."
     )
+    assert caught.value.suggestions == {"slug": "arts-de-la-table-2"}
 
     saved = update_category(
         db_session, admin, category_id, replace(data, description="Vaisselle"), data
@@ -139,6 +140,10 @@ def test_create_update_validate_audit(db_session: Session, admin: Staff) -> None
     with pytest.raises(ConflictError) as conflict:
         update_category(db_session, admin, category_id, replace(data, nom="Autre"), data)
     assert conflict.value.current["description"] == "Vaisselle"
+    # Same shape as a product's conflict: the fields where the current row differs.
+    assert conflict.value.differences == ["nom", "description"]
+    assert "modifiée par quelqu'un d'autre" in conflict.value.message
+    assert "Nom, Description" in conflict.value.message
 
 
 def test_move_refuses_cycles(db_session: Session, admin: Staff, tree: dict[str, Categorie]) -> None:

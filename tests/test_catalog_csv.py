@@ -262,6 +262,9 @@ def test_change_after_preview_is_a_conflict(db_session: Session, admin: Staff) -
     with pytest.raises(ConflictError) as caught:
         apply_import(db_session, admin, preview)
     assert "modifié depuis l'aperçu" in caught.value.message
+    # The same data as any compare-and-set conflict.
+    assert caught.value.current["stock"] == 4
+    assert caught.value.differences == ["stock"]
     # The creation of the other line was rolled back with it.
     assert db_session.scalar(select(func.count()).where(Produit.slug == "neuf")) == 0
 

@@ -225,6 +225,9 @@ def test_validation_slug_taken_offers_free_one(db_session: Session) -> None:
         "slug": "Ce slug est déjà utilisé par le produit « Théière ». "
         "Slug libre proposé : « theiere-2 »."
     }
+    # The free variant is data too: the form offers it without reading the message.
+    assert errors.suggestions == {"slug": "theiere-2"}
+    assert ValidationError(errors).suggestions == {"slug": "theiere-2"}
     assert (
         validate_product(valid_data(slug="theiere"), session=db_session, product_id=existing.id)
         == {}

@@ -51,8 +51,19 @@ from backoffice.services.catalog_text import (
     parse_characteristics,
     parse_images,
 )
-from backoffice.services.concurrency import differing, raw_values, unchanged_since_read
-from backoffice.services.errors import ConflictError, NotFound, ServiceError, ValidationError
+from backoffice.services.concurrency import (
+    conflict,
+    differing,
+    raw_values,
+    unchanged_since_read,
+)
+from backoffice.services.errors import (
+    ConflictError,
+    FieldErrors,
+    NotFound,
+    ServiceError,
+    ValidationError,
+)
 from backoffice.services.listing import (
     ListQuery,
     ListSource,
@@ -314,26 +325,40 @@ FIELD_LABELS: dict[str, str] = {
 class ProductConflict(ConflictError):
     """Someone (another employee or the website) saved the product since it was read.
 
-    ``current_data`` is the product as it is now (``current`` holds the same as a dict, for
-    the generic :class:`ConflictError` handling); ``differences`` names the fields where
-    the user's values differ from the current ones. To overwrite, call
-    :func:`update_product` again with ``read=current_data``; to take theirs, reload the
-    form from ``current_data``.
+    A :class:`ConflictError` like any other (``current``: every field of the product as it
+    is now; ``differences``: the editable fields where the user's values differ), built by
+    :func:`product_conflict`. ``current_data`` and ``mine`` hold the same as typed
+    :class:`ProductData`: to overwrite, call :func:`update_product` again with
+    ``read=current_data``; to take theirs, reload the form from it.
     """
 
-    def __init__(self, current_data: ProductData, mine: ProductData) -> None:
+    def __init__(
+        self,
+        message: str,
+        current: Mapping[str, Any],
+        differences: Sequence[str],
+        *,
+        current_data: ProductData,
+        mine: ProductData,
+    ) -> None:
+        super().__init__(message, current, differences)
         self.current_data = current_data
         self.mine = mine
-        self.differences = [
-            name for name in EDITABLE_FIELDS if getattr(mine, name) != getattr(current_data, name)
-        ]
-        labels = ", ".join(FIELD_LABELS[name] for name in self.differences) or "aucun champ"
-        super().__init__(
-            f"Le produit « {current_data.nom} » a été modifié par quelqu'un d'autre depuis "
-            f"que vous l'avez ouvert. Champs qui diffèrent de vos valeurs : {labels}. "
-            "Choisissez de garder vos valeurs ou les valeurs actuelles.",
-            current=asdict(current_data),
-        )
+
+
+def product_conflict(current: ProductData, mine: ProductData) -> ProductConflict:
+    """The conflict of a save of ``mine`` over a product that is now ``current``."""
+    error = conflict(
+        f"Le produit « {current.nom} »",
+        asdict(current),
+        asdict(mine),
+        EDITABLE_FIELDS,
+        labels=FIELD_LABELS,
+        error=ProductConflict,
+        extra={"current_data": current, "mine": mine},
+    )
+    assert isinstance(error, ProductConflict)
+    return error
 
 
 _MONEY_CLEAN = re.compile(r"[\s\u00a0\u202f€]")
@@ -396,14 +421,14 @@ def _length_error(value: str | None, limit: int, label: str) -> str | None:
 
 def validate_product(
     data: ProductData, *, session: Session | None = None, product_id: int | None = None
-) -> dict[str, str]:
+) -> FieldErrors:
     """One French message per wrong field (empty dict: valid). Writes nothing.
 
     Without ``session`` only the values themselves are checked; with it, also that the slug
-    is free (``product_id``, the product being edited, may keep its own) and that the
-    category exists.
+    is free (``product_id``, the product being edited, may keep its own; a slug taken gets
+    a free variant in ``suggestions["slug"]``) and that the category exists.
     """
-    errors: dict[str, str] = {}
+    errors = FieldErrors()
     nom = (data.nom or "").strip()
     if not nom:
         errors["nom"] = "Le nom est obligatoire."
@@ -424,9 +449,11 @@ def validate_product(
         owner = session.execute(select(Produit.id, Produit.nom).where(Produit.slug == slug)).first()
         if owner is not None and owner.id != product_id:
             free = suggest_free_slug(session, slug, Produit, exclude_id=product_id)
-            errors["slug"] = (
+            errors.suggest(
+                "slug",
                 f"Ce slug est déjà utilisé par le produit « {owner.nom} ». "
-                f"Slug libre proposé : « {free} »."
+                f"Slug libre proposé : « {free} ».",
+                free,
             )
 
     if message := _money_error(data.prix, "Le prix"):
@@ -658,7 +685,7 @@ def update_product(
     current = product_from_row(row)
     stock_written = read is None or clean.stock != read.stock
     if read is not None and conflicting_fields(read, current, stock_written=stock_written):
-        raise ProductConflict(current, replace(clean, id=product_id))
+        raise product_conflict(current, replace(clean, id=product_id))
 
     if not stock_written:
         clean = replace(clean, stock=current.stock)
@@ -684,7 +711,7 @@ def update_product(
         latest = _read_row(session, product_id)
         if latest is None:
             raise _not_found(product_id)
-        raise ProductConflict(product_from_row(latest), replace(clean, id=product_id))
+        raise product_conflict(product_from_row(latest), replace(clean, id=product_id))
     audit(
         session,
         actor,
@@ -767,12 +794,15 @@ def adjust_stock(
     if new_stock is None:
         current = session.scalar(select(Produit.stock).where(Produit.id == product_id))
         if new_quantity is not None:
-            raise ConflictError(
-                f"Le stock de « {row.nom} » a changé depuis que vous l'avez consulté "
+            raise conflict(
+                f"Le stock de « {row.nom} »",
+                {"stock": current},
+                {"stock": expected_stock},
+                ["stock"],
+                message=f"Le stock de « {row.nom} » a changé depuis que vous l'avez consulté "
                 f"(par exemple une vente sur le site) : il est maintenant de {current}, et "
                 f"non plus de {expected_stock}. Vérifiez la nouvelle quantité puis "
                 "réessayez.",
-                current={"stock": current},
             )
         raise ServiceError(
             f"Le stock ne peut pas devenir négatif : il est de {current} et vous retirez "
@@ -1098,6 +1128,7 @@ __all__ = [
     "normalize_query",
     "parse_money",
     "product_columns",
+    "product_conflict",
     "product_from_row",
     "promotion_price",
     "remove_promotion",

@@ -31,7 +31,7 @@ import csv
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import IO, Any, Literal
 
 from sqlalchemy import select, update
@@ -49,6 +49,7 @@ from backoffice.services.catalog import (
     parse_money,
     validate_product,
 )
+from backoffice.services.concurrency import conflict
 from backoffice.services.errors import ConflictError, ValidationError
 from backoffice.services.listing import ListQuery, ListSource, filtered, ordered
 from backoffice.services.permissions import Permission, Staff, mutation, read_only, require
@@ -399,6 +400,25 @@ def preview_import(session: Session, actor: Staff, stream: IO[bytes] | IO[str]) 
     return preview
 
 
+def _stale_line(session: Session, line: ImportLine, mine: ProductData) -> ConflictError:
+    """The product of ``line`` changed since the preview: the conflict, with its values now."""
+    latest = session.execute(
+        select(*catalog.READ_COLUMNS)
+        .outerjoin(Categorie, Categorie.id == Produit.id_categorie)
+        .where(Produit.id == line.product_id)
+    ).first()
+    current = asdict(catalog.product_from_row(latest)) if latest is not None else {}
+    fields = [n for n in catalog.EDITABLE_FIELDS if n != "stock" or "stock" in line.changes]
+    return conflict(
+        f"Le produit « {line.slug} »",
+        current,
+        asdict(mine),
+        fields,
+        message=f"Le produit « {line.slug} » (ligne {line.line}) a été modifié depuis "
+        "l'aperçu. Rien n'a été importé ; relancez l'aperçu.",
+    )
+
+
 @mutation(Permission.CATALOG_EDIT)
 def apply_import(
     session: Session,
@@ -417,7 +437,7 @@ def apply_import(
     if not preview.ok:
         raise ValidationError(
             preview.error_summary(),
-            "Import refusé, rien n'a été modifié. Lignes en erreur : "
+            message="Import refusé, rien n'a été modifié. Lignes en erreur : "
             + ", ".join(str(line.line) for line in preview.lines if line.action == "error")
             + ("." if not preview.file_errors else " ; " + " ".join(preview.file_errors)),
         )
@@ -490,10 +510,7 @@ def apply_import(
                     {f"ligne {line.line}": "Enregistrement refusé par la base de données."}
                 ) from exc
             if result.rowcount != 1:  # type: ignore[attr-defined]
-                raise ConflictError(
-                    f"Le produit « {line.slug} » (ligne {line.line}) a été modifié depuis "
-                    "l'aperçu. Rien n'a été importé ; relancez l'aperçu."
-                )
+                raise _stale_line(session, line, clean)
             audit(
                 session,
                 actor,

@@ -19,8 +19,19 @@ from sqlalchemy.orm import Session, aliased
 from backoffice.models import Categorie, Produit, utcnow
 from backoffice.services.audit import audit, changed_fields
 from backoffice.services.catalog import category_subtree_ids, next_version
-from backoffice.services.concurrency import differing, raw_values, unchanged_since_read
-from backoffice.services.errors import ConflictError, NotFound, ServiceError, ValidationError
+from backoffice.services.concurrency import (
+    conflict,
+    differing,
+    raw_values,
+    unchanged_since_read,
+)
+from backoffice.services.errors import (
+    ConflictError,
+    FieldErrors,
+    NotFound,
+    ServiceError,
+    ValidationError,
+)
 from backoffice.services.permissions import Permission, Staff, mutation, read_only, require
 from backoffice.services.slugs import (
     SLUG_MAX_LENGTH,
@@ -80,6 +91,14 @@ class CategoryData:
 
 
 CATEGORY_FIELDS = ("nom", "slug", "description", "image_url", "est_actif", "parent_id")
+CATEGORY_FIELD_LABELS: dict[str, str] = {
+    "nom": "Nom",
+    "slug": "Slug",
+    "description": "Description",
+    "image_url": "Image",
+    "est_actif": "Active",
+    "parent_id": "Catégorie parente",
+}
 
 
 class DeactivationNeedsConfirmation(ServiceError):
@@ -296,10 +315,11 @@ def _blank(value: str | None) -> str | None:
 
 def validate_category(
     data: CategoryData, *, session: Session | None = None, category_id: int | None = None
-) -> dict[str, str]:
-    """One French message per wrong field; with ``session`` also slug uniqueness, parent
-    existence and the absence of a cycle."""
-    errors: dict[str, str] = {}
+) -> FieldErrors:
+    """One French message per wrong field; with ``session`` also slug uniqueness (a slug
+    taken gets a free variant in ``suggestions["slug"]``), parent existence and the
+    absence of a cycle."""
+    errors = FieldErrors()
     nom = (data.nom or "").strip()
     if not nom:
         errors["nom"] = "Le nom est obligatoire."
@@ -321,9 +341,11 @@ def validate_category(
         ).first()
         if owner is not None and owner.id != category_id:
             free = suggest_free_slug(session, slug, Categorie, exclude_id=category_id)
-            errors["slug"] = (
+            errors.suggest(
+                "slug",
                 f"Ce slug est déjà utilisé par la catégorie « {owner.nom} ». "
-                f"Slug libre proposé : « {free} »."
+                f"Slug libre proposé : « {free} ».",
+                free,
             )
     image_url = _blank(data.image_url)
     if image_url is not None and len(image_url) > 500:
@@ -409,8 +431,9 @@ def update_category(
     * A new ``parent_id`` goes through the same cycle check as :func:`move_category`.
     * With ``read`` (the category as the form loaded it) the save is a compare-and-set on
       the values read (see :mod:`backoffice.services.concurrency`) and raises
-      :class:`ConflictError` (``current`` holds the current values) if the category
-      changed meanwhile; without it, the save overwrites.
+      :class:`ConflictError` (``current`` holds the current values, ``differences`` the
+      fields that differ from ``data``) if the category changed meanwhile; without it,
+      the save overwrites.
 
     Only changed fields are written; audited as ``categorie.modification``.
     """
@@ -427,9 +450,9 @@ def update_category(
     if current_row is None:
         raise _not_found(category_id)
     current = _data(current_row)
-    if read is not None and differing(read.editable(), current.editable(), CATEGORY_FIELDS):
-        raise _conflict(current)
     clean = _clean(data)
+    if read is not None and differing(read.editable(), current.editable(), CATEGORY_FIELDS):
+        raise _conflict(current, clean)
     before, after = changed_fields(current.editable(), clean.editable())
     if not after:
         return current
@@ -457,7 +480,7 @@ def update_category(
         latest = _row(session, category_id)
         if latest is None:
             raise _not_found(category_id)
-        raise _conflict(_data(latest))
+        raise _conflict(_data(latest), clean)
     audit(
         session,
         actor,
@@ -469,11 +492,14 @@ def update_category(
     return _data(_row(session, category_id))
 
 
-def _conflict(current: CategoryData) -> ConflictError:
-    return ConflictError(
-        f"La catégorie « {current.nom} » a été modifiée par quelqu'un d'autre depuis que "
-        "vous l'avez ouverte. Comparez avec les valeurs actuelles avant d'enregistrer.",
-        current=current.editable() | {"updated_at": current.updated_at},
+def _conflict(current: CategoryData, mine: CategoryData) -> ConflictError:
+    return conflict(
+        f"La catégorie « {current.nom} »",
+        current.editable() | {"updated_at": current.updated_at},
+        mine.editable(),
+        CATEGORY_FIELDS,
+        labels=CATEGORY_FIELD_LABELS,
+        feminine=True,
     )
 
 
@@ -561,6 +587,7 @@ def delete_category(session: Session, actor: Staff, category_id: int) -> None:
 
 __all__ = [
     "CATEGORY_FIELDS",
+    "CATEGORY_FIELD_LABELS",
     "CategoryChoice",
     "CategoryData",
     "CategoryNode",

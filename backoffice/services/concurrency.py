@@ -6,7 +6,8 @@ website may change a column without touching ``updated_at``, a second-precision 
 timestamp read through another time zone never compares equal. So a save compares every
 column the user could have seen with the value read: ``col IS NOT DISTINCT FROM :read``
 (``IS`` on SQLite, ``<=>`` on MySQL; SQLAlchemy renders each), and zero rows updated is a
-conflict the user is told about.
+conflict the user is told about, always as a :class:`ConflictError` built by
+:func:`conflict` (the current values and the fields that differ).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import InstrumentedAttribute
+
+from backoffice.services.errors import ConflictError
 
 
 def unchanged_since_read(
@@ -35,3 +38,36 @@ def differing(
 ) -> list[str]:
     """The names whose current value is not the one read."""
     return [name for name in names if read.get(name) != current.get(name)]
+
+
+def conflict(
+    entity_label: str,
+    current: Mapping[str, Any],
+    mine: Mapping[str, Any],
+    fields: Iterable[str],
+    *,
+    labels: Mapping[str, str] | None = None,
+    feminine: bool = False,
+    message: str | None = None,
+    error: type[ConflictError] = ConflictError,
+    extra: Mapping[str, Any] | None = None,
+) -> ConflictError:
+    """The one way a compare-and-set reports a conflict.
+
+    ``entity_label`` names the row for the message (« Le produit « Poêle » », « La
+    catégorie « Cuisine » »; ``feminine`` agrees the participles); ``current`` is the row
+    as it is now, ``mine`` the values the user tried to save; ``differences`` lists the
+    ``fields`` where they differ, named with ``labels`` in the message. ``message``
+    replaces the default wording (the CSV import's « relancez l'aperçu »). ``error`` is
+    :class:`ConflictError` or a subclass, built with the keyword arguments ``extra``.
+    """
+    differences = [name for name in fields if mine.get(name) != current.get(name)]
+    if message is None:
+        e = "e" if feminine else ""
+        names = ", ".join((labels or {}).get(name, name) for name in differences)
+        message = (
+            f"{entity_label} a été modifié{e} par quelqu'un d'autre depuis que vous l'avez "
+            f"ouvert{e}. Champs qui diffèrent de vos valeurs : {names or 'aucun champ'}. "
+            "Choisissez de garder vos valeurs ou les valeurs actuelles."
+        )
+    return error(message, current, differences, **(extra or {}))
