@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QTableWidget
 from sqlalchemy import select
 
 from backoffice.models import Categorie, Produit
@@ -198,7 +198,7 @@ def test_delete_refused_shows_the_reason(
 def test_move_through_the_picker_dialog(
     qtbot: Any, screen: CategoriesScreen, catalog_db: CatalogDb
 ) -> None:
-    from backoffice.ui.form_screen import PickerDialog
+    from backoffice.ui.forms import PickerDialog
 
     assert screen.select(catalog_db.ids["jardin"])
     task = asyncio.ensure_future(screen.move_selected())
@@ -215,3 +215,55 @@ def test_move_through_the_picker_dialog(
     assert "Jardin" in _names(maison.children) and screen.tree.isExpanded(
         screen.model.index_of(maison)
     )
+
+
+def test_conflict_dialog_shows_the_differences_of_a_category(
+    qtbot: Any, screen: CategoriesScreen, catalog_db: CatalogDb
+) -> None:
+    from backoffice.ui.forms import ConflictDialog
+
+    dialog = wait_for(qtbot, screen.open_category(catalog_db.ids["jardin"]))
+    form = dialog.form
+    # The website renames it and describes it meanwhile.
+    with catalog_db.factory() as session:
+        jardin = session.get(Categorie, catalog_db.ids["jardin"])
+        jardin.nom = "Jardin et terrasse"
+        jardin.description = "Tout pour dehors"
+        session.commit()
+    form.editor("description").setPlainText("Outils et mobilier")
+    task = asyncio.ensure_future(form.submit())
+    qtbot.waitUntil(lambda: form.findChild(ConflictDialog) is not None, timeout=5000)
+    conflict = form.findChild(ConflictDialog)
+    table = conflict.findChild(QTableWidget, "conflictTable")
+    cells = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+    assert cells == [
+        ("Nom", "Jardin (non modifié)", "Jardin et terrasse"),
+        ("Description", "Outils et mobilier", "Tout pour dehors"),
+    ]
+    assert "Nom, Description" in form.general_error
+    conflict.findChild(QPushButton, "keepMine").click()
+    qtbot.waitUntil(task.done, timeout=5000)
+    assert task.result() is True
+    with catalog_db.factory() as session:
+        jardin = session.get(Categorie, catalog_db.ids["jardin"])
+        # Their name kept (the member never touched it), the member's description saved.
+        assert (jardin.nom, jardin.description) == ("Jardin et terrasse", "Outils et mobilier")
+
+
+def test_category_slug_collision_offers_the_free_variant(
+    qtbot: Any, screen: CategoriesScreen, catalog_db: CatalogDb
+) -> None:
+    with catalog_db.factory() as session:
+        session.get(Categorie, catalog_db.ids["jardin"]).slug = "jardin"
+        session.commit()
+    dialog = wait_for(qtbot, screen.open_category(None))
+    form = dialog.form
+    form.editor("nom").setText("Jardin")
+    assert form.editor("slug").text() == "jardin"
+    assert wait_for(qtbot, form.submit()) is False
+    assert form.suggestions == {"slug": "jardin-2"}
+    error = form.error_label("slug")
+    assert "déjà utilisé" in error.text() and "Utiliser « jardin-2 »" in error.text()
+    error.linkActivated.emit("suggestion:slug")
+    assert form.editor("slug").text() == "jardin-2"
+    assert wait_for(qtbot, form.submit()) is True

@@ -10,10 +10,11 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTableWidget
 
-from backoffice.services.errors import ConflictError, ValidationError
+from backoffice.services.concurrency import conflict
+from backoffice.services.errors import ValidationError
 from backoffice.services.permissions import Staff
 from backoffice.ui.context import AppContext
-from backoffice.ui.form_screen import (
+from backoffice.ui.forms import (
     ConflictDialog,
     FieldSpec,
     FormDialog,
@@ -69,7 +70,8 @@ class Store:
         if self.fail_with is not None:
             raise self.fail_with
         if loaded["version"] != self.record["version"]:
-            raise ConflictError("Modifié par quelqu'un d'autre.", current=dict(self.record))
+            fields = [k for k in values if k != "version"]
+            raise conflict("L'article", dict(self.record), values, fields)
         self.saves.append(values)
         self.record = {**self.record, **values, "version": self.record["version"] + 1}
         return dict(self.record)
@@ -202,15 +204,32 @@ def test_unexpected_failure_keeps_input(qtbot: Any, form: FormScreen, store: Sto
     assert form.editor("nom").text() == "Tasse rouge" and form.dirty
 
 
-def test_slug_suggestion_link(qtbot: Any, form: FormScreen, store: Store) -> None:
-    store.fail_with = ValidationError(
-        {"nom": "Ce slug est déjà utilisé. Slug libre proposé : « tasse-2 »."}
-    )
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Ce slug est déjà utilisé. Slug libre proposé : « tasse-2 ».",
+        # Any wording: the suggestion is data, never read from the prose.
+        "Already taken, try another one.",
+        "Slug libre proposé : « ne-pas-prendre »",
+    ],
+)
+def test_suggestion_link_comes_from_the_error_data(
+    qtbot: Any, form: FormScreen, store: Store, message: str
+) -> None:
+    store.fail_with = ValidationError({"nom": message}, suggestions={"nom": "tasse-2"})
     assert wait_for(qtbot, form.submit()) is False
     label = form.findChild(QLabel, "error_nom")
-    assert 'href="tasse-2"' in label.text()
-    label.linkActivated.emit("tasse-2")
+    assert "Utiliser « tasse-2 »" in label.text()
+    assert "Utiliser « ne-pas-prendre »" not in label.text()
+    label.linkActivated.emit(label.text().split('href="')[1].split('"')[0])
     assert form.editor("nom").text() == "tasse-2"
+    assert "nom" not in form.errors and not label.isVisible()
+
+
+def test_no_suggestion_no_link(qtbot: Any, form: FormScreen, store: Store) -> None:
+    store.fail_with = ValidationError({"nom": "Slug libre proposé : « tasse-2 »."})
+    assert wait_for(qtbot, form.submit()) is False
+    assert "href" not in form.findChild(QLabel, "error_nom").text()
 
 
 def test_picker_searches_and_picks(qtbot: Any, form: FormScreen) -> None:
@@ -264,7 +283,7 @@ def test_conflict_cancel_keeps_input_unsaved(qtbot: Any, form: FormScreen, store
 def test_dialog_closes_on_save_and_asks_before_discarding(
     qtbot: Any, context: AppContext, store: Store
 ) -> None:
-    dialog = FormDialog(context, spec_for(store), 1)
+    dialog = FormDialog(FormScreen(context, spec_for(store), 1))
     qtbot.addWidget(dialog)
     dialog.show()
     wait_for(qtbot, dialog.form.load())

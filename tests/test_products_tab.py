@@ -26,7 +26,7 @@ from backoffice.models import Categorie, Produit, RoleName
 from backoffice.services import catalog
 from backoffice.services.permissions import Staff
 from backoffice.ui.context import AppContext
-from backoffice.ui.form_screen import ConflictDialog, FormDialog
+from backoffice.ui.forms import ConflictDialog, FormDialog
 from backoffice.ui.tasks import DbRunner
 from backoffice.views.products import (
     STOCK_LOW,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from backoffice.services.categories import search_categories
 from backoffice.services.permissions import Staff
 from backoffice.services.slugs import slugify
+from backoffice.ui.forms.screen import FormScreen
 
 
 def tr(text: str) -> str:
@@ -28,9 +29,10 @@ def search_category_choices(session: Session, actor: Staff, text: str) -> list[t
     ]
 
 
-def wire_slug(form: Any) -> None:
+def wire_slug(form: FormScreen) -> dict[str, bool]:
     """A new product's or category's slug follows the name (accents folded) until edited
-    by hand. ``form`` is a FormScreen with ``nom`` and ``slug`` fields."""
+    by hand. ``form`` has ``nom`` and ``slug`` text fields; returns the follower's state
+    (``{"auto": True}`` while the slug follows)."""
     name = form.editor("nom")
     slug = form.editor("slug")
     state = {"auto": True}
@@ -51,7 +53,7 @@ def wire_slug(form: Any) -> None:
     form.loadedChanged.connect(reset)
     name.textChanged.connect(name_changed)
     slug.textEdited.connect(slug_edited)
-    form.slug_state = state
+    return state
 
 
 __all__ = ["search_category_choices", "wire_slug"]

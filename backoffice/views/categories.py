@@ -49,15 +49,14 @@ from backoffice.services.permissions import Permission, Staff
 from backoffice.ui import formatting
 from backoffice.ui.catalog_fields import search_category_choices, wire_slug
 from backoffice.ui.context import AppContext
+from backoffice.ui.dialogs import ask, warn
 from backoffice.ui.errors import user_message
-from backoffice.ui.form_screen import (
+from backoffice.ui.forms import (
     FieldSpec,
     FormDialog,
     FormScreen,
     FormSpec,
     PickerDialog,
-    ask,
-    inform,
     open_form,
 )
 from backoffice.ui.image_loader import ImageLoader
@@ -581,8 +580,7 @@ class CategoriesScreen(QWidget):
     def warn(self, text: str, title: str | None = None) -> None:
         """A refusal from the service, in its own words, in a box and kept for tests."""
         self.last_message = text
-        box = inform(self, title or tr("Catégories"), text, warning=True)
-        box.setObjectName("categoryMessage")
+        warn(self, title or tr("Catégories"), text, object_name="categoryMessage")
 
     def _update_buttons(self) -> None:
         has = self.current_item() is not None
@@ -650,17 +648,15 @@ class CategoriesScreen(QWidget):
             title = tr("Nouvelle sous-catégorie") if parent_id else tr("Nouvelle catégorie")
         else:
             title = tr("Catégorie")
-        dialog = await open_form(
+        form = FormScreen(
             self.context,
             self.form_spec,
             category_id,
             initial=CategoryData(parent_id=parent_id) if category_id is None else None,
             image_loader=self.images,
-            parent=self,
-            title=title,
         )
+        dialog = await open_form(form, parent=self, title=title)
         dialog.setObjectName("categoryDialog")
-        form = dialog.form
         if not self.context.actor.can(Permission.CATALOG_EDIT):
             form.set_read_only()
         wire_slug(form)

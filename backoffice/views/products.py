@@ -2,9 +2,9 @@
 
 The list is a :class:`~backoffice.ui.list_screen.ListScreen` over
 :func:`backoffice.services.catalog.list_products`; the form is a
-:class:`~backoffice.ui.form_screen.FormSpec` over ``get_product``/``update_product``
-(compare-and-set on ``updated_at``: a concurrent change opens the conflict dialog, nothing
-is silently overwritten). Every database call goes through the DbRunner.
+:class:`~backoffice.ui.forms.FormSpec` over ``get_product``/``update_product``
+(compare-and-set on the values read: a concurrent change opens the conflict dialog,
+nothing is silently overwritten). Every database call goes through the DbRunner.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QRadioButton,
@@ -57,17 +55,16 @@ from backoffice.services.permissions import Permission, Staff
 from backoffice.ui import formatting
 from backoffice.ui.catalog_fields import search_category_choices, wire_slug
 from backoffice.ui.context import AppContext
+from backoffice.ui.dialogs import ask, button_box, run_dialog, warn
 from backoffice.ui.errors import user_message
 from backoffice.ui.flow_layout import flow_container
-from backoffice.ui.form_screen import (
+from backoffice.ui.forms import (
     FieldSpec,
     FormDialog,
+    FormScreen,
     FormSpec,
     PickerDialog,
-    ask,
-    inform,
     open_form,
-    run_dialog,
 )
 from backoffice.ui.image_loader import ImageLoader
 from backoffice.ui.list_screen import ListScreen
@@ -525,18 +522,16 @@ class ProductsScreen(ListScreen):
                     existing.activateWindow()
                     return existing
         title = tr("Nouveau produit") if product_id is None else tr("Produit")
-        dialog = await open_form(
+        form = FormScreen(
             self.context,
             self.form_spec,
             product_id,
             # A new product starts without a price: "0,00" would be saved unnoticed.
             initial=replace(ProductData(), prix=None) if product_id is None else None,
             image_loader=self.images,
-            parent=self,
-            title=title,
         )
+        dialog = await open_form(form, parent=self, title=title)
         dialog.setObjectName("productDialog")
-        form = dialog.form
         if not self.context.actor.can(Permission.CATALOG_EDIT):
             form.set_read_only()
         wire_slug(form)
@@ -666,7 +661,7 @@ class ProductsScreen(ListScreen):
                 done=(tr("prix promo appliqué"), tr("prix promo appliqués")),
             )
         except ValidationError as exc:
-            inform(self, tr("Promotion refusée"), " ".join(exc.errors.values()), warning=True)
+            warn(self, tr("Promotion refusée"), " ".join(exc.errors.values()))
             return 0
 
     async def remove_promotion(self, rows: Sequence[Row]) -> int:
@@ -725,7 +720,7 @@ class ProductsScreen(ListScreen):
                     else tr("ce produit")
                 ),
                 tr("Désactiver"),
-                icon=QMessageBox.Icon.Warning,
+                warning=True,
                 object_name="deleteRefused",
             ):
                 await self.set_active([row for row, _m in refused], False)
@@ -803,7 +798,7 @@ class ProductsScreen(ListScreen):
             )
         except ServiceError as exc:
             progress.close()
-            inform(self, tr("Import refusé"), exc.message, warning=True)
+            warn(self, tr("Import refusé"), exc.message)
             return None
         finally:
             if shiboken6.isValid(progress):
@@ -901,11 +896,9 @@ class StockDialog(QDialog):
         form.addRow(self.set_mode, self.quantity)
         form.addRow(tr("Motif * :"), self.reason)
 
-        buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setObjectName("stockSave")
-        cancel = buttons.addButton(tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("stockCancel")
+        buttons, self.ok, cancel = button_box(
+            self, tr("Enregistrer"), ok_name="stockSave", cancel_name="stockCancel"
+        )
         self.ok.clicked.connect(lambda: spawn(self.submit(), parent=self))
         cancel.clicked.connect(self.reject)
 
@@ -986,10 +979,7 @@ class PercentDialog(QDialog):
             tr("Le prix promo est arrondi au centime ; le prix normal ne change pas."), self
         )
         note.setStyleSheet("color: #666;")
-        buttons = QDialogButtonBox(self)
-        ok = buttons.addButton(tr("Appliquer"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setObjectName("percentOk")
-        cancel = buttons.addButton(tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons, ok, cancel = button_box(self, tr("Appliquer"), ok_name="percentOk")
         ok.clicked.connect(self._ok)
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -1099,15 +1089,11 @@ class ImportPreviewDialog(QDialog):
         self.table.setColumnWidth(1, 200)
         self.table.setColumnWidth(2, 100)
 
-        buttons = QDialogButtonBox(self)
-        self.apply_button = buttons.addButton(
-            tr("Importer"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.apply_button, cancel = button_box(
+            self, tr("Importer"), ok_name="importApply", cancel_name="importCancel"
         )
-        self.apply_button.setObjectName("importApply")
         work = counts["create"] + counts["update"]
         self.apply_button.setEnabled(preview.ok and work > 0)
-        cancel = buttons.addButton(tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("importCancel")
         self.apply_button.clicked.connect(self._apply)
         cancel.clicked.connect(self.reject)
 
