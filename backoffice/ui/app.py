@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 from sqlalchemy.engine import Engine, make_url
 
 from backoffice import config, migrations, schema_profile
 from backoffice.db import make_engine, make_session_factory
+from backoffice.ui.dialogs import ask, tell
 from backoffice.ui.errors import is_connection_error, user_message
 from backoffice.ui.style import app_icon, apply_stylesheet, install_french
 
@@ -78,14 +79,8 @@ async def dialog_result(dialog: QDialog) -> int:
 
 
 async def message(parent: QWidget | None, title: str, text: str, *, warning: bool = True) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # may quote a driver's error or a file path
-    box.setText(text)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    await dialog_result(box)
-    box.deleteLater()
+    # The text may quote a driver's error or a file path: shown as typed.
+    await tell(parent, title, text, warning=warning)
 
 
 async def in_thread(fn: Callable[..., T], *args: Any) -> T:
@@ -369,33 +364,23 @@ class Shell(QObject):
 
     async def offer_demo_rebuild(self, exc: BaseException) -> bool:
         """Asks whether to re-create the demo database (True) or to quit (False)."""
-        box = QMessageBox()
-        box.setObjectName("demoRebuildBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Base de démonstration"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(demo_upgrade_failure_text(exc))
-        box.setInformativeText(
-            tr(
+        return await ask(
+            None,
+            tr("Base de démonstration"),
+            demo_upgrade_failure_text(exc),
+            tr("Recréer la base de démonstration"),
+            tr("Quitter"),
+            warning=True,
+            informative=tr(
                 "Vous pouvez la recréer : les données de démonstration d'origine seront "
                 "reconstruites et les changements faits dans la démonstration seront perdus. "
                 "Ou quittez, puis ouvrez-la avec la version du back-office qui l'a créée."
-            )
+            ),
+            details=str(exc),
+            object_name="demoRebuildBox",
+            yes_name="rebuildDemoButton",
+            no_name="quitButton",
         )
-        box.setDetailedText(str(exc))
-        rebuild = box.addButton(
-            tr("Recréer la base de démonstration"), QMessageBox.ButtonRole.AcceptRole
-        )
-        rebuild.setObjectName("rebuildDemoButton")
-        quit_button = box.addButton(tr("Quitter"), QMessageBox.ButtonRole.RejectRole)
-        quit_button.setObjectName("quitButton")
-        box.setDefaultButton(quit_button)
-        box.setEscapeButton(quit_button)
-        try:
-            await dialog_result(box)
-            return box.clickedButton() is rebuild
-        finally:
-            box.deleteLater()
 
     async def ask_connection(
         self,

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from backoffice.connection_check import (
     technical_detail,
 )
 from backoffice.connections import MYSQL, POSTGRESQL, ConnectionProfile, ProfileError
+from backoffice.ui.dialogs import button_box
 from backoffice.ui.style import fit_height
 from backoffice.ui.tasks import spawn
 from backoffice.ui.timezone_field import TimezoneField, hint_label
@@ -236,14 +236,13 @@ class ConnectionDialog(QDialog):
         self.test_button.setObjectName("connectionTest")
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self._on_test)
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.save_button, _cancel = button_box(
+            None,
+            self.tr("Enregistrer"),
+            self.tr("Annuler"),
+            ok_name="connectionSave",
+            cancel_name="connectionCancel",
         )
-        self.save_button.setObjectName("connectionSave")
-        # Named here rather than left to Qt's catalogue, missing from some bundles.
-        cancel = self.buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("connectionCancel")
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import exc as sa_exc
 
 from backoffice.services.errors import ServiceError
@@ -133,9 +133,6 @@ def user_message(exc: BaseException, *, log_unexpected: bool = True) -> str:
     return tr(UNEXPECTED_MESSAGE)
 
 
-_open_boxes: set[QMessageBox] = set()
-
-
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> str:
     """Shows ``exc`` as a French message box; returns the message.
 
@@ -143,17 +140,9 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     asyncio task would let other tasks re-enter and asyncio refuses that. Safe to call from
     a coroutine or a slot.
     """
+    from backoffice.ui.dialogs import warn
+
     message = user_message(exc)
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or tr("Erreur"))
     # The message may quote the database (a name, a value): shown as typed, never as HTML.
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(message)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setObjectName("errorMessageBox")
-    # Without a parent nothing would keep the Python wrapper (and the window) alive.
-    _open_boxes.add(box)
-    box.finished.connect(lambda _result: _open_boxes.discard(box))
-    box.open()
+    warn(parent, title or tr("Erreur"), message, object_name="errorMessageBox")
     return message

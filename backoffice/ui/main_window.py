@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from backoffice import __version__
 from backoffice.labels import role_label
+from backoffice.ui.dialogs import inform
 from backoffice.ui.errors import user_message
 from backoffice.ui.formatting import plain_tooltip
 from backoffice.ui.lock import IdleLock
@@ -361,17 +361,14 @@ class MainWindow(QMainWindow):
     # --- help -------------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("aboutBox")
-        box.setWindowTitle(self.tr("À propos du back-office"))
-        box.setIcon(QMessageBox.Icon.Information)
-        # The only rich-text box: the values it quotes are escaped.
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.tr("<b>Back-office de la boutique</b> — version {0}").format(__version__))
         # What the app offers is what is registered, so the text follows the tabs as they land.
         tabs = ", ".join(self.tr(spec.title) for spec in self.specs) or self.tr("aucun onglet")
-        box.setInformativeText(
-            self.tr(
+        # The only rich-text box: the values it quotes are escaped.
+        inform(
+            self,
+            self.tr("À propos du back-office"),
+            self.tr("<b>Back-office de la boutique</b> — version {0}").format(__version__),
+            informative=self.tr(
                 "Application du personnel de la boutique.\nVos onglets : {0}\n"
                 "Base : {1}\nConnecté : {2}"
             )
@@ -380,7 +377,7 @@ class MainWindow(QMainWindow):
                 html.escape(self.context.database_label),
                 html.escape(self.context.actor.email),
             )
-            .replace("\n", "<br>")
+            .replace("\n", "<br>"),
+            rich=True,
+            object_name="aboutBox",
         )
-        # open(), not exec(): a nested event loop would re-enter running asyncio tasks.
-        box.open()

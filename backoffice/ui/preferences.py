@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from backoffice.ui.dialogs import button_box
 
 DEFAULT_LOW_STOCK_THRESHOLD = 5
 THRESHOLD_KEY = "catalog/low_stock_threshold"
@@ -160,11 +161,9 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("Seuil de stock faible :"), self.threshold)
         form.addRow(tr("Images (adresse ou dossier) :"), media_row)
 
-        buttons = QDialogButtonBox(self)
-        ok = buttons.addButton(tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setObjectName("prefSave")
-        cancel = buttons.addButton(tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("prefCancel")
+        buttons, ok, cancel = button_box(
+            self, tr("Enregistrer"), ok_name="prefSave", cancel_name="prefCancel"
+        )
         ok.clicked.connect(self.accept)
         cancel.clicked.connect(self.reject)
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHeaderView,
@@ -24,6 +23,7 @@ from backoffice.services.customers import count_customers, customer_detail, list
 from backoffice.services.permissions import Permission
 from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
+from backoffice.ui.dialogs import close_box
 from backoffice.ui.list_screen import ListScreen
 from backoffice.ui.specs import ColumnSpec, ListSpec, Row
 from backoffice.views.registry import ViewSpec, register
@@ -144,9 +144,7 @@ class CustomerDialog(QDialog):
         if not orders:
             table.hide()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        # Qt's own button texts stay English unless qtbase's translations are loaded.
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Fermer"))
+        buttons, _close = close_box(self)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

@@ -6,7 +6,6 @@ dialog can be tested and reused (e.g. by a future "my account" screen) on its ow
 
 from __future__ import annotations
 
-import asyncio
 import io
 from typing import Any
 
@@ -22,13 +21,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +34,7 @@ from PySide6.QtWidgets import (
 from backoffice.services.errors import ValidationError
 from backoffice.services.totp import confirm_totp_enrolment, start_totp_enrolment
 from backoffice.ui.context import AppContext
+from backoffice.ui.dialogs import ask, button_box, inform
 from backoffice.ui.errors import user_message
 from backoffice.ui.style import fit_height
 from backoffice.ui.tasks import spawn
@@ -68,58 +66,22 @@ async def ask_confirmation(
     nested event loop inside an asyncio task would let other tasks re-enter. "Annuler" is
     the default button, so a hurried Enter never revokes or disables anything.
     """
-    box = QMessageBox(parent)
-    box.setObjectName(object_name)
-    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    # Texts carry members' names and e-mails: shown as typed, never as HTML.
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    if informative:
-        box.setInformativeText(informative)
-    confirm = box.addButton(confirm_label, QMessageBox.ButtonRole.AcceptRole)
-    confirm.setObjectName("confirmButton")
-    cancel = box.addButton(tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-    cancel.setObjectName("cancelButton")
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    # QMessageBox wraps its text very narrowly; a sensible minimum reads as sentences.
-    box.setStyleSheet(
-        "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 340px; }"
+    return await ask(
+        parent,
+        title,
+        text,
+        confirm_label,
+        warning=warning,
+        informative=informative,
+        object_name=object_name,
+        yes_name="confirmButton",
+        no_name="cancelButton",
     )
-
-    future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-
-    def finished(_result: int) -> None:
-        if not future.done():
-            future.set_result(box.clickedButton() is confirm)
-
-    def destroyed(*_args: Any) -> None:
-        # The parent screen was closed while the question was open: treat it as "no".
-        if not future.done():
-            future.set_result(False)
-
-    box.finished.connect(finished)
-    box.destroyed.connect(destroyed)
-    box.open()
-    try:
-        return await future
-    finally:
-        box.deleteLater()
 
 
 def show_information(parent: QWidget | None, title: str, text: str) -> None:
     """A non-blocking information box (``open()``, deleted on close)."""
-    box = QMessageBox(parent)
-    box.setObjectName("informationBox")
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    ok = box.addButton(tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(ok)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    inform(parent, title, text, object_name="informationBox")
 
 
 # --- QR code ----------------------------------------------------------------------------
@@ -274,15 +236,11 @@ class TotpEnrolmentDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.status_label.hide()
 
-        self.buttons = QDialogButtonBox()
-        self.confirm_button = self.buttons.addButton(
-            tr("Activer"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.confirm_button, _cancel = button_box(
+            None, tr("Activer"), ok_name="confirmButton", cancel_name="cancelButton"
         )
-        self.confirm_button.setObjectName("confirmButton")
         self.confirm_button.setEnabled(False)
         self.confirm_button.setDefault(True)
-        cancel = self.buttons.addButton(tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("cancelButton")
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
