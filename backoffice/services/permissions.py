@@ -19,6 +19,9 @@ The decorator
   function body runs, so a service cannot forget the check;
 * refuses at import time a function whose first two parameters are not
   ``session, actor`` (the check would otherwise look at the wrong argument);
+* needs nothing more to report what it changed: the Session events of
+  :mod:`backoffice.services.changes` (imported here) record every table and row the
+  service writes, and the UI's runner announces them after the commit;
 * records the function in :data:`MUTATIONS`. ``tests/test_permissions.py`` imports every
   module of ``backoffice.services`` and calls each registered mutation as a member whose
   role lacks the permission, expecting :class:`PermissionDenied` and no change in the
@@ -39,6 +42,10 @@ from enum import StrEnum
 from typing import Any, ParamSpec, TypeVar
 
 from backoffice.models.enums import RoleName
+
+# Imported for its Session events: every module with a @mutation records what it writes
+# (tables and ids, see services/changes.py); the runner announces it after the commit.
+from backoffice.services import changes as _changes  # noqa: F401
 from backoffice.services.errors import PermissionDenied
 
 
