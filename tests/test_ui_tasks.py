@@ -115,6 +115,52 @@ def test_run_commits_and_runs_off_gui_thread(
     assert threads == [False]
 
 
+def test_changed_after_commit_never_after_rollback_nor_for_the_guard(
+    qtbot: Any, make_runner: MakeRunner, tmp_path: Any
+) -> None:
+    from sqlalchemy import Column, Integer, MetaData, Table, insert, update
+
+    from backoffice.services.changes import Changes
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'c.db'}")
+    table = Table("t", MetaData(), Column("id", Integer, primary_key=True), Column("x", Integer))
+    table.metadata.create_all(engine)
+    with engine.begin() as connection:
+        connection.execute(insert(table), [{"id": 1, "x": 0}, {"id": 2, "x": 0}])
+
+    def heartbeat(session: Session) -> None:  # like touch_session: writes, shows nothing
+        session.execute(update(table).where(table.c.id == 2).values(x=table.c.x + 1))
+
+    runner = make_runner(sessionmaker(bind=engine), session_guard=heartbeat)
+    seen: list[tuple[Changes, bool]] = []
+    resumed = [False]
+    runner.changed.connect(lambda changes: seen.append((changes, resumed[0])))
+
+    def write(session: Session, row_id: int) -> int:
+        session.execute(update(table).where(table.c.id == row_id).values(x=5))
+        return row_id
+
+    def write_then_fail(session: Session) -> None:
+        write(session, 1)
+        raise ServiceError("Refusé.")
+
+    async def caller() -> None:
+        await runner.run(write, 1)
+        resumed[0] = True
+
+    wait_for(qtbot, caller())
+    assert seen == [(Changes({"t": {1}}), False)]  # announced before the caller resumed
+    with pytest.raises(ServiceError):
+        wait_for(qtbot, runner.run(write_then_fail))
+    wait_for(qtbot, runner.run(lambda session: session.execute(text("SELECT 1"))))
+    assert len(seen) == 1  # a rollback, a read and the guard's heartbeat announce nothing
+
+    # The caller gone (its task cancelled, the result never awaited) hides no commit.
+    runner.submit(write, 2)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=3000)
+    assert seen[1][0] == Changes({"t": {2}})
+
+
 def test_busy_changed_toggles_once_per_burst(
     qtbot: Any, make_runner: MakeRunner, memory_factory: sessionmaker[Session]
 ) -> None:

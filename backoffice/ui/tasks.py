@@ -11,6 +11,11 @@ the caller's coroutine on the GUI thread (the pattern of Anki's ``aqt.operations
 
     button.clicked.connect(lambda: spawn(self.load(), parent=self))
 
+After the commit of an operation that wrote something, the runner emits
+``changed(Changes)`` (what the services wrote, recorded by ``services/changes.py``): every
+open list, tree or detail window showing those rows refreshes itself
+(:class:`~backoffice.ui.watch.ChangeWatcher`); no screen reloads another by hand.
+
 :class:`LatestOnly` drops results of superseded calls (a slow old search never overwrites a
 newer one), :class:`Debouncer` coalesces bursts (typing), :func:`spawn` starts a coroutine
 from a Qt slot and turns its exceptions into French messages.
@@ -34,6 +39,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
+from backoffice.services import changes
+from backoffice.services.changes import Changes
 from backoffice.services.errors import SessionEnded
 from backoffice.ui.errors import CONNECTION_LOST_MESSAGE, is_connection_error, show_error, tr
 
@@ -52,7 +59,11 @@ class DbRunner(QObject):
       (French message); the error is still raised to the caller;
     * ``connectionRestored()``: the first success after a ``connectionLost``;
     * ``sessionEnded(str)``: ``SessionEnded`` was raised (by ``session_guard`` or a service):
-      the shell signs the member out.
+      the shell signs the member out;
+    * ``changed(Changes)``: an operation committed writes (tables and ids, see
+      :mod:`backoffice.services.changes`); emitted before its caller resumes (also when
+      the caller was cancelled meanwhile), never after a rollback, never for what
+      ``session_guard`` alone wrote (the heartbeat).
 
     ``session_guard(session)``, when given, runs first in each operation's Session (the shell
     validates the staff session there and raises ``SessionEnded``).
@@ -62,6 +73,7 @@ class DbRunner(QObject):
     connectionLost = Signal(str)
     connectionRestored = Signal()
     sessionEnded = Signal(str)
+    changed = Signal(object)  # Changes
 
     def __init__(
         self,
@@ -112,14 +124,18 @@ class DbRunner(QObject):
         self._set_running(+1)
         # "Busy" follows the worker, not the awaiting task: a cancelled (superseded) task
         # returns at once while its query still runs to the end on the pool.
-        future.add_done_callback(lambda _f: self._finished_threadsafe(loop))
+        # Registered before the awaiting side's own callback: the change is announced on
+        # the GUI thread before the caller resumes, and also when the caller was cancelled.
+        future.add_done_callback(lambda f: self._finished_threadsafe(loop, f))
         return _Outcome(lambda: self._outcome(future, loop))
 
     async def _outcome(
-        self, future: concurrent.futures.Future[T], loop: asyncio.AbstractEventLoop
+        self,
+        future: concurrent.futures.Future[tuple[T, Changes]],
+        loop: asyncio.AbstractEventLoop,
     ) -> T:
         try:
-            result = await asyncio.wrap_future(future, loop=loop)
+            result, _written = await asyncio.wrap_future(future, loop=loop)
         except SessionEnded as exc:
             self.sessionEnded.emit(exc.message)
             raise
@@ -134,21 +150,35 @@ class DbRunner(QObject):
                 self.connectionRestored.emit()
             return result
 
-    def _finished_threadsafe(self, loop: asyncio.AbstractEventLoop) -> None:
+    def _finished_threadsafe(
+        self, loop: asyncio.AbstractEventLoop, future: concurrent.futures.Future[Any]
+    ) -> None:
         # Runs on the worker thread (or the GUI thread if the job was cancelled unstarted).
         # RuntimeError: the loop is closed, the application is quitting.
         with contextlib.suppress(RuntimeError):
-            loop.call_soon_threadsafe(self._set_running, -1)
+            loop.call_soon_threadsafe(self._finished, future)
 
-    def _call(self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
+    def _finished(self, future: concurrent.futures.Future[Any]) -> None:
+        # GUI thread.
+        self._set_running(-1)
+        if future.cancelled() or future.exception() is not None:
+            return  # rolled back: nothing to announce
+        _result, written = future.result()
+        if written:
+            self.changed.emit(written)
+
+    def _call(
+        self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[T, Changes]:
         # Worker thread: everything touching the Session happens here, nothing Qt.
         session = self.session_factory()
         try:
             if self.session_guard is not None:
                 self.session_guard(session)
+                changes.discard(session)  # the heartbeat is no change anyone shows
             result = fn(session, *args, **kwargs)
             session.commit()
-            return result
+            return result, changes.pending(session)
         except BaseException:
             session.rollback()
             raise
