@@ -3,7 +3,12 @@
 Built from an :class:`~backoffice.ui.context.AppContext` and a
 :class:`~backoffice.ui.specs.ListSpec`; every list tab of the app is one of these.
 Child widgets have object names for tests: ``searchBox``, ``refreshButton``, ``countLabel``,
-``busyIndicator``, ``errorLabel``, ``tableView``, ``filter_<key>``, ``action_<key>``.
+``busyIndicator``, ``errorLabel``, ``noticeLabel``, ``tableView``, ``filter_<key>``,
+``action_<key>``, ``listActions`` (the actions' own row, with ``spec.actions_row``).
+
+A list refreshes itself when an operation changes one of ``spec.tables`` (the runner's
+``changed`` signal, through a :class:`~backoffice.ui.watch.ChangeWatcher`): the rows are
+reloaded up to as many as were loaded, the same ids reselected, the scroll position kept.
 """
 
 from __future__ import annotations
@@ -12,7 +17,13 @@ import inspect
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,16 +43,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backoffice.services.changes import Changes
 from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
 from backoffice.ui.flow_layout import flow_container
+from backoffice.ui.list_filters import labelled, load_choices, make_filter
+from backoffice.ui.list_state import ViewState
 from backoffice.ui.specs import ActionSpec, FilterSpec, ListSpec, Row
 from backoffice.ui.table_model import LazyTableModel
 from backoffice.ui.tasks import Debouncer, spawn
+from backoffice.ui.watch import ChangeWatcher
 
 log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 250
+NOTICE_MS = 10_000
 
 
 def tr(text: str) -> str:
@@ -52,9 +68,13 @@ class ListScreen(QWidget):
     """A searchable, filterable, sortable lazy list over ``spec``.
 
     Public API: ``model`` (:class:`LazyTableModel`), ``table`` (QTableView), ``spec``,
-    ``context``, ``refresh()``, ``await reload()``, ``set_search(text)`` (applied at once,
-    no debounce), ``selected_rows() -> list[dict]``, ``current_row() -> dict | None``,
-    ``filter_values() -> dict``. Signal ``rowOpened(dict)`` after ``spec.on_open`` ran.
+    ``context``, ``refresh()`` (from the first page), ``await reload()``,
+    ``await refresh_in_place()`` (what a change announcement runs), ``set_search(text)``
+    (applied at once, no debounce), ``selected_rows() -> list[dict]``,
+    ``current_row() -> dict | None``, ``filter_values() -> dict``, ``notify(text)`` (a short
+    confirmation), ``reveal(row_id)`` (select a row once it is loaded), ``action_button(key)``,
+    ``filter_widget(key)``, ``add_toolbar_widget(widget)``. Signal ``rowOpened(dict)``
+    after ``spec.on_open`` ran.
     """
 
     rowOpened = Signal(dict)
@@ -68,6 +88,8 @@ class ListScreen(QWidget):
         self._filter_widgets: dict[str, QWidget] = {}
         self._action_buttons: list[tuple[ActionSpec, QPushButton]] = []
         self._search_debouncer = Debouncer(SEARCH_DEBOUNCE_MS, self._apply_query, self)
+        self._reveal: Any = None
+        self._refreshing = 0
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
@@ -85,10 +107,27 @@ class ListScreen(QWidget):
         toolbar.addWidget(self.search_box)
         for filter_spec in spec.filters:
             self._add_filter(toolbar, filter_spec)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("noticeLabel")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet("color: #1b5e20;")
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.notice.clear)
+        self.actions_bar: QWidget | None = None
+        actions_layout: QLayout = toolbar
+        if spec.actions_row:
+            # A second flow under search and filters: many buttons and filters on one row
+            # would not fit a laptop screen.
+            self.actions_bar, actions_layout = flow_container(self)
+            self.actions_bar.setObjectName("listActions")
+        self._extra_layout = actions_layout
         for action in spec.actions:
             if action.permission is not None and not context.actor.can(action.permission):
                 continue
-            self._add_action(toolbar, action)
+            self._add_action(actions_layout, action)
+        if self.actions_bar is not None:
+            actions_layout.addWidget(self.notice)
         self.refresh_button = QToolButton(self)
         self.refresh_button.setObjectName("refreshButton")
         self.refresh_button.setIcon(
@@ -158,6 +197,8 @@ class ListScreen(QWidget):
         status = QHBoxLayout()
         status.setContentsMargins(0, 0, 0, 0)
         status.addWidget(self.count_label)
+        if self.actions_bar is None:
+            status.addWidget(self.notice)
         status.addWidget(self.error_label, 1)
         status.addStretch(0)
         status.addWidget(self.busy_indicator)
@@ -166,6 +207,8 @@ class ListScreen(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.toolbar)
+        if self.actions_bar is not None:
+            layout.addWidget(self.actions_bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(status)
 
@@ -173,6 +216,11 @@ class ListScreen(QWidget):
         self.model.loaded.connect(self._on_loaded)
         self.model.loadingChanged.connect(self._on_loading)
         self.model.loadFailed.connect(self._on_failed)
+        self.model.loaded.connect(self._reveal_loaded)
+        tables = {*spec.tables, *(t for f in spec.filters for t in f.tables)}
+        self.watcher = (
+            ChangeWatcher(context.runner, self, tables, self._on_changes) if tables else None
+        )
         self._update_actions()
         self.refresh()
 
@@ -203,6 +251,43 @@ class ListScreen(QWidget):
     def current_row(self) -> Row | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
+
+    async def refresh_in_place(self) -> None:
+        """Reloads the rows held (as many as were loaded), then reselects the same ids and
+        puts the scroll back: what a change announcement runs."""
+        keep = ViewState.of(self.table, self.model)
+        self._refreshing += 1
+        try:
+            await self._reload_rows(keep.rows)
+        finally:
+            self._refreshing -= 1
+        self._restore_view(keep)
+
+    def notify(self, text: str) -> None:
+        """A short confirmation next to the list ("3 produits désactivés.")."""
+        self.notice.setText(text)
+        self._notice_timer.start(NOTICE_MS)
+
+    def reveal(self, row_id: Any) -> None:
+        """Selects the row ``row_id`` (e.g. the product just saved): now if it is loaded,
+        else after the refresh in progress or announced, if it is among the rows then."""
+        self._reveal = row_id
+        self._reveal_loaded()
+
+    def action_button(self, key: str) -> QPushButton | None:
+        return next((b for a, b in self._action_buttons if a.key == key), None)
+
+    def filter_widget(self, key: str) -> QWidget | None:
+        return self._filter_widgets.get(key)
+
+    def add_toolbar_widget(self, widget: QWidget) -> None:
+        """A widget of the view's own after the action buttons (before the notice)."""
+        layout = self._extra_layout
+        index = layout.indexOf(self.notice)
+        if index >= 0 and hasattr(layout, "insertWidget"):
+            layout.insertWidget(index, widget)
+        else:
+            layout.addWidget(widget)
 
     def filter_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -278,58 +363,19 @@ class ListScreen(QWidget):
             header.blockSignals(False)
 
     def _add_filter(self, toolbar: QLayout, spec: FilterSpec) -> None:
-        label = QLabel(spec.title + " :", self)
-        if spec.kind == "text":
-            edit = QLineEdit(self)
-            edit.setObjectName(f"filter_{spec.key}")
-            edit.setPlaceholderText(spec.title)
-            edit.setClearButtonEnabled(True)
-            edit.textChanged.connect(lambda _t: self._search_debouncer.trigger())
-            widget: QWidget = edit
+        widget = make_filter(self, spec)
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(lambda _t: self._search_debouncer.trigger())
         else:
-            combo = QComboBox(self)
-            combo.setObjectName(f"filter_{spec.key}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            if spec.kind == "bool":
-                choices: list[tuple[Any, str]] = [
-                    (None, spec.all_label),
-                    (True, tr("Oui")),
-                    (False, tr("Non")),
-                ]
-                self._fill_combo(combo, choices, spec.default)
-            elif callable(spec.choices):
-                self._fill_combo(combo, [(None, spec.all_label)], None)
-                spawn(self._load_choices(combo, spec), parent=self)
-            else:
-                self._fill_combo(combo, list(spec.choices), spec.default)
-            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
-            widget = combo
-        label.setBuddy(widget)
-        # Label and field travel together when the toolbar wraps.
-        group = QWidget(self)
-        row = QHBoxLayout(group)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        row.addWidget(label)
-        row.addWidget(widget)
-        toolbar.addWidget(group)
+            widget.currentIndexChanged.connect(lambda _i: self._filter_changed())
+            if callable(spec.choices):
+                spawn(self._load_choices(widget, spec), parent=self)
+        toolbar.addWidget(labelled(self, spec.title, widget))
         self._filter_widgets[spec.key] = widget
 
-    @staticmethod
-    def _fill_combo(combo: QComboBox, choices: list[tuple[Any, str]], default: Any) -> None:
-        combo.blockSignals(True)
-        combo.clear()
-        for value, text in choices:
-            combo.addItem(text, value)
-        index = combo.findData(default) if default is not None else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
-
     async def _load_choices(self, combo: QComboBox, spec: FilterSpec) -> None:
-        loader = spec.choices
-        assert callable(loader)
-        choices = await self.context.runner.run(loader, self.context.actor)
-        self._fill_combo(combo, [(None, spec.all_label), *choices], spec.default)
+        if await load_choices(self.context.runner, self.context.actor, combo, spec):
+            self._filter_changed()
 
     def _add_action(self, toolbar: QLayout, action: ActionSpec) -> None:
         button = QPushButton(action.title, self)
@@ -412,6 +458,47 @@ class ListScreen(QWidget):
         self.error_label.show()
         if self.model.total_count is None:
             self.count_label.setText("")
+
+    # --- refreshing in place ----------------------------------------------------------------
+
+    def _on_changes(self, changes: Changes) -> None:
+        for spec in self.spec.filters:
+            widget = self._filter_widgets.get(spec.key)
+            refill = callable(spec.choices) and changes.touches(*spec.tables)
+            if refill and isinstance(widget, QComboBox):
+                spawn(self._load_choices(widget, spec), parent=self)
+        if changes.touches(*self.spec.tables):
+            spawn(self.refresh_in_place(), parent=self)
+
+    async def _reload_rows(self, at_least: int) -> None:
+        query = self.model.query
+        self.model.refresh()
+        await self.model.wait_loaded()
+        while (
+            self.model.rowCount() < at_least
+            and self.model.canFetchMore()
+            and self.model.query == query
+        ):
+            self.model.fetchMore()
+            await self.model.wait_loaded()
+
+    def _restore_view(self, keep: ViewState) -> None:
+        keep.restore(self.table, self.model)
+        self._reveal_loaded(final=True)
+
+    def _reveal_loaded(self, *_args: Any, final: bool = False) -> None:
+        wanted = self._reveal
+        if wanted is None:
+            return
+        for r, row in enumerate(self.model.rows()):
+            if row.get("id") == wanted:
+                self._reveal = None
+                self.table.selectRow(r)
+                self.table.scrollTo(self.model.index(r, 0))
+                return
+        waiting = self._refreshing or (self.watcher is not None and self.watcher.pending)
+        if final and not waiting:
+            self._reveal = None  # not among the rows loaded: nothing to select
 
 
 async def _awaited(awaitable: Any) -> Any:

@@ -95,7 +95,10 @@ class FilterSpec:
     (put ``(None, "Tous")`` first for "no filter") or a service function
     ``(session, actor) -> [(value, label), ...]`` run once through the DbRunner (a
     ``(None, all_label)`` entry is then prepended). ``kind="bool"``: Tous/Oui/Non.
-    ``kind="text"``: a debounced line edit.
+    ``kind="text"``: a debounced line edit. ``tables``: the tables a loaded ``choices``
+    comes from; it is loaded again when one of them changes (a category created).
+    ``min_contents``: a combo box of long labels (category paths) this many characters
+    wide, its pop-up wider, instead of widening the toolbar.
     """
 
     key: str
@@ -104,6 +107,8 @@ class FilterSpec:
     choices: Sequence[tuple[Any, str]] | ChoiceLoader = ()
     all_label: str = "Tous"
     default: Any = None
+    tables: Sequence[str] = ()
+    min_contents: int | None = None
 
 
 ActionHandler = Callable[["ListScreen", list[Row]], Awaitable[Any] | None]
@@ -146,6 +151,12 @@ class ListSpec:
     the service's own default). ``count_noun`` is (singular, plural) for the "12 345 clients"
     label. ``on_open(screen, row)`` runs on double-click/Enter. ``row_style(row, column)``
     returns a :class:`CellStyle` for a cell or ``None``.
+
+    ``tables``: the tables the rows come from (joined ones too, e.g. ``categories`` for a
+    product's category name); when an operation changes one of them the list reloads
+    itself in place, keeping selection and scroll (see ``ui/watch.py``).
+    ``actions_row``: the action buttons on a row of their own under the search and filters
+    (many buttons), with the confirmation notice.
     """
 
     title: str
@@ -162,6 +173,8 @@ class ListSpec:
     actions: Sequence[ActionSpec] = ()
     page_size: int = DEFAULT_PAGE_SIZE
     object_name: str = field(default="")  # the ListScreen's objectName (default: from title)
+    tables: Sequence[str] = ()
+    actions_row: bool = False
 
     def column_index(self, key: str) -> int:
         """Position of the column ``key`` (``ValueError`` if absent)."""
