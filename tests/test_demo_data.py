@@ -1,7 +1,9 @@
-"""The demo data set (``seed_demo``) is consistent, on SQLite and on PostgreSQL.
+"""The demo data set (``seed_demo``) is consistent, on SQLite, PostgreSQL and MariaDB.
 
 ``seed_demo`` commits, so it cannot use the rollback-per-test sessions of conftest: each
-backend gets its own fresh database, seeded once for the module (small scale, a few seconds).
+backend gets its own fresh database, seeded once for the module (small scale, about a
+second each) with the same seed and the same ``now``, so that their contents can be
+compared row by row.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import Any
 
 import bcrypt
 import pyotp
@@ -21,9 +24,11 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from backoffice import migrations
+from backoffice.cli import main
 from backoffice.db import make_engine
 from backoffice.models import (
     Adresse,
+    Base,
     Commande,
     CommandeProduit,
     Conversation,
@@ -38,12 +43,15 @@ from backoffice.models import (
 )
 from backoffice.services.demo import CUSTOMER_PASSWORD, DemoDataRefused, seed_demo
 from backoffice.services.demo_accounts import DEMO_ACCOUNTS, DEMO_TOTP_SECRET
-from backoffice.services.demo_generate import FORWARD_PATH
-from tests.conftest import fresh_pg_database
+from backoffice.services.demo_generate import COLUMNS, FORWARD_PATH, DemoGenerator
+from backoffice.shop_time import to_wall_clock
+from tests.conftest import MARIADB, fresh_mariadb_database, fresh_pg_database
 
 CENT = Decimal("0.01")
 INVOICED = {"en_preparation", "expediee", "livree"}
 ALL_ORDER_STATUSES = {"en_attente", "validee", "en_preparation", "expediee", "livree", "annulee"}
+# One "now" for every backend of the module: same seed + same now = same rows.
+NOW = datetime.now(UTC).replace(second=0, microsecond=0)
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +60,7 @@ def seeded_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     url = f"sqlite:///{path}"
     migrations.upgrade(url)
     engine = make_engine(url)
-    seed_demo(engine, scale="small", out=lambda _line: None)
+    seed_demo(engine, scale="small", out=lambda _line: None, now=NOW)
     yield engine
     engine.dispose()
 
@@ -60,13 +68,28 @@ def seeded_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
 @pytest.fixture(scope="module")
 def seeded_pg() -> Iterator[Engine]:
     with fresh_pg_database("backoffice_test_demo") as engine:
-        seed_demo(engine, scale="small", out=lambda _line: None)
+        seed_demo(engine, scale="small", out=lambda _line: None, now=NOW)
         yield engine
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module")
+def seeded_mariadb() -> Iterator[Engine]:
+    with fresh_mariadb_database("backoffice_test_demo") as engine:
+        seed_demo(engine, scale="small", out=lambda _line: None, now=NOW)
+        yield engine
+
+
+_SEEDED = {"sqlite": "seeded_sqlite", "postgresql": "seeded_pg", "mariadb": "seeded_mariadb"}
+
+
+@pytest.fixture(params=["sqlite", "postgresql", MARIADB])
 def seeded(request: pytest.FixtureRequest) -> Engine:
-    return request.getfixturevalue("seeded_sqlite" if request.param == "sqlite" else "seeded_pg")
+    return request.getfixturevalue(_SEEDED[request.param])
+
+
+@pytest.fixture(params=["postgresql", MARIADB])
+def seeded_server(request: pytest.FixtureRequest) -> Engine:
+    return request.getfixturevalue(_SEEDED[request.param])
 
 
 @pytest.fixture
@@ -291,3 +314,80 @@ def test_seeding_twice_is_refused(seeded: Engine) -> None:
         seed_demo(seeded, scale="small", out=lambda _line: None)
     with Session(seeded) as s:
         assert s.scalar(select(func.count()).select_from(Commande)) == before
+
+
+def _table_rows(engine: Engine, table: str) -> list[tuple[Any, ...]]:
+    """Every row of a demo table in id order, through the column types; times as the
+    shop's wall-clock time, which is what a DATETIME column holds (the hour that happens
+    twice in autumn has one wall-clock time for two instants). Without the password
+    hashes, salted afresh at each seeding (the other tests check them)."""
+    columns = Base.metadata.tables[table].c
+    names = [name for name in COLUMNS[table] if name != "password"]
+    statement = select(*(columns[name] for name in names)).order_by(columns["id"])
+    with engine.connect() as connection:
+        return [
+            tuple(to_wall_clock(v) if isinstance(v, datetime) else v for v in row)
+            for row in connection.execute(statement)
+        ]
+
+
+def test_every_server_holds_the_same_rows(seeded_sqlite: Engine, seeded_server: Engine) -> None:
+    for table in COLUMNS:
+        expected = _table_rows(seeded_sqlite, table)
+        actual = _table_rows(seeded_server, table)
+        assert len(actual) == len(expected), table
+        for want, got in zip(expected, actual, strict=True):
+            assert got == want, table
+
+
+def test_seed_demo_command_refuses_a_filled_base(
+    seeded: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = seeded.url.render_as_string(hide_password=False)
+    assert main(["db", "seed-demo", "--database-url", url]) == 1
+    captured = capsys.readouterr()
+    assert "déjà" in captured.out + captured.err
+    assert "Traceback" not in captured.err
+    with Session(seeded) as s:
+        assert s.scalar(select(func.count()).select_from(Commande)) == 2_000
+
+
+def _index_and_key_definitions(engine: Engine) -> list[tuple[Any, ...]]:
+    with engine.connect() as connection:
+        indexes = connection.exec_driver_sql(
+            "SELECT table_name, index_name, seq_in_index, column_name, non_unique, index_type "
+            "FROM information_schema.statistics WHERE table_schema = DATABASE() "
+            "ORDER BY 1, 2, 3"
+        ).all()
+        keys = connection.exec_driver_sql(
+            "SELECT constraint_name, table_name, referenced_table_name, update_rule, "
+            "delete_rule FROM information_schema.referential_constraints "
+            "WHERE constraint_schema = DATABASE() ORDER BY 1"
+        ).all()
+    return [tuple(r) for r in indexes] + [tuple(r) for r in keys]
+
+
+@pytest.mark.mariadb
+def test_a_failed_mariadb_load_leaves_empty_tables_and_every_index(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # MariaDB commits DDL at once: the indexes dropped for the load must come back.
+    original = DemoGenerator.invoices_rows
+
+    def failing(self: DemoGenerator) -> Iterator[tuple[object, ...]]:
+        yield from list(original(self))[:10]
+        raise RuntimeError("panne simulée")
+
+    with fresh_mariadb_database("backoffice_test_demo_fail") as engine:
+        before = _index_and_key_definitions(engine)
+        monkeypatch.setattr(DemoGenerator, "invoices_rows", failing)
+        with pytest.raises(RuntimeError, match="panne simulée"):
+            seed_demo(engine, scale="small", out=lambda _line: None, now=NOW)
+        assert _index_and_key_definitions(engine) == before
+        with Session(engine) as s:
+            for model in (Utilisateur, Commande, CommandeProduit, Facture, Role):
+                assert s.scalar(select(func.count()).select_from(model)) == 0
+        monkeypatch.undo()
+        seed_demo(engine, scale="small", out=lambda _line: None, now=NOW)
+        with Session(engine) as s:
+            assert s.scalar(select(func.count()).select_from(Commande)) == 2_000

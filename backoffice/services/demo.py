@@ -5,7 +5,9 @@
 * ``small`` — a few thousand rows, loaded on the first ``backoffice --demo`` start and in
   tests (SQLite or PostgreSQL, a few seconds);
 * ``large`` — 100 000 products, 200 000 customers, 1 000 000 orders (~2.5 M lines) for
-  benchmarks; on PostgreSQL it loads through ``COPY`` in a few minutes.
+  benchmarks; PostgreSQL loads it through ``COPY``, MariaDB/MySQL through ``LOAD DATA
+  LOCAL INFILE`` or multi-row inserts (:mod:`backoffice.services.demo_load_mysql`), each in
+  a few minutes.
 
 Everything is written in one transaction: a failure leaves the database empty.
 
@@ -26,7 +28,7 @@ import gc
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 import bcrypt
 from sqlalchemy import Engine, text
@@ -35,7 +37,9 @@ from backoffice.models import Base
 from backoffice.models.enums import RoleName
 from backoffice.services.demo_accounts import DEMO_ACCOUNTS, DEMO_TOTP_SECRET
 from backoffice.services.demo_generate import COLUMNS, SCALES, DemoGenerator
+from backoffice.services.demo_load_mysql import seed_mysql
 from backoffice.services.errors import ServiceError
+from backoffice.sql_compat import is_mysql
 
 STAFF_BCRYPT_COST = 10
 # Every generated customer shares this password and ONE precomputed hash: bcrypt at cost
@@ -80,11 +84,10 @@ def php_password_hash(password: str, cost: int) -> str:
     return "$2y$" + hashed[4:]
 
 
-class _Sink:
+class _Sink(Protocol):
     """Where generated rows go; returns the number of rows written per table."""
 
-    def write(self, table: str, rows: Iterable[tuple[object, ...]]) -> int:
-        raise NotImplementedError
+    def write(self, table: str, rows: Iterable[tuple[object, ...]]) -> int: ...
 
 
 class _CopySink(_Sink):
@@ -127,9 +130,9 @@ class _CoreSink(_Sink):
         return count
 
 
-def _refuse_if_not_empty(execute: Callable[[str], Any]) -> None:
+def _refuse_if_not_empty(execute: Callable[[str], Any], quote: Callable[[str], str]) -> None:
     for table in _MUST_BE_EMPTY:
-        if execute(f'SELECT 1 FROM "{table}" LIMIT 1'):
+        if execute(f"SELECT 1 FROM {quote(table)} LIMIT 1"):
             what = {
                 "commandes": "des commandes",
                 "produits": "des produits",
@@ -182,12 +185,17 @@ def seed_demo(
     scale: str = "small",
     seed: int = 20261121,
     out: Callable[[str], None] = print,
+    now: datetime | None = None,
 ) -> None:
-    """Fill an empty, migrated database with demo data; refuse a database that holds data."""
+    """Fill an empty, migrated database with demo data; refuse a database that holds data.
+
+    The data's dates lead up to ``now`` (default: this minute); the same ``seed`` and
+    ``now`` give the same rows on every server.
+    """
     if scale not in SCALES:
         raise ValueError(f"Échelle inconnue : {scale!r} (attendu : {', '.join(SCALES)}).")
     started = time.perf_counter()
-    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(second=0, microsecond=0)
     accounts = tuple(
         (a.role, a.email, DEMO_TOTP_SECRET if a.role is RoleName.MANAGER else a.totp_secret)
         for a in DEMO_ACCOUNTS
@@ -214,21 +222,32 @@ def seed_demo(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        if engine.dialect.name == "postgresql":
-            counts = _seed_postgresql(engine, make_generator, out)
-        else:
-            counts = _seed_generic(engine, make_generator)
+        counts = _loader(engine)(engine, make_generator, out)
     finally:
         if gc_was_enabled:
             gc.enable()
     _print_summary(counts, time.perf_counter() - started, out)
 
 
+MakeGenerator = Callable[[dict[str, int]], DemoGenerator]
+Loader = Callable[[Engine, MakeGenerator, Callable[[str], None]], dict[str, int]]
+
+
+def _loader(engine: Engine) -> Loader:
+    """The bulk-load path of the engine's server (COPY, LOAD DATA, else Core inserts)."""
+    if engine.dialect.name == "postgresql":
+        return _seed_postgresql
+    if is_mysql(engine.dialect):
+        return _seed_mysql
+    return _seed_generic
+
+
 def _seed_generic(
-    engine: Engine, make_generator: Callable[[dict[str, int]], DemoGenerator]
+    engine: Engine, make_generator: MakeGenerator, _out: Callable[[str], None]
 ) -> dict[str, int]:
+    quote = engine.dialect.identifier_preparer.quote
     with engine.begin() as connection:
-        _refuse_if_not_empty(lambda sql: connection.execute(text(sql)).first())
+        _refuse_if_not_empty(lambda sql: connection.execute(text(sql)).first(), quote)
         existing = {
             r.libelle: r.id for r in connection.execute(text("SELECT id, libelle FROM roles"))
         }
@@ -236,9 +255,7 @@ def _seed_generic(
 
 
 def _seed_postgresql(
-    engine: Engine,
-    make_generator: Callable[[dict[str, int]], DemoGenerator],
-    out: Callable[[str], None],
+    engine: Engine, make_generator: MakeGenerator, out: Callable[[str], None]
 ) -> dict[str, int]:
     raw = engine.raw_connection()
     try:
@@ -248,7 +265,7 @@ def _seed_postgresql(
             cursor.execute(sql)
             return cursor.fetchone()
 
-        _refuse_if_not_empty(first)
+        _refuse_if_not_empty(first, engine.dialect.identifier_preparer.quote)
         cursor.execute("SET LOCAL statement_timeout = 0")
         cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
         cursor.execute("SELECT libelle, id FROM roles")
@@ -286,6 +303,19 @@ def _seed_postgresql(
         raise
     finally:
         raw.close()
+
+
+def _seed_mysql(
+    engine: Engine, make_generator: MakeGenerator, out: Callable[[str], None]
+) -> dict[str, int]:
+    quote = engine.dialect.identifier_preparer.quote
+    return seed_mysql(
+        engine,
+        tables=_TABLES,
+        refuse_if_not_empty=lambda first: _refuse_if_not_empty(first, quote),
+        generate=lambda existing, sink: _generate(make_generator(existing), sink, existing),
+        out=out,
+    )
 
 
 def _drop_indexes_and_foreign_keys(cursor: Any) -> list[str]:
