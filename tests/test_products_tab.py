@@ -32,6 +32,8 @@ from backoffice.views.products import (
     STOCK_LOW,
     STOCK_OUT,
     ProductsScreen,
+    csv_flow,
+    operations,
     product_cell_style,
 )
 from backoffice.views.registry import ViewSpec
@@ -326,12 +328,14 @@ def test_bulk_actions_report_changes(
     qtbot: Any, screen: ProductsScreen, catalog_db: CatalogDb
 ) -> None:
     rows = [r for r in screen.model.rows() if r["slug"] in ("arrosoir-10-l", "tablier-de-jardin")]
-    assert wait_for(qtbot, screen.set_active(rows, False)) == 2
+    assert wait_for(qtbot, operations.set_active(screen, rows, False)) == 2
     assert screen.notice.text() == "2 produits désactivés."
-    assert wait_for(qtbot, screen.apply_promotion(rows, Decimal("10"))) == 2
+    assert wait_for(qtbot, operations.apply_promotion(screen, rows, Decimal("10"))) == 2
     _wait_idle(qtbot, screen)
     assert _rows(screen)["tablier-de-jardin"]["prix_promo"] == Decimal("17.99")
-    assert wait_for(qtbot, screen.move_to_category(rows, catalog_db.ids["cuisine"])) == 2
+    assert (
+        wait_for(qtbot, operations.move_to_category(screen, rows, catalog_db.ids["cuisine"])) == 2
+    )
     _wait_idle(qtbot, screen)
     assert _rows(screen)["arrosoir-10-l"]["categorie"] == "Cuisine"
 
@@ -355,7 +359,7 @@ def test_delete_refused_offers_deactivation(
         )
         session.commit()
     row = _rows(screen)["poele-en-fonte"]
-    task = asyncio.ensure_future(screen.delete_products([row], confirmed=True))
+    task = asyncio.ensure_future(operations.delete_products(screen, [row], confirmed=True))
     qtbot.waitUntil(
         lambda: screen.findChild(QMessageBox, "deleteRefused") is not None, timeout=5000
     )
@@ -372,7 +376,7 @@ def test_adjust_stock_dialog_requires_reason(
     qtbot: Any, screen: ProductsScreen, catalog_db: CatalogDb
 ) -> None:
     row = _rows(screen)["casserole-inox"]
-    task = asyncio.ensure_future(screen.adjust_stock(row))
+    task = asyncio.ensure_future(operations.adjust_stock(screen, row))
     qtbot.waitUntil(lambda: screen.findChild(QDialog, "stockDialog") is not None, timeout=2000)
     dialog = screen.findChild(QDialog, "stockDialog")
     dialog.delta.setValue(12)
@@ -391,7 +395,7 @@ def test_stock_dialog_new_quantity_refuses_a_stock_that_moved(
 ) -> None:
     row = _rows(screen)["casserole-inox"]
     shown = int(row["stock"])
-    task = asyncio.ensure_future(screen.adjust_stock(row))
+    task = asyncio.ensure_future(operations.adjust_stock(screen, row))
     qtbot.waitUntil(lambda: screen.findChild(QDialog, "stockDialog") is not None, timeout=2000)
     dialog = screen.findChild(QDialog, "stockDialog")
     # Meanwhile the website sells two: the stock the dialog shows is stale.
@@ -420,16 +424,19 @@ def test_csv_export_then_import_round_trip(
     path = tmp_path / "produits.csv"
     screen.model.set_query(None, {"categorie": catalog_db.ids["jardin"]})
     _wait_idle(qtbot, screen)
-    assert wait_for(qtbot, screen.export_csv(str(path))) == 2
+    assert wait_for(qtbot, csv_flow.export_csv(screen, str(path))) == 2
     text = path.read_bytes().decode("utf-8-sig")
     assert text.splitlines()[0].startswith("slug;nom;")
     assert "tablier-de-jardin;Tablier de jardin" in text
     path.write_bytes(
         ("\ufeff" + text.replace("Tablier de jardin;", "Tablier vert;")).encode("utf-8")
     )
-    result = wait_for(qtbot, screen.import_csv(str(path), confirm=False))
+    progress: list[tuple[int, int]] = []
+    result = wait_for(
+        qtbot, csv_flow.import_csv(screen, str(path), confirm=False, progress=progress)
+    )
     assert (result.created, result.updated, result.unchanged) == (0, 1, 1)
-    assert screen.last_progress and screen.last_progress[-1] == (1, 1)
+    assert progress and progress[-1] == (1, 1)
     with catalog_db.factory() as session:
         assert (
             session.scalar(

@@ -23,14 +23,18 @@ No screen reloads another by hand: each one watches what it shows.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from backoffice.services.changes import NO_CHANGES, Changes
-from backoffice.ui.tasks import DbRunner
+from backoffice.ui.errors import user_message
+from backoffice.ui.tasks import DbRunner, spawn
+
+if TYPE_CHECKING:
+    from backoffice.ui.forms.screen import FormScreen
 
 
 class ChangeWatcher(QObject):
@@ -86,4 +90,24 @@ class ChangeWatcher(QObject):
         self._callback(changes)
 
 
-__all__ = ["ChangeWatcher"]
+def follow_record(form: FormScreen, table: str, elsewhere: str) -> ChangeWatcher:
+    """A detail form follows its row: when an operation changes it (another window, a bulk
+    action), an untouched form reloads it; a form with input shows ``elsewhere``
+    (« modifié ailleurs… ») and keeps every value typed (saving then goes through the
+    compare-and-set, which offers the conflict dialog). Changes arriving while the form
+    saves are its own."""
+
+    def changed(changes: Changes) -> None:
+        if form.record_id is None or form.busy:
+            return
+        if not changes.touches_row(table, form.record_id):
+            return
+        if form.dirty:
+            form.show_general(elsewhere)
+            return
+        spawn(form.load(), on_error=lambda exc: form.show_general(user_message(exc)))
+
+    return ChangeWatcher(form.context.runner, form, (table,), changed)
+
+
+__all__ = ["ChangeWatcher", "follow_record"]

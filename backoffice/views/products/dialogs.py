@@ -1,0 +1,309 @@
+"""The Produits tab's small dialogs: stock adjustment, promotion percentage, CSV import
+preview."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice.services import catalog, catalog_csv
+from backoffice.services.errors import ConflictError, ValidationError
+from backoffice.ui import formatting
+from backoffice.ui.context import AppContext
+from backoffice.ui.dialogs import button_box
+from backoffice.ui.errors import user_message
+from backoffice.ui.operations import counted
+from backoffice.ui.specs import Row
+from backoffice.ui.tasks import spawn
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Produits", text)
+
+
+class StockDialog(QDialog):
+    """New quantity or ± variation, with a required reason; saves through ``adjust_stock``
+    and stays open (input kept) when refused."""
+
+    def __init__(self, context: AppContext, row: Row, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.row = row
+        self.new_stock: int | None = None
+        self.setObjectName("stockDialog")
+        self.setWindowTitle(tr("Ajuster le stock"))
+        current = int(row.get("stock") or 0)
+        intro = QLabel(
+            tr("« {nom} » — stock actuel : {stock}").format(
+                nom=row["nom"], stock=formatting.format_int(current)
+            ),
+            self,
+        )
+        # Product names come from the website: never interpreted as HTML.
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.set_mode = QRadioButton(tr("Nouvelle quantité"), self)
+        self.set_mode.setObjectName("stockSetMode")
+        self.delta_mode = QRadioButton(tr("Variation (+ entrée, − sortie)"), self)
+        self.delta_mode.setObjectName("stockDeltaMode")
+        group = QButtonGroup(self)
+        group.addButton(self.set_mode)
+        group.addButton(self.delta_mode)
+        self.delta_mode.setChecked(True)
+        self.quantity = QSpinBox(self)
+        self.quantity.setObjectName("stockQuantity")
+        self.quantity.setRange(0, catalog.STOCK_MAX)
+        self.quantity.setValue(current)
+        self.quantity.setGroupSeparatorShown(True)
+        self.delta = QSpinBox(self)
+        self.delta.setObjectName("stockDelta")
+        self.delta.setRange(-1_000_000, 1_000_000)
+        self.delta.setGroupSeparatorShown(True)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("stockReason")
+        self.reason.setPlaceholderText(tr("ex. réception fournisseur, inventaire, casse…"))
+        self.reason.setMaxLength(255)
+        self.error = QLabel(self)
+        self.error.setObjectName("stockError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.quantity.valueChanged.connect(lambda _v: self.set_mode.setChecked(True))
+        self.delta.valueChanged.connect(lambda _v: self.delta_mode.setChecked(True))
+
+        form = QFormLayout()
+        form.addRow(self.delta_mode, self.delta)
+        form.addRow(self.set_mode, self.quantity)
+        form.addRow(tr("Motif * :"), self.reason)
+
+        buttons, self.ok, cancel = button_box(
+            self, tr("Enregistrer"), ok_name="stockSave", cancel_name="stockCancel"
+        )
+        self.ok.clicked.connect(lambda: spawn(self.submit(), parent=self))
+        cancel.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 220)
+
+    async def submit(self) -> bool:
+        reason = self.reason.text().strip()
+        if not reason:
+            self.error.setText(tr("Indiquez le motif de l'ajustement de stock."))
+            self.reason.setFocus()
+            return False
+        kwargs: dict[str, Any] = {"reason": reason}
+        if self.set_mode.isChecked():
+            kwargs["new_quantity"] = self.quantity.value()
+            # The stock this dialog showed: a website sale meanwhile becomes a conflict.
+            kwargs["expected_stock"] = int(self.row.get("stock") or 0)
+        else:
+            if self.delta.value() == 0:
+                self.error.setText(tr("La variation est nulle : rien à enregistrer."))
+                return False
+            kwargs["delta"] = self.delta.value()
+        self.ok.setEnabled(False)
+        try:
+            self.new_stock = await self.context.runner.run(
+                catalog.adjust_stock, self.context.actor, int(self.row["id"]), **kwargs
+            )
+        except ValidationError as exc:
+            self.error.setText(" ".join(exc.errors.values()))
+            return False
+        except ConflictError as exc:
+            # The message gives the current stock; a second click confirms against it.
+            if "stock" in exc.current:
+                self.row = {**self.row, "stock": exc.current["stock"]}
+            self.error.setText(exc.message)
+            return False
+        except Exception as exc:  # the dialog stays open with the input
+            self.error.setText(user_message(exc))
+            return False
+        finally:
+            if shiboken6.isValid(self):
+                self.ok.setEnabled(True)
+        self.accept()
+        return True
+
+
+class PercentDialog(QDialog):
+    """The promotion percentage (a Decimal, 0 < p < 100)."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.percent: Decimal | None = None
+        self.setObjectName("percentDialog")
+        self.setWindowTitle(tr("Appliquer une promotion"))
+        intro = QLabel(
+            tr("Remise en pourcentage sur le prix de {n} :").format(
+                n=counted(count, tr("produit"), tr("produits"))
+            ),
+            self,
+        )
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("percentEdit")
+        self.edit.setPlaceholderText(tr("ex. 15 ou 12,5"))
+        self.edit.setMaximumWidth(120)
+        row = QHBoxLayout()
+        row.addWidget(self.edit)
+        row.addWidget(QLabel("%", self))
+        row.addStretch(1)
+        self.error = QLabel(self)
+        self.error.setObjectName("percentError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #b71c1c;")
+        note = QLabel(
+            tr("Le prix promo est arrondi au centime ; le prix normal ne change pas."), self
+        )
+        note.setStyleSheet("color: #666;")
+        buttons, ok, cancel = button_box(self, tr("Appliquer"), ok_name="percentOk")
+        ok.clicked.connect(self._ok)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _ok(self) -> None:
+        text = self.edit.text().strip().replace(",", ".").rstrip("%").strip()
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            value = None
+        if value is None or not value.is_finite() or not Decimal(0) < value < Decimal(100):
+            self.error.setText(tr("Indiquez un pourcentage strictement entre 0 et 100."))
+            return
+        self.percent = value
+        self.accept()
+
+
+ACTION_LABELS = {
+    "create": "Création",
+    "update": "Mise à jour",
+    "unchanged": "Inchangé",
+    "error": "Erreur",
+}
+ACTION_COLORS = {
+    "create": "#1b5e20",
+    "update": "#0d47a1",
+    "unchanged": "#757575",
+    "error": "#b71c1c",
+}
+
+
+class ImportPreviewDialog(QDialog):
+    """Each line of the file with what the import would do, or why it cannot."""
+
+    def __init__(
+        self, preview: catalog_csv.ImportPreview, file_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.confirmed = False
+        self.setObjectName("importPreviewDialog")
+        self.setWindowTitle(tr("Importer « {f} » — aperçu").format(f=file_name))
+        counts = {a: preview.count(a) for a in ACTION_LABELS}
+        summary = tr("{c} · {u} · {s} · {e}").format(
+            c=counted(counts["create"], tr("création"), tr("créations")),
+            u=counted(counts["update"], tr("mise à jour"), tr("mises à jour")),
+            s=counted(counts["unchanged"], tr("inchangé"), tr("inchangés")),
+            e=counted(counts["error"], tr("erreur"), tr("erreurs")),
+        )
+        self.summary = QLabel(summary, self)
+        self.summary.setObjectName("importSummary")
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        explanation = QLabel(self)
+        explanation.setTextFormat(Qt.TextFormat.PlainText)
+        explanation.setWordWrap(True)
+        if preview.file_errors:
+            explanation.setText(" ".join(preview.file_errors))
+            explanation.setStyleSheet("color: #b71c1c;")
+        elif counts["error"]:
+            explanation.setText(
+                tr(
+                    "Corrigez les lignes en erreur dans le fichier puis relancez l'import : "
+                    "rien ne sera importé tant qu'il en reste."
+                )
+            )
+            explanation.setStyleSheet("color: #b71c1c;")
+        else:
+            explanation.setText(tr("L'import enregistre toutes les lignes en une fois, ou aucune."))
+
+        self.table = QTableWidget(len(preview.lines), 4, self)
+        self.table.setObjectName("importTable")
+        self.table.setHorizontalHeaderLabels([tr("Ligne"), tr("Slug"), tr("Action"), tr("Détail")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        labels = catalog.FIELD_LABELS
+        for r, line in enumerate(preview.lines):
+            if line.errors:
+                detail = " ; ".join(line.errors.values())
+            elif line.action == "update":
+                detail = ", ".join(labels.get(k, k) for k in line.changes)
+            elif line.action == "create":
+                detail = (line.data.nom if line.data else "") or ""
+            else:
+                detail = ""
+            cells = (str(line.line), line.slug, tr(ACTION_LABELS[line.action]), detail)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if c == 2:
+                    item.setForeground(QBrush(QColor(ACTION_COLORS[line.action])))
+                if c == 0:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(1, 200)
+        self.table.setColumnWidth(2, 100)
+
+        buttons, self.apply_button, cancel = button_box(
+            self, tr("Importer"), ok_name="importApply", cancel_name="importCancel"
+        )
+        work = counts["create"] + counts["update"]
+        self.apply_button.setEnabled(preview.ok and work > 0)
+        self.apply_button.clicked.connect(self._apply)
+        cancel.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(explanation)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 480)
+
+    def _apply(self) -> None:
+        self.confirmed = True
+        self.accept()

@@ -1,0 +1,284 @@
+"""The Produits tab's specs: the list (columns, filters, actions), the product form, the
+stock colours. Plain declarations; the actions call :mod:`.operations` and
+:mod:`.csv_flow`, the screen (:mod:`.screen`) only shows them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from backoffice.services import catalog
+from backoffice.services.catalog import ProductData
+from backoffice.services.categories import category_path, search_categories
+from backoffice.services.listing import ListQuery
+from backoffice.services.permissions import Permission, Staff
+from backoffice.ui.catalog_fields import search_category_choices
+from backoffice.ui.forms import FieldSpec, FormSpec
+from backoffice.ui.preferences import Preferences
+from backoffice.ui.specs import ActionSpec, CellStyle, ColumnSpec, FilterSpec, ListSpec, Row
+from backoffice.views.products import csv_flow, operations
+
+# Stock highlights: the same bounds as the list's "état du stock" filter.
+STOCK_OUT = CellStyle(foreground="#b71c1c", background="#ffcdd2", bold=True)
+STOCK_LOW = CellStyle(foreground="#bf360c", background="#ffe0b2", bold=True)
+INACTIVE_FOREGROUND = "#9e9e9e"
+# The tables the list shows: a product's own row and its category's name.
+LIST_TABLES = ("produits", "categories")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Produits", text)
+
+
+def with_threshold(query: ListQuery, threshold: int) -> ListQuery:
+    """The query with the member's low-stock threshold for the "état du stock" filter."""
+    if query.filters.get("stock") in (None, ""):
+        return query
+    return replace(query, filters={**query.filters, "seuil_stock": threshold})
+
+
+def category_filter_choices(session: Session, actor: Staff) -> list[tuple[int, str]]:
+    """Every category by path for the list's filter (categories number in the hundreds)."""
+    return [(c.id, c.chemin) for c in search_categories(session, actor, "", limit=5000)]
+
+
+def save_product(
+    session: Session,
+    actor: Staff,
+    product_id: int | None,
+    values: dict[str, Any],
+    loaded: ProductData | None,
+) -> ProductData:
+    """The form's save: create, or update against the values read (``loaded``)."""
+    base = loaded if loaded is not None else ProductData()
+    data = replace(base, **values)
+    if product_id is None:
+        new_id = catalog.create_product(session, actor, data)
+        return catalog.get_product(session, actor, new_id)
+    return catalog.update_product(
+        session,
+        actor,
+        product_id,
+        data,
+        base,
+    )
+
+
+def product_form_spec() -> FormSpec:
+    return FormSpec(
+        title=tr("Produit"),
+        fields=(
+            FieldSpec("nom", tr("Nom"), required=True, max_length=255),
+            FieldSpec(
+                "slug",
+                tr("Slug"),
+                required=True,
+                max_length=191,
+                help=tr("Adresse de la fiche sur le site ; proposé à partir du nom."),
+            ),
+            FieldSpec(
+                "description_courte",
+                tr("Description courte"),
+                "multiline",
+                max_length=500,
+                lines=3,
+            ),
+            FieldSpec("description", tr("Description"), "multiline", lines=6),
+            FieldSpec("prix", tr("Prix TTC"), "money", required=True),
+            FieldSpec("prix_promo", tr("Prix promo"), "money"),
+            FieldSpec("stock", tr("Stock"), "int", required=True),
+            FieldSpec(
+                "id_categorie",
+                tr("Catégorie"),
+                "picker",
+                search=search_category_choices,
+                label_for=category_path,
+                display_key="categorie",
+                placeholder=tr("Tapez pour chercher une catégorie…"),
+            ),
+            FieldSpec("est_actif", tr("Actif (visible sur le site)"), "bool"),
+            FieldSpec("est_featured", tr("Mis en avant"), "bool"),
+            FieldSpec("image_url", tr("Image"), "image_url", max_length=500, column=1),
+            FieldSpec(
+                "images_supplementaires",
+                tr("Autres images"),
+                "string_list",
+                help=tr("Une adresse par ligne ; double-cliquez pour modifier."),
+                column=1,
+            ),
+            FieldSpec("caracteristiques", tr("Caractéristiques"), "key_value", column=1),
+        ),
+        load=catalog.get_product,
+        save=save_product,
+        validate=_validate_locally,
+        object_name="productForm",
+        width=1060,
+        height=640,
+    )
+
+
+def _validate_locally(values: dict[str, Any]) -> dict[str, str]:
+    # The service's own checks without the database (slug uniqueness is checked on save).
+    return catalog.validate_product(replace(ProductData(), **values))
+
+
+STOCK_CHOICES = (
+    (None, "Tous"),
+    ("rupture", "Rupture"),
+    ("faible", "Faible"),
+    ("ok", "Suffisant"),
+)
+
+
+def products_spec(preferences: Preferences) -> ListSpec:
+    """The Produits list; the stock colours and filter follow ``preferences``."""
+
+    def fetch(session: Session, actor: Staff, query: ListQuery) -> Any:
+        return catalog.list_products(
+            session, actor, with_threshold(query, preferences.low_stock_threshold)
+        )
+
+    def count(session: Session, actor: Staff, query: ListQuery) -> int:
+        return catalog.count_products(
+            session, actor, with_threshold(query, preferences.low_stock_threshold)
+        )
+
+    def row_style(row: Row, column: ColumnSpec) -> CellStyle | None:
+        return product_cell_style(preferences, row, column)
+
+    edit = Permission.CATALOG_EDIT
+    return ListSpec(
+        title=tr("Produits"),
+        columns=(
+            # Sortable too: products without an image come first (NULLs first).
+            ColumnSpec("image_url", tr("Image"), kind="image", width=52),
+            ColumnSpec("nom", tr("Nom"), width=320),
+            ColumnSpec("categorie", tr("Catégorie"), width=170),
+            ColumnSpec("prix", tr("Prix"), kind="money", width=100),
+            ColumnSpec("prix_promo", tr("Prix promo"), kind="money", width=100),
+            ColumnSpec("stock", tr("Stock"), kind="int", width=75),
+            ColumnSpec("est_actif", tr("Actif"), kind="bool", width=60),
+            ColumnSpec("est_featured", tr("Mis en avant"), kind="bool", width=95),
+            ColumnSpec("updated_at", tr("Mis à jour"), kind="datetime", width=130),
+        ),
+        fetch=fetch,
+        count=count,
+        filters=(
+            FilterSpec(
+                "categorie",
+                tr("Catégorie"),
+                choices=category_filter_choices,
+                all_label=tr("Toutes"),
+                tables=("categories",),
+                min_contents=16,  # long paths: the filter must not widen the toolbar
+            ),
+            FilterSpec("est_actif", tr("Actif"), kind="bool"),
+            FilterSpec("est_featured", tr("Mis en avant"), kind="bool"),
+            FilterSpec("en_promotion", tr("En promo"), kind="bool"),
+            FilterSpec("stock", tr("Stock"), choices=tuple((v, tr(t)) for v, t in STOCK_CHOICES)),
+        ),
+        default_sort="nom",
+        search_placeholder=tr("Rechercher (nom, slug, description courte)…"),
+        count_noun=(tr("produit"), tr("produits")),
+        on_open=lambda screen, row: screen.open_product(row["id"]),
+        row_style=row_style,
+        actions=(
+            ActionSpec(
+                "new",
+                tr("Nouveau produit"),
+                lambda s, _rows: s.open_product(None),
+                min_rows=0,
+                permission=edit,
+                icon="SP_FileIcon",
+                shortcut="Ctrl+N",
+            ),
+            ActionSpec("edit", tr("Modifier…"), lambda s, rows: s.open_product(rows[0]["id"])),
+            ActionSpec(
+                "stock",
+                tr("Ajuster le stock…"),
+                lambda s, rows: operations.adjust_stock(s, rows[0]),
+                permission=edit,
+            ),
+            ActionSpec(
+                "active",
+                tr("Activer / Désactiver ▾"),
+                lambda s, rows: s.popup_menu("active", rows),
+                max_rows=None,
+                permission=edit,
+            ),
+            ActionSpec(
+                "featured",
+                tr("Mise en avant ▾"),
+                lambda s, rows: s.popup_menu("featured", rows),
+                max_rows=None,
+                permission=edit,
+            ),
+            ActionSpec(
+                "move",
+                tr("Déplacer vers…"),
+                lambda s, rows: operations.move_to_category(s, rows),
+                max_rows=None,
+                permission=edit,
+                tooltip=tr("Déplacer vers une catégorie…"),
+            ),
+            ActionSpec(
+                "promo",
+                tr("Promotion ▾"),
+                lambda s, rows: s.popup_menu("promo", rows),
+                max_rows=None,
+                permission=edit,
+            ),
+            ActionSpec(
+                "delete",
+                tr("Supprimer…"),
+                lambda s, rows: operations.delete_products(s, rows),
+                max_rows=None,
+                permission=edit,
+                icon="SP_TrashIcon",
+            ),
+            ActionSpec(
+                "export",
+                tr("Exporter CSV…"),
+                lambda s, _rows: csv_flow.export_csv(s),
+                min_rows=0,
+                max_rows=None,
+                tooltip=tr("Exporter la liste filtrée actuelle (fichier pour Excel)"),
+            ),
+            ActionSpec(
+                "import",
+                tr("Importer CSV…"),
+                lambda s, _rows: csv_flow.import_csv(s),
+                min_rows=0,
+                max_rows=None,
+                permission=edit,
+            ),
+            ActionSpec(
+                "preferences",
+                tr("Préférences…"),
+                lambda s, _rows: s.edit_preferences(),
+                min_rows=0,
+                max_rows=None,
+            ),
+        ),
+        object_name="productsScreen",
+        tables=LIST_TABLES,
+        # Eleven buttons and five filters: the actions get a row of their own.
+        actions_row=True,
+    )
+
+
+def product_cell_style(preferences: Preferences, row: Row, column: ColumnSpec) -> CellStyle | None:
+    """Stock: red when out of stock, orange at or under the threshold; inactive rows grey."""
+    if column.key == "stock":
+        level = preferences.stock_level(row.get("stock"))
+        if level == "rupture":
+            return STOCK_OUT
+        if level == "faible":
+            return STOCK_LOW
+        return None
+    if not row.get("est_actif", True):
+        return CellStyle(foreground=INACTIVE_FOREGROUND)
+    return None
