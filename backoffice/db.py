@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from backoffice import schema_profile
+from backoffice import schema_profile, text_fold
 from backoffice.shop_time import shop_timezone
 from backoffice.sql_compat import statement_timeout_sql
 
@@ -244,6 +244,12 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+    # Accent- and case-insensitive search and French order (see backoffice.sql_compat's
+    # word_search and french_sorted), which SQLite cannot do by itself.
+    dbapi_connection.create_function(
+        text_fold.SQLITE_FOLD_FUNCTION, 1, text_fold.sqlite_fold, deterministic=True
+    )
+    dbapi_connection.create_collation(text_fold.SQLITE_FRENCH_COLLATION, text_fold.french_compare)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

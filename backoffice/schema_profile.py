@@ -9,6 +9,11 @@ differently, and the back office adapts instead of failing:
 * seed-003 tables (``avis``, ``listes_souhaits*``) a site may not have: features that need
   them ask :func:`has_table` and say so instead of failing.
 
+* what the server offers for text search and French sorting (``unaccent`` behind
+  ``backoffice_unaccent``, the ``fr-x-icu`` collation, FULLTEXT indexes and their token
+  rules): installed on the dialect as a :class:`~backoffice.sql_compat.TextSupport` that the
+  search and sort helpers read when they compile.
+
 ENUM types and naive timestamps need no profile: see ``backoffice.models.base``.
 """
 
@@ -16,11 +21,14 @@ from __future__ import annotations
 
 import logging
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
+
+from backoffice.sql_compat import TextSupport, install_text_support
+from backoffice.sql_text import FRENCH_ICU_COLLATION, INNODB_DEFAULT_STOPWORDS, UNACCENT_FUNCTION
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +39,7 @@ class SchemaProfile:
     # model column name -> the name the database really uses (differs only in case)
     renamed_columns: dict[str, str] = field(default_factory=dict)
     known: bool = False  # False until the first connection has been inspected
+    text: TextSupport = field(default_factory=TextSupport)
 
     def has_table(self, name: str) -> bool:
         # Before inspection (or on a backend we do not inspect) assume our own schema.
@@ -93,6 +102,66 @@ class _RenamingPreparer:
         preparer.quote = quote
 
 
+_PG_TEXT_SQL = (
+    f"SELECT to_regprocedure('{UNACCENT_FUNCTION}(text)') IS NOT NULL, "
+    f"EXISTS (SELECT 1 FROM pg_collation WHERE collname = '{FRENCH_ICU_COLLATION}' "
+    "AND collencoding IN (-1, pg_char_to_encoding(current_setting('server_encoding'))))"
+)
+_MYSQL_FULLTEXT_SQL = (
+    "SELECT table_name, column_name FROM information_schema.statistics "
+    "WHERE table_schema = DATABASE() AND index_type = 'FULLTEXT' ORDER BY index_name"
+)
+
+
+def _rows(dbapi_connection: Any, sql: str) -> list[tuple[Any, ...]]:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def _mysql_text_support(dbapi_connection: Any) -> TextSupport:
+    by_index: dict[tuple[str, str], set[str]] = {}
+    sql = _MYSQL_FULLTEXT_SQL.replace("column_name", "index_name, column_name")
+    for table, index, column in _rows(dbapi_connection, sql):
+        by_index.setdefault((str(table).lower(), str(index)), set()).add(str(column).lower())
+    fulltext = frozenset((table, frozenset(cols)) for (table, _), cols in by_index.items())
+    ((min_token, enabled, own_table),) = _rows(
+        dbapi_connection,
+        "SELECT @@innodb_ft_min_token_size, @@innodb_ft_enable_stopword, "
+        "@@innodb_ft_server_stopword_table",
+    )
+    stopwords: frozenset[str] = frozenset()
+    if enabled:
+        source = (
+            "`" + "`.`".join(str(own_table).split("/")) + "`"
+            if own_table
+            else "information_schema.INNODB_FT_DEFAULT_STOPWORD"
+        )
+        try:
+            stopwords = frozenset(
+                str(w).lower() for (w,) in _rows(dbapi_connection, f"SELECT value FROM {source}")
+            )
+        except Exception:  # unreadable list: assume InnoDB's own
+            stopwords = INNODB_DEFAULT_STOPWORDS
+    return TextSupport(fulltext=fulltext, min_token=int(min_token), stopwords=stopwords)
+
+
+def _text_support(dbapi_connection: Any, dialect_name: str) -> TextSupport:
+    """What this server offers for search and French sorting (see ``sql_compat``)."""
+    if dialect_name == "postgresql":
+        ((unaccent, icu),) = _rows(dbapi_connection, _PG_TEXT_SQL)
+        dbapi_connection.rollback()
+        return TextSupport(
+            unaccent=bool(unaccent), french_collation=FRENCH_ICU_COLLATION if icu else None
+        )
+    if dialect_name in ("mysql", "mariadb"):
+        return _mysql_text_support(dbapi_connection)
+    return TextSupport()
+
+
 def _inspect(dbapi_connection: Any, dialect_name: str) -> dict[str, set[str]] | None:
     sql = _COLUMNS_SQL.get("mysql" if dialect_name == "mariadb" else dialect_name)
     if sql is None:
@@ -123,21 +192,36 @@ def watch(engine: Engine) -> None:
             return
         if found is None:
             return
-        refresh(engine, found)
+        try:
+            text_support = _text_support(dbapi_connection, engine.dialect.name)
+        except Exception:  # plain LIKE and the default order still work
+            log.warning("Could not learn the server's text search support", exc_info=True)
+            text_support = TextSupport()
+        refresh(engine, found, text_support)
 
     event.listen(engine, "first_connect", first_connect)
 
 
-def refresh(engine: Engine, found: dict[str, set[str]] | None = None) -> SchemaProfile:
+def refresh(
+    engine: Engine,
+    found: dict[str, set[str]] | None = None,
+    text_support: TextSupport | None = None,
+) -> SchemaProfile:
     """Recompute the profile (after ``db upgrade`` created tables, for instance)."""
     if found is None:
         with engine.connect() as connection:
-            found = _inspect(connection.connection.dbapi_connection, engine.dialect.name)
+            dbapi_connection = connection.connection.dbapi_connection
+            found = _inspect(dbapi_connection, engine.dialect.name)
+            if found is not None and text_support is None:
+                text_support = _text_support(dbapi_connection, engine.dialect.name)
         if found is None:
             return profile(engine)
-    result = compute_profile(found)
+    result = replace(compute_profile(found), text=text_support or TextSupport())
     _profiles[engine] = result
     _RenamingPreparer.install(engine.dialect, result.renamed_columns)
+    install_text_support(engine.dialect, result.text)
+    # Statements compiled before (the search and sort helpers read the support) are stale.
+    engine.clear_compiled_cache()
     if result.renamed_columns:
         log.info("Column names adapted to the database: %s", result.renamed_columns)
     return result

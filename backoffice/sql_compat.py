@@ -16,7 +16,13 @@ that no service ever asks which server it talks to:
   (``INSERT … ON CONFLICT … DO UPDATE … WHERE``, which MySQL cannot express exactly);
 * :func:`transaction_lock` — a lock held until the transaction ends
   (``pg_advisory_xact_lock``; MySQL's named locks outlive transactions);
-* :func:`statement_timeout_sql` — the session's statement time limit on MySQL/MariaDB.
+* :func:`statement_timeout_sql` — the session's statement time limit on MySQL/MariaDB;
+* :func:`word_search` — the search box: every word matches, case and accents ignored
+  (trigram-friendly ``LIKE`` on PostgreSQL and SQLite, ``MATCH … AGAINST`` on MySQL);
+  :func:`prefix_search` for identifiers (references) on their index;
+* :func:`french_sorted` — a text sort key in French order (« Écran » among the E's).
+
+The text helpers are written in ``backoffice.sql_text`` and imported from here.
 
 Qt-free.
 """
@@ -48,6 +54,16 @@ from sqlalchemy.sql.elements import ColumnClause
 from sqlalchemy.sql.expression import ColumnElement as _ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import TypeEngine
+
+# The text helpers live next door (this module would pass 500 lines); import them from here.
+from backoffice.sql_text import (
+    TextSupport,
+    french_sorted,
+    install_text_support,
+    prefix_search,
+    text_support,
+    word_search,
+)
 
 MYSQL_DIALECTS = frozenset({"mysql", "mariadb"})
 
@@ -109,8 +125,10 @@ compiles(_NullsOrdered, "mariadb")(_compile_nulls_mysql)
 def _nullable(expression: ColumnElement[Any]) -> bool:
     # A plain NOT NULL column needs no NULL rank; anything else (expressions, outer-joined
     # columns, subquery columns) might be NULL.
-    if isinstance(expression, _CaseFolded):
-        expression = expression.folded
+    # Sort-key wrappers (case_folded, french_sorted) keep the column they wrap in .folded.
+    if getattr(expression, "maybe_null", False):
+        return True
+    expression = getattr(expression, "folded", expression)
     table = getattr(expression, "table", None)
     if isinstance(expression, ColumnClause) and isinstance(table, Table):
         return bool(getattr(expression, "nullable", True))
@@ -314,3 +332,23 @@ def statement_timeout_sql(server_version: str, timeout_ms: int) -> str:
     if "mariadb" in server_version.lower():
         return f"SET SESSION max_statement_time = {int(timeout_ms) / 1000:.3f}"
     return f"SET SESSION max_execution_time = {int(timeout_ms)}"
+
+
+__all__ = [
+    "MYSQL_DIALECTS",
+    "TextSupport",
+    "case_folded",
+    "french_sorted",
+    "insert_or_advance",
+    "insert_returning_ids",
+    "install_text_support",
+    "is_mysql",
+    "nulls_ordered",
+    "prefix_search",
+    "server_clock",
+    "statement_timeout_sql",
+    "text_support",
+    "transaction_lock",
+    "update_returning",
+    "word_search",
+]

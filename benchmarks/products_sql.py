@@ -30,8 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import select, text
-from sqlalchemy.dialects import postgresql
+from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
 from backoffice.db import make_engine, make_session_factory
@@ -76,11 +75,13 @@ def search_words(session: Session, length: int, count: int, rng: random.Random) 
 
 def explain(session: Session, title: str, query: ListQuery) -> None:
     stmt = ordered(PRODUCTS, query, filtered(PRODUCTS, query)).limit(201)
-    compiled = stmt.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
-    plan = session.execute(text(f"EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) {compiled}")).scalars()
+    dialect = session.get_bind().dialect  # the engine's: it knows the server's text support
+    compiled = stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
+    analyze = "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)" if dialect.name == "postgresql" else "ANALYZE"
+    plan = session.execute(text(f"{analyze} {compiled}"))
     print(f"\n--- {title}")
     for line in plan:
-        print("   ", line)
+        print("   ", line[0] if len(line) == 1 else tuple(line))
 
 
 def main() -> int:
@@ -97,10 +98,9 @@ def main() -> int:
 
     with factory() as session:
         total = session.scalar(text("SELECT count(*) FROM produits"))
-        trgm = session.scalar(
-            text("SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'ix_produits_%_trgm'")
-        )
-        print(f"{total} products, {trgm} trigram indexes on produits\n")
+        search_indexes = [i["name"] for i in inspect(session.connection()).get_indexes("produits")]
+        found = [n for n in search_indexes if n.endswith(("_trgm", "_ft", "_fr"))]
+        print(f"{total} products; search and sort indexes on produits: {', '.join(found)}\n")
         top = session.execute(
             select(Categorie.id, Categorie.nom)
             .where(Categorie.parent_id.is_(None))

@@ -27,9 +27,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from backoffice import migrations
 from backoffice.db import make_engine, normalize_url
@@ -162,11 +162,46 @@ def sqlite_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     engine.dispose()
 
 
+def _commit_before_fulltext_search(session: Session, connection: Connection) -> list[bool]:
+    """MariaDB's FULLTEXT indexes see committed rows only (InnoDB indexes them at
+    COMMIT), so a search through ``sql_compat.word_search`` would not find the rows the test
+    made in its transaction. Before a SELECT that uses ``MATCH``, the test's rows are
+    committed for real (and the session's savepoints made again, so that the code's own
+    commits and rollbacks still work); the returned flag tells the fixture to empty the
+    tables afterwards instead of rolling back."""
+    committed: list[bool] = []
+
+    @event.listens_for(session, "do_orm_execute")
+    def _commit_first(state: ORMExecuteState) -> None:
+        if not state.is_select:
+            return
+        sql = str(state.statement.compile(dialect=connection.dialect))
+        if "MATCH (" not in sql:
+            return
+        session.flush()
+        savepoints = []
+        nested = connection._nested_transaction
+        while nested is not None:
+            savepoints.append(nested._savepoint)
+            nested = nested._previous_nested
+        connection.exec_driver_sql("COMMIT")
+        for name in reversed(savepoints):
+            connection.exec_driver_sql(f"SAVEPOINT {name}")
+        committed.append(True)
+
+    return committed
+
+
 def _rollback_session(engine: Engine) -> Iterator[Session]:
     connection = engine.connect()
     transaction = connection.begin()
     session = Session(
         bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
+    committed = (
+        _commit_before_fulltext_search(session, connection)
+        if engine.dialect.name in ("mysql", "mariadb")
+        else []
     )
     try:
         yield session
@@ -175,6 +210,8 @@ def _rollback_session(engine: Engine) -> Iterator[Session]:
         if transaction.is_active:
             transaction.rollback()
         connection.close()
+        if committed:
+            truncate_all(engine)
 
 
 @pytest.fixture

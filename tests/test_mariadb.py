@@ -179,7 +179,11 @@ def _assert_matches_models(engine: Engine) -> None:
     leftovers = [
         d
         for d in diff
-        if not (d[0] in ("add_index", "remove_index") and d[1].name in LOWER_INDEXES)
+        if not (
+            d[0] in ("add_index", "remove_index")
+            # FULLTEXT indexes (migrations.trigram) are not in the models.
+            and (d[1].name in LOWER_INDEXES or d[1].name.endswith("_ft"))
+        )
     ]
     assert leftovers == []
     plain = {i["name"]: i["column_names"] for i in inspect(engine).get_indexes("utilisateurs")}

@@ -38,9 +38,18 @@ from backoffice.migrations.schema_state import (
     DatabaseStatus,
     detect_state,
 )
-from backoffice.migrations.trigram import TRIGRAM_EXTENSION, create_trigram_index_sql
+from backoffice.migrations.trigram import (
+    TRIGRAM_EXTENSION,
+    UNACCENT_EXTENSION,
+    create_unaccent_function_sql,
+    extension_available,
+    extension_schema,
+    has_unaccent_function,
+    trigram_index,
+)
 from backoffice.models import Base
 from backoffice.services.errors import ServiceError
+from backoffice.sql_text import UNACCENT_FUNCTION
 
 Output = Callable[[str], None]
 
@@ -65,15 +74,18 @@ class SchemaRefused(ServiceError):
 
 @dataclass(frozen=True)
 class Addition:
-    kind: str  # "table", "index", "extension"
+    kind: str  # "table", "index", "extension", "function"
     name: str
     description: str  # French
     statements: tuple[ExecutableDDLElement | TextClause, ...]
     required: bool  # the application cannot work without it
     slower: str | None = None  # what is slower without it
-    needs_extension: bool = False
     table: str = ""
-    is_trigram: bool = False
+    is_trigram: bool = False  # a search index (trigram or FULLTEXT): warned as such
+    # Names of earlier additions this one needs; when one of them failed, ``fallback``
+    # runs instead (if any), else this one is skipped.
+    requires: tuple[str, ...] = ()
+    fallback: tuple[ExecutableDDLElement | TextClause, ...] = ()
 
 
 @dataclass
@@ -101,16 +113,21 @@ class AdoptionResult:
         lines: list[str] = []
         search = [a for a, _ in self.skipped if a.kind == "extension" or a.is_trigram]
         for addition, reason in self.skipped:
-            if addition.kind == "extension":
+            if addition.kind in ("extension", "function"):
+                what = "extension" if addition.kind == "extension" else "fonction"
+                effect = (
+                    "la recherche tiendra compte des accents"
+                    if addition.name != TRIGRAM_EXTENSION
+                    else "la recherche sera plus lente"
+                )
                 lines.append(
-                    f"extension {addition.name} non créée ({reason}) : la recherche sera "
-                    f"plus lente sur {addition.slower}."
+                    f"{what} {addition.name} non créée ({reason}) : {effect} sur {addition.slower}."
                 )
         trigram = [a for a in search if a.kind == "index"]
         if trigram:
             subjects = sorted({str(a.slower) for a in trigram})
             lines.append(
-                f"{len(trigram)} index trigramme(s) non créé(s) : la recherche sera plus lente "
+                f"{len(trigram)} index de recherche non créé(s) : la recherche sera plus lente "
                 f"sur {', '.join(subjects)}."
             )
         by_reason: dict[str, list[Addition]] = {}
@@ -255,51 +272,91 @@ def _index_addition(report: SchemaReport, need: IndexNeed, plan: AdoptionPlan) -
 
 
 def _trigram_additions(connection: Connection, report: SchemaReport, plan: AdoptionPlan) -> None:
-    needs = [n for n in report.missing_indexes if n.index is None]
-    if not needs:
-        return
-    installed = connection.execute(
-        text("SELECT 1 FROM pg_extension WHERE extname = :name"), {"name": TRIGRAM_EXTENSION}
-    ).scalar()
-    if not installed:
-        available = connection.execute(
-            text("SELECT 1 FROM pg_available_extensions WHERE name = :name"),
-            {"name": TRIGRAM_EXTENSION},
-        ).scalar()
-        if not available:
-            subjects = sorted({SEARCH_SUBJECTS[n.table] for n in needs})
-            plan.notes.append(
-                f"extension {TRIGRAM_EXTENSION} absente du serveur : la recherche sera plus "
-                f"lente sur {', '.join(subjects)} (aucun index trigramme)."
-            )
-            return
-        plan.additions.append(
-            Addition(
-                "extension",
-                TRIGRAM_EXTENSION,
-                f"extension {TRIGRAM_EXTENSION} (recherche rapide dans les textes)",
-                (text(f"CREATE EXTENSION IF NOT EXISTS {TRIGRAM_EXTENSION}"),),
-                required=False,
-                slower=", ".join(sorted({SEARCH_SUBJECTS[n.table] for n in needs})),
-            )
-        )
+    """The search indexes (``migrations.trigram``): trigram ones with their extensions and
+    the unaccent wrapper, French sort ones, FULLTEXT ones."""
+    needs = [n for n in report.missing_indexes if n.search is not None]
     for need in needs:
         if need.name in report.taken_index_names:
             plan.notes.append(f"index {need.name} non ajouté : ce nom est déjà pris.")
-            continue
+    needs = [n for n in needs if n.name not in report.taken_index_names]
+    for need in (n for n in needs if n.search and n.search.kind != "trigram"):
+        assert need.search is not None
+        what = "tri en français" if need.search.kind == "french" else "index FULLTEXT"
+        plan.additions.append(
+            Addition(
+                "index",
+                need.name,
+                f"{what} {need.name} sur {need.description}",
+                (text(need.search.create_sql()),),
+                required=False,
+                slower=f"les tris de {need.table}"
+                if need.search.kind == "french"
+                else SEARCH_SUBJECTS[need.table],
+                table=need.table,
+                is_trigram=need.search.kind == "fulltext",
+            )
+        )
+    trigram = [n for n in needs if n.search and n.search.kind == "trigram"]
+    if not trigram:
+        return
+    subjects = ", ".join(sorted({SEARCH_SUBJECTS[n.table] for n in trigram}))
+    requires: tuple[str, ...] = ()
+    if not extension_schema(connection, TRIGRAM_EXTENSION):
+        if not extension_available(connection, TRIGRAM_EXTENSION):
+            plan.notes.append(
+                f"extension {TRIGRAM_EXTENSION} absente du serveur : la recherche sera plus "
+                f"lente sur {subjects} (aucun index trigramme)."
+            )
+            return
+        plan.additions.append(_extension(TRIGRAM_EXTENSION, subjects))
+        requires = (TRIGRAM_EXTENSION,)
+    unaccent = any(n.search and n.search.unaccent for n in trigram)
+    if unaccent and not has_unaccent_function(connection):
+        schema = extension_schema(connection, UNACCENT_EXTENSION)
+        if schema is None:
+            schema = str(connection.execute(text("SELECT current_schema()")).scalar())
+            plan.additions.append(_extension(UNACCENT_EXTENSION, subjects, schema))
+        plan.additions.append(
+            Addition(
+                "function",
+                UNACCENT_FUNCTION,
+                f"fonction {UNACCENT_FUNCTION} (recherche sans tenir compte des accents)",
+                (text(create_unaccent_function_sql(schema)),),
+                required=False,
+                slower=subjects,
+                requires=(UNACCENT_EXTENSION,),
+            )
+        )
+    for need in trigram:
+        plain = trigram_index(need.name, unaccent=False)
         plan.additions.append(
             Addition(
                 "index",
                 need.name,
                 f"index trigramme {need.name} sur {need.description}",
-                (text(create_trigram_index_sql(need.name)),),
+                (text(need.search.create_sql() if need.search else plain.create_sql()),),
                 required=False,
                 slower=SEARCH_SUBJECTS[need.table],
-                needs_extension=not installed,
+                requires=requires + ((UNACCENT_FUNCTION,) if unaccent else ()),
+                # Without the wrapper (refused): the accent-sensitive index, still fast.
+                fallback=(text(plain.create_sql()),) if unaccent else (),
                 table=need.table,
                 is_trigram=True,
             )
         )
+
+
+def _extension(name: str, subjects: str, schema: str | None = None) -> Addition:
+    where = f' SCHEMA "{schema}"' if schema else ""
+    purpose = "recherche rapide dans les textes" if name == TRIGRAM_EXTENSION else "accents"
+    return Addition(
+        "extension",
+        name,
+        f"extension {name} ({purpose})",
+        (text(f"CREATE EXTENSION IF NOT EXISTS {name}{where}"),),
+        required=False,
+        slower=subjects,
+    )
 
 
 def render_report(plan: AdoptionPlan) -> str:
@@ -399,15 +456,19 @@ def _mark_adopted(engine: Engine) -> None:
 
 def execute_plan(engine: Engine, plan: AdoptionPlan, out: Output = print) -> AdoptionResult:
     result = AdoptionResult()
-    extension_failed = False
+    failed: set[str] = set()
     for addition in plan.additions:
-        if addition.needs_extension and extension_failed:
-            continue
+        statements = addition.statements
+        if failed.intersection(addition.requires):
+            if not addition.fallback or TRIGRAM_EXTENSION in failed:
+                failed.add(addition.name)
+                continue
+            statements = addition.fallback
         try:
             with engine.begin() as connection:
                 if engine.dialect.name == "postgresql":
                     connection.execute(text(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'"))
-                for statement in addition.statements:
+                for statement in statements:
                     connection.execute(statement)
         except DBAPIError as exc:
             reason = server_reason(exc)
@@ -418,8 +479,7 @@ def execute_plan(engine: Engine, plan: AdoptionPlan, out: Output = print) -> Ado
                     "upgrade » avec un compte qui peut créer des tables (le propriétaire de "
                     "la base) : il reprendra là où il s'est arrêté."
                 ) from exc
-            if addition.kind == "extension":
-                extension_failed = True
+            failed.add(addition.name)
             result.skipped.append((addition, reason))
             continue
         result.done.append(addition)

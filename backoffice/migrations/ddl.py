@@ -119,6 +119,16 @@ def create_lower_index(name: str, table: str, column: str) -> None:
     create_index(name, table, columns, unique=False)
 
 
+def create_fulltext_index(name: str, sql: str) -> None:
+    """A MySQL/MariaDB FULLTEXT index (``sql``), skipped if an interrupted run made it.
+    The table's first one rebuilds the table (InnoDB adds its hidden FTS_DOC_ID): a few
+    seconds on 200 000 rows, during which the table takes no writes."""
+    table = sql.split(" ON ", 1)[1].split(" ", 1)[0]
+    if _resumable() and _has_index(table, name):
+        return
+    op.execute(sql)
+
+
 def drop_index_before_table(name: str, table: str) -> None:
     """Drop an index of a table dropped right after. MySQL refuses to drop an index a
     foreign key uses, and dropping the table drops its indexes anyway: skipped there."""

@@ -11,9 +11,10 @@ target_metadata = Base.metadata
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    # Trigram indexes exist only where pg_trgm is available, so the migration creates
-    # them conditionally and the models do not declare them.
-    return not (type_ == "index" and name is not None and name.endswith("_trgm"))
+    # Trigram, French sort and FULLTEXT indexes exist only where the server allows them
+    # (backoffice.migrations.trigram), so the migrations create them conditionally and the
+    # models do not declare them.
+    return not (type_ == "index" and name is not None and name.endswith(("_trgm", "_fr", "_ft")))
 
 
 def _run(connection: Connection) -> None:

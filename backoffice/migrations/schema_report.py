@@ -20,7 +20,7 @@ from sqlalchemy.engine import Dialect, Inspector
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from backoffice.migrations.schema_state import INSERTED_TABLES
-from backoffice.migrations.trigram import TRIGRAM_INDEXES
+from backoffice.migrations.trigram import SearchIndex, expected_search_indexes
 from backoffice.models import Base
 
 
@@ -86,15 +86,16 @@ class TableReport:
 
 @dataclass(frozen=True)
 class IndexNeed:
-    """An index of the models (or a trigram index) the base lacks."""
+    """An index of the models (or a search index) the base lacks."""
 
     table: str
     name: str
-    index: Index | None  # None for a trigram index (see TRIGRAM_INDEXES)
+    index: Index | None  # None for a search index, then in ``search``
     description: str
     # Plain columns instead of the model's lower(column) (MySQL/MariaDB, as migration ddl's
     # create_lower_index does: no expression indexes, case-insensitive collations).
     plain_columns: tuple[str, ...] | None = None
+    search: SearchIndex | None = None  # trigram, French sort or FULLTEXT (migrations.trigram)
 
 
 @dataclass
@@ -124,6 +125,7 @@ def compare_schema(connection: Connection) -> SchemaReport:
     existing = set(inspector.get_table_names())
     report = SchemaReport(dialect.name, {})
     taken: set[str] = set()
+    searched = expected_search_indexes(connection)
     for table in Base.metadata.sorted_tables:
         if table.name not in existing:
             report.tables[table.name] = TableReport(table.name, present=False)
@@ -131,7 +133,9 @@ def compare_schema(connection: Connection) -> SchemaReport:
         table_report, site_indexes = _compare_table(inspector, dialect, table)
         report.tables[table.name] = table_report
         taken |= {i["name"] for i in inspector.get_indexes(table.name) if i.get("name")}
-        report.missing_indexes += _missing_indexes(dialect, table, table_report, site_indexes)
+        report.missing_indexes += _missing_indexes(
+            dialect, table, table_report, site_indexes, searched
+        )
     if dialect.name == "postgresql":
         taken |= set(
             connection.execute(
@@ -390,11 +394,15 @@ def _compare_constraints(
         columns = lowered(unique["column_names"])
         indexes.append(("btree", columns))
         uniques.add(frozenset(columns))
+    collated = _collated_indexes(inspector, name)
     for index in inspector.get_indexes(name):
         options = index.get("dialect_options") or {}
-        if options.get("postgresql_where") or index.get("type") in ("FULLTEXT", "SPATIAL"):
+        if index.get("type") == "FULLTEXT":
+            indexes.append(("fulltext", tuple(sorted(lowered(index["column_names"])))))
             continue
-        elements = index.get("expressions") or index["column_names"]
+        if options.get("postgresql_where") or index.get("type") == "SPATIAL":
+            continue
+        elements = collated.get(index["name"]) or index.get("expressions") or index["column_names"]
         key = tuple(normalize_expression(str(e)) for e in elements)
         indexes.append((options.get("postgresql_using") or "btree", key))
         if index.get("unique") and not index.get("expressions"):
@@ -438,6 +446,25 @@ def _compare_constraints(
     return indexes
 
 
+def _collated_indexes(inspector: Inspector, table: str) -> dict[str, list[str]]:
+    """PostgreSQL indexes with a COLLATE (French sort indexes), by name, with their
+    elements as written: the reflected expressions leave the collation out."""
+    if inspector.dialect.name != "postgresql":
+        return {}
+    rows = inspector.bind.execute(
+        text(
+            "SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+            " JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = CAST(:t AS regclass)"
+        ),
+        {"t": table},
+    )
+    return {
+        str(name): [definition.split(" USING btree (", 1)[1][:-1]]
+        for name, definition in rows
+        if " COLLATE " in definition and " USING btree (" in definition
+    }
+
+
 _CAST = re.compile(
     r"::\s*(?:character varying|double precision|timestamp with(?:out)? time zone|\w+)(?:\[\])?"
 )
@@ -474,6 +501,7 @@ def _missing_indexes(
     table: Table,
     report: TableReport,
     site: list[tuple[str, tuple[str, ...]]],
+    searched: list[SearchIndex],
 ) -> list[IndexNeed]:
     if report.missing:
         return []  # blocked anyway; the trigram expressions would not compile
@@ -504,10 +532,13 @@ def _missing_indexes(
         needs.append(
             IndexNeed(table.name, str(index.name), index, f"{table.name} ({shown})", plain)
         )
-    if dialect.name == "postgresql":
-        for name, (table_name, expression) in TRIGRAM_INDEXES.items():
-            if table_name == table.name and not _covered(
-                "gin", (normalize_expression(expression),), site
-            ):
-                needs.append(IndexNeed(table_name, name, None, f"{table_name} ({expression})"))
+    for wanted in (s for s in searched if s.table == table.name):
+        key = (
+            tuple(sorted(c.strip() for c in wanted.expression.split(",")))
+            if wanted.method == "fulltext"
+            else (normalize_expression(wanted.expression),)
+        )
+        if not _covered(wanted.method, key, site):
+            description = f"{wanted.table} ({wanted.expression})"
+            needs.append(IndexNeed(wanted.table, wanted.name, None, description, search=wanted))
     return needs

@@ -26,7 +26,6 @@ from sqlalchemy import (
     delete,
     func,
     not_,
-    or_,
     select,
     update,
 )
@@ -68,14 +67,13 @@ from backoffice.services.listing import (
     ListQuery,
     ListSource,
     Page,
-    contains,
     count_rows,
     fetch_page,
     sql_text,
 )
 from backoffice.services.permissions import Permission, Staff, mutation, require
 from backoffice.services.slugs import SLUG_MAX_LENGTH, is_valid_slug, suggest_free_slug
-from backoffice.sql_compat import case_folded, update_returning
+from backoffice.sql_compat import french_sorted, update_returning, word_search
 
 DEFAULT_LOW_STOCK_THRESHOLD = 5
 MONEY_MAX = Decimal("99999999.99")  # NUMERIC(10, 2)
@@ -87,15 +85,18 @@ _CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's param
 # The list
 # ---------------------------------------------------------------------------------------
 
-# These must read like the trigram index expressions of migration 0001 (lower(nom),
-# lower(slug), lower(coalesce(description_courte, ''))) for PostgreSQL to use them.
-# PostgreSQL matches parsed expressions, so the table prefix is fine, but the '' must be a
-# literal (a bound parameter would not match), hence sql_text.
+# These must read like the trigram index expressions (backoffice.migrations.trigram:
+# nom, slug, coalesce(description_courte, ''), under lower(backoffice_unaccent(…)) or
+# lower(…)) for PostgreSQL to use them. PostgreSQL matches parsed expressions, so the table
+# prefix is fine, but the '' must be a literal (a bound parameter would not match), hence
+# sql_text.
 SEARCH_EXPRESSIONS = (
     sql_text("produits.nom"),
     sql_text("produits.slug"),
     sql_text("coalesce(produits.description_courte, '')"),
 )
+# The columns of the ix_produits_search_ft FULLTEXT index (MySQL/MariaDB, migration 0004).
+SEARCH_FULLTEXT = (Produit.nom, Produit.slug, Produit.description_courte)
 
 STOCK_LEVELS = ("rupture", "faible", "ok")
 
@@ -115,8 +116,8 @@ def category_subtree_ids(category_id: int) -> Select[Any]:
     return select(tree.c.id)
 
 
-def _search(word: str) -> ColumnElement[bool]:
-    return or_(*(contains(expression, word) for expression in SEARCH_EXPRESSIONS))
+def _search(words: Sequence[str]) -> ColumnElement[bool]:
+    return word_search(words, SEARCH_EXPRESSIONS, fulltext=SEARCH_FULLTEXT)
 
 
 def _bool(value: Any) -> bool:
@@ -164,8 +165,10 @@ _FILTERS = {
 _SORTABLE: dict[str, ColumnElement[Any]] = {
     "id": Produit.id,
     "image_url": Produit.image_url,
-    "nom": case_folded(Produit.nom),
-    "categorie": case_folded(Categorie.nom),
+    # French order; the lower(nom) COLLATE "fr-x-icu" index (PostgreSQL, migration 0004) and
+    # the plain nom index (MariaDB) serve the default sort.
+    "nom": french_sorted(Produit.nom),
+    "categorie": french_sorted(Categorie.nom, outer_joined=True),
     "prix": Produit.prix,
     "prix_promo": Produit.prix_promo,
     "stock": Produit.stock,

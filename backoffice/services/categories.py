@@ -39,7 +39,7 @@ from backoffice.services.slugs import (
     is_valid_slug,
     suggest_free_slug,
 )
-from backoffice.sql_compat import case_folded, transaction_lock
+from backoffice.sql_compat import french_sorted, transaction_lock
 
 PATH_SEPARATOR = " › "
 # Serialises category moves on PostgreSQL: two concurrent moves (A under B, B under A)
@@ -174,7 +174,7 @@ def children(session: Session, actor: Staff, parent_id: int | None) -> list[Cate
             func.coalesce(counts.c.actifs, 0).label("actifs"),
         )
         .outerjoin(counts, counts.c.root_id == Categorie.id)
-        .order_by(case_folded(Categorie.nom), Categorie.id)
+        .order_by(french_sorted(Categorie.nom), Categorie.id)
     )
     return [
         CategoryNode(

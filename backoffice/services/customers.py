@@ -14,20 +14,21 @@ from backoffice.services.listing import (
     ListQuery,
     ListSource,
     Page,
-    contains,
     count_rows,
     fetch_page,
     sql_text,
 )
 from backoffice.services.permissions import Permission, Staff, require
-from backoffice.sql_compat import case_folded
+from backoffice.sql_compat import case_folded, french_sorted, word_search
 
 # Must read exactly like the expression of the ix_utilisateurs_search_trgm index
-# (migration 0001) for PostgreSQL to use it.
+# (migrations 0001 and 0004, backoffice.migrations.trigram) for PostgreSQL to use it.
 SEARCH_EXPRESSION = sql_text(
     "(coalesce(utilisateurs.nom, '') || ' ' || coalesce(utilisateurs.prenom, '') || ' '"
     " || utilisateurs.email || ' ' || coalesce(utilisateurs.ville, ''))"
 )
+# The columns of the ix_utilisateurs_search_ft FULLTEXT index (MySQL/MariaDB, migration 0004).
+SEARCH_FULLTEXT = (Utilisateur.nom, Utilisateur.prenom, Utilisateur.email, Utilisateur.ville)
 
 _order_count = (
     select(func.count(Commande.id))
@@ -71,10 +72,13 @@ def _source(is_client: ColumnElement[bool]) -> ListSource:
         base=_base_for(is_client),
         id_column=Utilisateur.id,
         sortable={
-            "nom": case_folded(Utilisateur.nom),
-            "prenom": case_folded(Utilisateur.prenom),
+            # French order; the lower(nom/ville) COLLATE "fr-x-icu" indexes (PostgreSQL,
+            # migration 0004) and the plain column indexes (MariaDB) serve it.
+            "nom": french_sorted(Utilisateur.nom),
+            "prenom": french_sorted(Utilisateur.prenom),
+            # E-mails are ASCII: lower(email) (its index also serves the sign-in lookup).
             "email": case_folded(Utilisateur.email),
-            "ville": case_folded(Utilisateur.ville),
+            "ville": french_sorted(Utilisateur.ville),
             "date_inscription": Utilisateur.date_inscription,
             "points_fidelite": Utilisateur.points_fidelite,
             "nb_commandes": func.coalesce(_orders_per_customer.c.n, 0),
@@ -85,7 +89,7 @@ def _source(is_client: ColumnElement[bool]) -> ListSource:
             ),
         },
         default_sort="nom",
-        search=lambda word: contains(SEARCH_EXPRESSION, word),
+        search=lambda words: word_search(words, [SEARCH_EXPRESSION], fulltext=SEARCH_FULLTEXT),
         filters={
             "ville": lambda value: case_folded(Utilisateur.ville) == str(value).lower(),
         },

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from backoffice.sql_compat import nulls_ordered
+from backoffice.sql_compat import nulls_ordered, word_search
 
 DEFAULT_PAGE_SIZE = 200
 MAX_PAGE_SIZE = 1000
@@ -46,7 +46,8 @@ class ListSource:
 
     ``base`` is a select whose labelled columns become the row dictionaries' keys; it must
     contain ``id``. ``sortable`` maps a column key to the SQL expression it sorts by.
-    ``search`` turns one word of the search box into a condition (all words must match).
+    ``search`` turns the words of the search box into one condition, usually
+    ``sql_compat.word_search`` (every word must match; case and accents ignored).
     ``filters`` maps a filter key to a function turning its value into a condition.
     ``nulls_ascending`` says where NULLs sort (see the field's comment for the index
     consequence).
@@ -56,7 +57,7 @@ class ListSource:
     id_column: ColumnElement[Any]
     sortable: Mapping[str, ColumnElement[Any]]
     default_sort: str
-    search: Callable[[str], ColumnElement[bool]] | None = None
+    search: Callable[[Sequence[str]], ColumnElement[bool]] | None = None
     filters: Mapping[str, Callable[[Any], ColumnElement[bool] | None]] = field(default_factory=dict)
     default_descending: bool = False
     # Where NULLs go when sorting ascending (descending mirrors it). "last" is a btree
@@ -78,8 +79,9 @@ def like_pattern(word: str) -> str:
 
 
 def contains(expression: ColumnElement[Any], word: str) -> ColumnElement[bool]:
-    """Case-insensitive substring match, in the ``lower(expr) LIKE`` form trigram indexes serve."""
-    return func.lower(expression).like(like_pattern(word), escape="\\")
+    """``word`` anywhere in ``expression``, case and accents ignored (a filter's text,
+    say); the search box uses :func:`~backoffice.sql_compat.word_search`."""
+    return word_search([word], [expression])
 
 
 def sql_text(expression: str) -> ColumnElement[Any]:
@@ -94,7 +96,9 @@ def _search_words(search: str) -> Sequence[str]:
 def _conditions(source: ListSource, query: ListQuery) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if source.search is not None:
-        conditions.extend(source.search(word) for word in _search_words(query.search))
+        words = _search_words(query.search)
+        if words:
+            conditions.append(source.search(words))
     for key, value in query.filters.items():
         if value is None or value == "":
             continue

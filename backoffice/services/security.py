@@ -30,7 +30,7 @@ from backoffice.services.listing import (
     fetch_page,
 )
 from backoffice.services.permissions import Permission, Staff, require
-from backoffice.sql_compat import case_folded
+from backoffice.sql_compat import case_folded, french_sorted, word_search
 
 
 def _truthy(value: Any) -> bool:
@@ -65,7 +65,7 @@ SIGN_IN_ATTEMPTS = ListSource(
     },
     default_sort="date_connexion",
     default_descending=True,
-    search=lambda word: contains(Utilisateur.email, word) | contains(HistoriqueConnexion.ip, word),
+    search=lambda words: word_search(words, [Utilisateur.email, HistoriqueConnexion.ip]),
     filters={
         # Part of the address, case-insensitive ("dupont" finds jean.dupont@…).
         "email": lambda value: contains(Utilisateur.email, str(value).strip()),
@@ -113,13 +113,13 @@ ACTIVE_SESSIONS = ListSource(
     sortable={
         "last_activity": SessionUtilisateur.last_activity,
         "email": case_folded(Utilisateur.email),
-        "nom": case_folded(Utilisateur.nom),
+        "nom": french_sorted(Utilisateur.nom),
         "role": Role.libelle,
         "ip": SessionUtilisateur.ip,
     },
     default_sort="last_activity",
     default_descending=True,
-    search=lambda word: contains(Utilisateur.email, word) | contains(SessionUtilisateur.ip, word),
+    search=lambda words: word_search(words, [Utilisateur.email, SessionUtilisateur.ip]),
     filters={
         "email": lambda value: contains(Utilisateur.email, str(value).strip()),
         "id_utilisateur": lambda value: SessionUtilisateur.id_utilisateur == int(value),
@@ -172,18 +172,16 @@ STAFF_MEMBERS = ListSource(
     id_column=Utilisateur.id,
     sortable={
         "email": case_folded(Utilisateur.email),
-        "nom": case_folded(Utilisateur.nom),
-        "prenom": case_folded(Utilisateur.prenom),
+        "nom": french_sorted(Utilisateur.nom),
+        "prenom": french_sorted(Utilisateur.prenom),
         "role": Role.libelle,
         "two_factor_enabled": Utilisateur.two_factor_enabled,
         "derniere_connexion": Utilisateur.derniere_connexion,
         "nb_sessions": _session_count,
     },
     default_sort="nom",
-    search=lambda word: (
-        contains(Utilisateur.email, word)
-        | contains(Utilisateur.nom, word)
-        | contains(Utilisateur.prenom, word)
+    search=lambda words: word_search(
+        words, [Utilisateur.email, Utilisateur.nom, Utilisateur.prenom]
     ),
     filters={
         "role": lambda value: Role.libelle == str(value),
