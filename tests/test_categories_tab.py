@@ -15,7 +15,7 @@ from backoffice.models import Categorie, Produit
 from backoffice.services.permissions import Staff
 from backoffice.ui.context import AppContext
 from backoffice.ui.tasks import DbRunner
-from backoffice.views.categories import MIME_TYPE, CategoriesScreen
+from backoffice.views.categories import MIME_TYPE, CategoriesScreen, operations
 from tests import ui_helpers
 from tests.test_products_tab import CatalogDb, catalog_db, catalog_template
 from tests.ui_helpers import wait_for
@@ -182,7 +182,7 @@ def test_delete_refused_shows_the_reason(
     qtbot: Any, screen: CategoriesScreen, catalog_db: CatalogDb
 ) -> None:
     assert screen.select(catalog_db.ids["maison"])
-    assert wait_for(qtbot, screen.delete_selected(confirmed=True)) is False
+    assert wait_for(qtbot, operations.delete_selected(screen, confirmed=True)) is False
     assert "sous-catégorie" in screen.last_message
     # An empty leaf goes.
     with catalog_db.factory() as session:
@@ -191,8 +191,11 @@ def test_delete_refused_shows_the_reason(
     wait_for(qtbot, screen.refresh())
     vide = next(i for i in screen.model.root.children if i.node.nom == "Vide")
     assert screen.select(vide.id)
-    assert wait_for(qtbot, screen.delete_selected(confirmed=True)) is True
-    assert _names(screen.model.root.children) == ["Jardin", "Maison"]
+    assert wait_for(qtbot, operations.delete_selected(screen, confirmed=True)) is True
+    # The tree refreshes itself from the change announcement.
+    qtbot.waitUntil(
+        lambda: _names(screen.model.root.children) == ["Jardin", "Maison"], timeout=5000
+    )
 
 
 def test_move_through_the_picker_dialog(
@@ -201,7 +204,7 @@ def test_move_through_the_picker_dialog(
     from backoffice.ui.forms import PickerDialog
 
     assert screen.select(catalog_db.ids["jardin"])
-    task = asyncio.ensure_future(screen.move_selected())
+    task = asyncio.ensure_future(operations.move_selected(screen))
     qtbot.waitUntil(lambda: screen.findChild(PickerDialog) is not None, timeout=2000)
     dialog = screen.findChild(PickerDialog)
     found = wait_for(qtbot, dialog.picker.search_now("maison"))
@@ -210,11 +213,17 @@ def test_move_through_the_picker_dialog(
     dialog.findChild(QPushButton, "pickerOk").click()
     qtbot.waitUntil(task.done, timeout=5000)
     assert task.result() is True
-    assert _names(screen.model.root.children) == ["Maison"]
-    maison = screen.model.find(catalog_db.ids["maison"])
-    assert "Jardin" in _names(maison.children) and screen.tree.isExpanded(
-        screen.model.index_of(maison)
-    )
+    qtbot.waitUntil(lambda: _names(screen.model.root.children) == ["Maison"], timeout=5000)
+
+    def jardin_shown_under_maison() -> bool:
+        maison = screen.model.find(catalog_db.ids["maison"])
+        return (
+            maison is not None
+            and "Jardin" in _names(maison.children)
+            and screen.tree.isExpanded(screen.model.index_of(maison))
+        )
+
+    qtbot.waitUntil(jardin_shown_under_maison, timeout=5000)
 
 
 def test_conflict_dialog_shows_the_differences_of_a_category(

@@ -212,7 +212,11 @@ def test_edit_through_form_updates_the_list(
     )
     row = _rows(screen)["tablier-de-jardin"]
     assert row["prix"] == Decimal("24.90")
-    assert [r["id"] for r in screen.selected_rows()] == [catalog_db.ids["tablier-de-jardin"]]
+    # The list refreshed itself (the runner's announcement) and selected the saved row.
+    qtbot.waitUntil(
+        lambda: [r["id"] for r in screen.selected_rows()] == [catalog_db.ids["tablier-de-jardin"]],
+        timeout=5000,
+    )
     assert "enregistré" in screen.notice.text()
     with catalog_db.factory() as session:
         assert session.get(Produit, row["id"]).prix == Decimal("24.90")

@@ -468,7 +468,14 @@ class ListScreen(QWidget):
             if refill and isinstance(widget, QComboBox):
                 spawn(self._load_choices(widget, spec), parent=self)
         if changes.touches(*self.spec.tables):
-            spawn(self.refresh_in_place(), parent=self)
+            self._refreshing += 1  # now, not when the task starts: reveal() waits for it
+            spawn(self._refresh_announced(), parent=self)
+
+    async def _refresh_announced(self) -> None:
+        try:
+            await self.refresh_in_place()
+        finally:
+            self._refreshing -= 1
 
     async def _reload_rows(self, at_least: int) -> None:
         query = self.model.query
@@ -488,8 +495,8 @@ class ListScreen(QWidget):
 
     def _reveal_loaded(self, *_args: Any, final: bool = False) -> None:
         wanted = self._reveal
-        if wanted is None:
-            return
+        if wanted is None or (self._refreshing and not final):
+            return  # during a refresh in place: after its restore, not before
         for r, row in enumerate(self.model.rows()):
             if row.get("id") == wanted:
                 self._reveal = None
