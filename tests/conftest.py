@@ -39,6 +39,12 @@ DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 DEFAULT_MARIADB_URL = "mysql+pymysql://root@127.0.0.1:3306/"
 
 
+# Concurrency tests hold row locks on purpose while the other threads queue behind them;
+# on a loaded 2-core machine that can outlast the application's short interactive lock
+# timeout, which has its own test (tests/test_lock_timeout.py).
+TEST_LOCK_TIMEOUT_MS = 25_000
+
+
 def _in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
@@ -80,7 +86,7 @@ def fresh_pg_database(prefix: str = "backoffice_test") -> Iterator[Engine]:
     engine: Engine | None = None
     try:
         migrations.upgrade(url.render_as_string(hide_password=False))
-        engine = make_engine(url)
+        engine = make_engine(url, lock_timeout_ms=TEST_LOCK_TIMEOUT_MS)
         yield engine
     finally:
         if engine is not None:
@@ -120,7 +126,7 @@ def fresh_mariadb_database(
     try:
         if migrate:
             migrations.upgrade(url.render_as_string(hide_password=False))
-        engine = make_engine(url)
+        engine = make_engine(url, lock_timeout_ms=TEST_LOCK_TIMEOUT_MS)
         yield engine
     finally:
         if engine is not None:
@@ -157,7 +163,7 @@ def sqlite_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     path: Path = tmp_path_factory.mktemp("sqlite") / "backoffice.db"
     url = f"sqlite:///{path}"
     migrations.upgrade(url)
-    engine = make_engine(url)
+    engine = make_engine(url, lock_timeout_ms=TEST_LOCK_TIMEOUT_MS)
     yield engine
     engine.dispose()
 
