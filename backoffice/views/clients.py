@@ -1,4 +1,8 @@
-"""The Clients tab: customers (role ``client``), searchable by name, e-mail and city."""
+"""The Clients tab: customers (role ``client``), searchable by name, e-mail and city.
+
+The list and each open customer sheet refresh themselves when an operation changes a
+customer or an order (the runner's change announcement, ``ui/watch.py``).
+"""
 
 from __future__ import annotations
 
@@ -19,14 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.models.enums import StatutCommande
+from backoffice.services.changes import Changes
 from backoffice.services.customers import count_customers, customer_detail, list_customers
 from backoffice.services.permissions import Permission
 from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import close_box
+from backoffice.ui.errors import user_message
 from backoffice.ui.list_screen import ListScreen
 from backoffice.ui.specs import ColumnSpec, ListSpec, Row
+from backoffice.ui.tasks import spawn
+from backoffice.ui.watch import ChangeWatcher
 from backoffice.views.registry import ViewSpec, register
+
+# The customer's row, and the orders counted in the list and listed on the sheet.
+CUSTOMER_TABLES = ("utilisateurs", "commandes")
 
 
 def tr(text: str) -> str:
@@ -63,28 +74,86 @@ def clients_spec() -> ListSpec:
         count_noun=(tr("client"), tr("clients")),
         on_open=open_customer,
         object_name="clientsScreen",
+        tables=CUSTOMER_TABLES,
     )
 
 
 async def open_customer(screen: ListScreen, row: Row) -> None:
     """Double-click: a read-only sheet with the customer's details and latest orders."""
     detail = await screen.context.runner.run(customer_detail, screen.context.actor, row["id"])
-    dialog = CustomerDialog(detail, screen)
+    dialog = CustomerDialog(detail, screen, context=screen.context)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()  # not exec(): no nested event loop inside an asyncio task
 
 
 class CustomerDialog(QDialog):
-    """Read-only view of one customer (``customer_detail``'s dict)."""
+    """Read-only view of one customer (``customer_detail``'s dict).
 
-    def __init__(self, detail: dict[str, Any], parent: QWidget | None = None) -> None:
+    With ``context``, the sheet follows its customer: when an operation changes the
+    customer's row or any order, it reads the detail again and shows it (``show_detail``).
+    """
+
+    def __init__(
+        self,
+        detail: dict[str, Any],
+        parent: QWidget | None = None,
+        *,
+        context: AppContext | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customerDialog")
+        self.customer_id = detail.get("id")
+        self.resize(620, 480)
+        self._values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label in (
+            ("nom", tr("Nom")),
+            ("prenom", tr("Prénom")),
+            ("email", tr("E-mail")),
+            ("telephone", tr("Téléphone")),
+            ("adresse", tr("Adresse")),
+            ("date_inscription", tr("Inscription")),
+            ("derniere_connexion", tr("Dernière connexion")),
+            ("points_fidelite", tr("Points fidélité")),
+            ("nb_commandes", tr("Commandes")),
+        ):
+            text = QLabel(self)
+            # The customer typed these on the website: never interpret them as HTML.
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label + " :", text)
+            self._values[key] = text
+
+        box = QGroupBox(tr("Dernières commandes"))
+        self.orders = QTableWidget(0, 4, box)
+        self.orders.setObjectName("ordersTable")
+        self.orders.setHorizontalHeaderLabels(
+            [tr("Référence"), tr("Date"), tr("Statut"), tr("Montant")]
+        )
+        self.orders.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.orders.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.orders.verticalHeader().setVisible(False)
+        self.orders.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.no_orders = QLabel(tr("Aucune commande."), box)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.orders)
+        box_layout.addWidget(self.no_orders)
+
+        buttons, _close = close_box(self)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(box, 1)
+        layout.addWidget(buttons)
+        self.show_detail(detail)
+        self.context = context
+        if context is not None:
+            ChangeWatcher(context.runner, self, CUSTOMER_TABLES, self._changed)
+
+    def show_detail(self, detail: dict[str, Any]) -> None:
         name = " ".join(p for p in (detail.get("prenom"), detail.get("nom")) if p)
         self.setWindowTitle(tr("Client — {name}").format(name=name or detail["email"]))
-        self.resize(620, 480)
-
-        form = QFormLayout()
         address = ", ".join(
             p
             for p in (
@@ -93,36 +162,18 @@ class CustomerDialog(QDialog):
             )
             if p
         )
-        fields = (
-            (tr("Nom"), detail.get("nom")),
-            (tr("Prénom"), detail.get("prenom")),
-            (tr("E-mail"), detail.get("email")),
-            (tr("Téléphone"), detail.get("telephone")),
-            (tr("Adresse"), address),
-            (tr("Inscription"), formatting.format_datetime(detail.get("date_inscription"))),
-            (
-                tr("Dernière connexion"),
-                formatting.format_datetime(detail.get("derniere_connexion")),
-            ),
-            (tr("Points fidélité"), formatting.format_int(detail.get("points_fidelite"))),
-            (tr("Commandes"), formatting.format_int(detail.get("nb_commandes"))),
-        )
-        for label, value in fields:
-            text = QLabel(str(value) if value not in (None, "") else "—")
-            # The customer typed these on the website: never interpret them as HTML.
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(label + " :", text)
-
+        texts = {
+            **{k: detail.get(k) for k in ("nom", "prenom", "email", "telephone")},
+            "adresse": address,
+            "date_inscription": formatting.format_datetime(detail.get("date_inscription")),
+            "derniere_connexion": formatting.format_datetime(detail.get("derniere_connexion")),
+            "points_fidelite": formatting.format_int(detail.get("points_fidelite")),
+            "nb_commandes": formatting.format_int(detail.get("nb_commandes")),
+        }
+        for key, value in texts.items():
+            self._values[key].setText(str(value) if value not in (None, "") else "—")
         orders = detail.get("orders", [])
-        box = QGroupBox(tr("Dernières commandes"))
-        table = QTableWidget(len(orders), 4, box)
-        table.setObjectName("ordersTable")
-        table.setHorizontalHeaderLabels([tr("Référence"), tr("Date"), tr("Statut"), tr("Montant")])
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.orders.setRowCount(len(orders))
         for r, order in enumerate(orders):
             cells = (
                 order["reference"],
@@ -136,21 +187,25 @@ class CustomerDialog(QDialog):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                table.setItem(r, c, item)
-        table.resizeColumnsToContents()
-        table.setCurrentCell(-1, -1)
-        box_layout = QVBoxLayout(box)
-        box_layout.addWidget(table if orders else QLabel(tr("Aucune commande.")))
-        if not orders:
-            table.hide()
+                self.orders.setItem(r, c, item)
+        self.orders.resizeColumnsToContents()
+        self.orders.setCurrentCell(-1, -1)
+        self.orders.setVisible(bool(orders))
+        self.no_orders.setVisible(not orders)
 
-        buttons, _close = close_box(self)
-        buttons.rejected.connect(self.reject)
+    def _changed(self, changes: Changes) -> None:
+        mine = changes.touches_row("utilisateurs", self.customer_id)
+        if mine or changes.touches("commandes"):
+            spawn(self.reload(), on_error=self._reload_failed)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(box, 1)
-        layout.addWidget(buttons)
+    async def reload(self) -> None:
+        """Reads the customer again (the sheet follows changes made elsewhere)."""
+        assert self.context is not None
+        runner, actor = self.context.runner, self.context.actor
+        self.show_detail(await runner.run(customer_detail, actor, self.customer_id))
+
+    def _reload_failed(self, exc: BaseException) -> None:
+        self.setWindowTitle(self.windowTitle() + " — " + user_message(exc))
 
 
 def clients_screen(context: AppContext) -> ListScreen:
