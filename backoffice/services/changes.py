@@ -117,12 +117,15 @@ def record(session: Session, table: str, ids: Iterable[Any] | None = None) -> No
 
 def pending(session: Session) -> Changes:
     """What ``session`` has written so far (committed or not)."""
-    return session.info.get(INFO_KEY, NO_CHANGES)
+    info = getattr(session, "info", None)  # a test's stand-in Session may have none
+    return info.get(INFO_KEY, NO_CHANGES) if info is not None else NO_CHANGES
 
 
 def discard(session: Session) -> None:
     """Forgets what ``session`` wrote so far (e.g. the runner's session heartbeat)."""
-    session.info.pop(INFO_KEY, None)
+    info = getattr(session, "info", None)
+    if info is not None:
+        info.pop(INFO_KEY, None)
 
 
 def _primary_key(mapper: Any, obj: Any) -> Any:
