@@ -1,4 +1,4 @@
-"""LazyTableModel: paging, correct row insertion, sorting/searching resets, stale results."""
+"""LazyTableModel: keyset paging, correct row insertion, sorting/searching resets, stale results."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from backoffice.services.listing import ListQuery, Page
+from backoffice.services.listing import Cursor, ListQuery, Page
 from backoffice.services.permissions import Staff
 from backoffice.ui.specs import CellStyle, ColumnSpec, ListSpec
 from backoffice.ui.table_model import LazyTableModel
@@ -42,7 +42,11 @@ ROWS = [
 
 
 class FakeSource:
-    """A service over a Python list, counting calls; ``delay`` simulates a slow query."""
+    """A service over a Python list, counting calls; ``delay`` simulates a slow query.
+
+    Pages continue from the query's cursor (keyset) like ``listing.fetch_page``, or from its
+    offset when it has none.
+    """
 
     def __init__(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
@@ -65,9 +69,26 @@ class FakeSource:
         if self.fail_with is not None:
             raise self.fail_with
         rows = self._matching(query)
-        chunk = rows[query.offset : query.offset + query.limit]
+        key = query.sort or "id"
+        start = query.offset
+        if query.after is not None:
+            assert (query.after.sort, query.after.descending) == (key, query.descending)
+            mark = (query.after.value, query.after.id)
+            start = next(
+                (
+                    i
+                    for i, r in enumerate(rows)
+                    if ((r[key], r["id"]) < mark if query.descending else (r[key], r["id"]) > mark)
+                ),
+                len(rows),
+            )
+        chunk = rows[start : start + query.limit]
+        after = Cursor(key, query.descending, chunk[-1][key], chunk[-1]["id"]) if chunk else None
         return Page(
-            rows=chunk, offset=query.offset, has_more=query.offset + query.limit < len(rows)
+            rows=chunk,
+            offset=query.offset,
+            has_more=start + query.limit < len(rows),
+            after=after,
         )
 
     def count(self, session: Session, actor: Staff, query: ListQuery) -> int:
@@ -133,8 +154,73 @@ def test_pages_load_lazily_with_correct_insert_ranges(
     assert inserted[-1] == (400, 449)
     assert model.rowCount() == 450
     assert not model.canFetchMore(QModelIndex())
-    assert [q.offset for q in source.fetches] == [0, 200, 400]
+    # The next pages continue from the last row held (keyset), never from an offset.
+    assert [q.offset for q in source.fetches] == [0, 0, 0]
+    assert [q.after for q in source.fetches] == [
+        None,
+        Cursor("id", False, 200, 200),
+        Cursor("id", False, 400, 400),
+    ]
     assert [r["id"] for r in model.rows()] == [r["id"] for r in source._matching(ListQuery())]
+
+
+def test_next_page_follows_the_cursor_of_the_sort(
+    qtbot: Any, runner: DbRunner, source: FakeSource
+) -> None:
+    """Sorted by price descending, the next page continues after the last row's (price,
+    id), while rows are inserted before and after it and deleted between the pages."""
+    model = LazyTableModel(runner, ACTOR, _spec(source, page_size=100))
+    _loaded(qtbot, model)
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # prix
+    _loaded(qtbot, model)
+    last = model.row_at(99)
+    assert source.fetches[-1].after is None  # a new sort starts from the top
+    before = {**ROWS[0], "id": 1001, "prix": Decimal(100_000)}  # sorts first: not shown
+    after = {**ROWS[0], "id": 1002, "prix": Decimal(1)}  # sorts last: shown
+    gone = source._matching(model.query)[150]
+    source.rows = [*(r for r in ROWS if r["id"] != gone["id"]), before, after]
+    model.fetchMore(QModelIndex())
+    _loaded(qtbot, model)
+    assert source.fetches[-1].after == Cursor("prix", True, last["prix"], last["id"])
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        _loaded(qtbot, model)
+    ids = [r["id"] for r in model.rows()]
+    assert len(ids) == len(set(ids)) == len(ROWS)  # -1 deleted, +1 inserted after the cursor
+    assert 1002 in ids and 1001 not in ids and gone["id"] not in ids
+
+
+def test_page_without_cursor_is_followed_by_offset(qtbot: Any, runner: DbRunner) -> None:
+    """A service that rebuilds its Page without the cursor still pages (by offset)."""
+    source = FakeSource(ROWS)
+
+    def fetch(session: Session, actor: Staff, query: ListQuery) -> Page:
+        page = source.fetch(session, actor, query)
+        return Page(rows=page.rows, offset=page.offset, has_more=page.has_more)
+
+    spec = ListSpec(title="Produits", columns=(ColumnSpec("nom", "Nom"),), fetch=fetch)
+    model = LazyTableModel(runner, ACTOR, spec)
+    _loaded(qtbot, model)
+    model.fetchMore(QModelIndex())
+    _loaded(qtbot, model)
+    assert [(q.offset, q.after) for q in source.fetches] == [(0, None), (200, None)]
+    assert model.rowCount() == 400
+
+
+def test_a_row_moved_past_the_cursor_is_shown_once(qtbot: Any, runner: DbRunner) -> None:
+    """Renamed between two pages so that it sorts again after the cursor: not twice."""
+    source = FakeSource([dict(r) for r in ROWS])
+    model = LazyTableModel(runner, ACTOR, _spec(source, page_size=100))
+    _loaded(qtbot, model)
+    model.sort(0)  # nom
+    _loaded(qtbot, model)
+    moved = model.row_at(0)
+    source.rows = [r if r["id"] != moved["id"] else {**r, "nom": "Zzz"} for r in source.rows]
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        _loaded(qtbot, model)
+    ids = [r["id"] for r in model.rows()]
+    assert len(ids) == len(set(ids)) == len(ROWS)
 
 
 def test_never_holds_more_than_pages_asked(
@@ -175,7 +261,7 @@ def test_sort_resets_and_queries_sql_sort(qtbot: Any, runner: DbRunner, source: 
     assert resets == [True]
     assert model.rowCount() == 200
     assert source.fetches[-1].sort == "prix" and source.fetches[-1].descending
-    assert source.fetches[-1].offset == 0
+    assert source.fetches[-1].offset == 0 and source.fetches[-1].after is None
     assert model.row_at(0)["id"] == 450
 
     model.sort(3)  # not sortable: ignored

@@ -2,7 +2,11 @@
 
 Memory is the rows shown plus the pages scrolled through: ``canFetchMore``/``fetchMore``
 (driven by the view as the member scrolls) fetch the next page through the DbRunner and
-append it. A new query (search, filter, sort) resets the model; results of the old query
+append it. Each next page continues from the cursor the previous one ended with
+(``Page.after``: the last row's sort value and id, see ``services/listing.py``), not from an
+offset, so scrolling 50 000 rows down costs no more per page than the second page. A
+page that comes without a cursor (a service that rebuilt it without one) is followed by
+offset, as before. A new query (search, filter, sort) resets the model; results of the old query
 that arrive later are dropped (generation counter), so the screen always shows the newest.
 The total comes from a separate ``spec.count`` call for the "12 345 clients" label, sent
 once the first page has arrived: on a small machine (2 cores) a concurrent count (often a
@@ -28,7 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from backoffice.services.listing import ListQuery, Page
+from backoffice.services.listing import Cursor, ListQuery, Page
 from backoffice.services.permissions import Staff
 from backoffice.ui import formatting
 from backoffice.ui.errors import user_message
@@ -122,8 +126,11 @@ class LazyTableModel(QAbstractTableModel):
         # Display texts per row, formatted on first use (``None`` until then); reset and
         # extended with ``_rows``.
         self._texts: list[list[str] | None] = []
+        self._ids: set[Any] = set()  # the ids of ``_rows``
         self._count_after_page = False  # the count waits for the first page of a restart
         self._has_more = False
+        # Where the next page starts: the cursor the last page ended with (None: by offset).
+        self._after: Cursor | None = None
         self._generation = 0
         self._page_task: asyncio.Task[Any] | None = None
         self._count_task: asyncio.Task[Any] | None = None
@@ -273,7 +280,7 @@ class LazyTableModel(QAbstractTableModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or not self._has_more or self._page_task is not None:
             return  # at most one page in flight
-        self._start_page(len(self._rows))
+        self._start_page(len(self._rows), self._after)
 
     # --- internals --------------------------------------------------------------------
 
@@ -323,7 +330,9 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._texts = []
+        self._ids = set()
         self._has_more = False
+        self._after = None
         self._total = None
         self.endResetModel()
         # Rows first, the count once they are in (see the module docstring); ``loading``
@@ -333,14 +342,18 @@ class LazyTableModel(QAbstractTableModel):
         if not was_loading:
             self.loadingChanged.emit(True)
 
-    def _start_page(self, offset: int) -> None:
+    def _start_page(self, offset: int, after: Cursor | None = None) -> None:
+        """Loads the page starting at row ``offset``: after ``after`` when given (keyset),
+        else by OFFSET (the first page, or after a page that came without a cursor)."""
         was_loading = self.loading
-        self._page_task = spawn(self._load_page(self._generation, offset), on_error=self._on_error)
+        self._page_task = spawn(
+            self._load_page(self._generation, offset, after), on_error=self._on_error
+        )
         if not was_loading:
             self.loadingChanged.emit(True)
 
-    async def _load_page(self, generation: int, offset: int) -> None:
-        query = self._query.page(offset)
+    async def _load_page(self, generation: int, offset: int, after: Cursor | None) -> None:
+        query = self._query.page(offset) if after is None else self._query.continued(after)
         try:
             page: Page = await self.runner.run(self.spec.fetch, self.actor, query)
         except Exception:
@@ -374,17 +387,24 @@ class LazyTableModel(QAbstractTableModel):
         if offset != len(self._rows):
             log.warning("page at %d arrived with %d rows held; ignored", offset, len(self._rows))
             return
-        rows = page.rows
+        if not page.rows:
+            self._has_more = False
+            self.loaded.emit(len(self._rows))
+            return
+        # A row whose sort value changed between two pages (renamed from « A » to « Z »)
+        # comes again after the cursor: it is shown once, where it was first loaded.
+        rows = [row for row in page.rows if row.get("id") is None or row["id"] not in self._ids]
+        self._ids.update(row["id"] for row in rows if row.get("id") is not None)
         if rows:
             first = len(self._rows)
             last = first + len(rows) - 1  # inclusive: Qt's fetchmore example gets this wrong
             self.beginInsertRows(QModelIndex(), first, last)
             self._rows.extend(rows)
             self._texts.extend([None] * len(rows))
-            self._has_more = page.has_more
+        self._has_more = page.has_more
+        self._after = page.after
+        if rows:
             self.endInsertRows()
-        else:
-            self._has_more = False
         self.loaded.emit(len(self._rows))
 
     async def _load_count(self, generation: int, job: Awaitable[Any]) -> None:

@@ -10,6 +10,7 @@ tab from other members is only convenience.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -81,7 +82,7 @@ def _attempts_fetch(unknown_label: str) -> Callable[[Session, Staff, ListQuery],
             row if row.get("email") else {**row, "email": unknown_label, "compte_inconnu": True}
             for row in page.rows
         ]
-        return Page(rows=rows, offset=page.offset, has_more=page.has_more)
+        return replace(page, rows=rows)  # keeps the next page's cursor
 
     return fetch
 
@@ -206,7 +207,7 @@ def _sessions_fetch(own_label: str) -> Callable[[Session, Staff, ListQuery], Pag
             else row
             for row in page.rows
         ]
-        return Page(rows=rows, offset=page.offset, has_more=page.has_more)
+        return replace(page, rows=rows)  # keeps the next page's cursor
 
     return fetch
 
@@ -308,7 +309,7 @@ def _staff_fetch(session: Session, actor: Staff, query: ListQuery) -> Page:
         row if row.get("two_factor_enabled") is not None else {**row, "two_factor_enabled": False}
         for row in page.rows
     ]
-    return Page(rows=rows, offset=page.offset, has_more=page.has_more)
+    return replace(page, rows=rows)  # keeps the next page's cursor
 
 
 def staff_spec() -> ListSpec:
