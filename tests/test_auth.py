@@ -38,15 +38,16 @@ PASSWORD = "Motdepasse-2026!"
 
 @pytest.fixture
 def count_verifications(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
-    """Every hash passed to passwords.verify_password, in order (like Django's timing test)."""
+    """Every hash checked by bcrypt or argon2, in order (like Django's timing test)."""
     calls: list[str | None] = []
-    real = passwords.verify_password
+    for name in ("bcrypt_check", "argon2_check"):
+        real = getattr(passwords, name)
 
-    def counting(password: str, stored_hash: str | None) -> bool:
-        calls.append(stored_hash)
-        return real(password, stored_hash)
+        def counting(password: str, stored_hash: str, _real: Any = real) -> bool:
+            calls.append(stored_hash)
+            return bool(_real(password, stored_hash))
 
-    monkeypatch.setattr(passwords, "verify_password", counting)
+        monkeypatch.setattr(passwords, name, counting)
     return calls
 
 
@@ -204,9 +205,11 @@ def test_unknown_email_wrong_password_and_client_look_the_same(
         counts.append(len(count_verifications) - before)
 
     assert set(messages) == {INVALID_CREDENTIALS_MESSAGE}
-    # Exactly one password verification each time, a bcrypt one for the unknown address too.
+    # Exactly one bcrypt verification each time (no argon2 account here), at the accounts'
+    # cost for the unknown address too.
     assert counts == [1, 1, 1, 1]
-    assert count_verifications[0] == passwords.DUMMY_HASH
+    assert count_verifications[0] == passwords.dummy_bcrypt_hash(4)
+    assert passwords.bcrypt_cost(count_verifications[0]) == passwords.bcrypt_cost(staff.password)
     assert passwords.DUMMY_HASH.startswith("$2y$10$")
     # The attempt on an unknown address is logged without an account.
     assert attempts(server_session)[0].id_utilisateur is None
@@ -310,7 +313,8 @@ def test_five_failures_lock_the_account_even_for_the_right_password(
     assert "Trop de tentatives" in right
     assert "15 minutes" in right
     # Still one (dummy) verification per attempt, never against the real hash.
-    assert count_verifications[before:] == [passwords.DUMMY_HASH, passwords.DUMMY_HASH]
+    dummy = passwords.dummy_bcrypt_hash(4)
+    assert count_verifications[before:] == [dummy, dummy]
     assert [r.succes for r in attempts(server_session, user.id)] == [False] * 7
 
 

@@ -41,7 +41,7 @@ SEED_TABLES = frozenset(
     }
 )
 SEED_003_TABLES = frozenset({"avis", "listes_souhaits", "listes_souhaits_produits"})
-BACKOFFICE_TABLES = frozenset({"totp_etapes"})
+BACKOFFICE_TABLES = frozenset({"totp_etapes", "tentatives_inconnues"})
 # Tables the back office inserts rows into, today or in the tabs to come: a NOT NULL column
 # it does not know, without a default, would make those inserts fail.
 INSERTED_TABLES = frozenset(
@@ -55,6 +55,7 @@ INSERTED_TABLES = frozenset(
         "factures",
         "messages",
         "totp_etapes",
+        "tentatives_inconnues",
     }
 )
 # Written on alembic_version by the adoption, so that ``db current`` can tell.

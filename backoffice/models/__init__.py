@@ -22,7 +22,7 @@ from backoffice.models.orders import (
 )
 from backoffice.models.quotes import Devis, Service
 from backoffice.models.reviews import Avis, ListeSouhaits, ListeSouhaitsProduit
-from backoffice.models.security import TotpEtape
+from backoffice.models.security import TentativeInconnue, TotpEtape
 from backoffice.models.users import (
     Adresse,
     HistoriqueAction,
@@ -62,6 +62,7 @@ __all__ = [
     "StatutCommande",
     "StatutConversation",
     "StatutDevis",
+    "TentativeInconnue",
     "TotpEtape",
     "TypeConversation",
     "Utilisateur",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, func
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backoffice.models.base import Base
@@ -26,3 +26,22 @@ class TotpEtape(Base):
     )
     derniere_etape: Mapped[int] = mapped_column(BigInteger)
     updated_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
+class TentativeInconnue(Base):
+    """A failed sign-in on an address that matches no account, so that such an address is
+    throttled like a real account's, across restarts and computers.
+
+    ``empreinte`` is a keyed hash (HMAC-SHA-256) of the address as typed, never the address
+    itself; rows older than twice the throttling window are deleted at each such attempt,
+    so the table holds at most the last half hour. Schema addition (migration 0005).
+    """
+
+    __tablename__ = "tentatives_inconnues"
+    __table_args__ = (
+        Index("ix_tentatives_inconnues_empreinte_date", "empreinte", "date_tentative"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    empreinte: Mapped[str] = mapped_column(String(64))
+    date_tentative: Mapped[datetime] = mapped_column(server_default=func.now())

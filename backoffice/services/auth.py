@@ -19,15 +19,16 @@ afterwards. ``sign_out`` and ``touch_session`` leave committing to the caller.
 Rules:
 
 * Only accounts whose role is a staff role (admin, manager, employe, support) sign in. An
-  unknown address, a wrong password and a customer account get the same message after
-  the same hashing work (one password verification, against a dummy hash when there is
-  no account), so the screen cannot be used to find out who has an account.
+  unknown address, a wrong password, a customer account, a locked account and an account
+  with a malformed or unsupported hash get the same message after the same hashing work
+  (:func:`passwords.check_with_equal_work`: one bcrypt check at the site's usual cost, and
+  one argon2 check at the site's parameters when it has argon2 accounts), so the screen
+  cannot be used to find out who has an account.
 * Throttling lives in the database, so restarting the application does not reset it:
-  after ``MAX_FAILURES`` failed attempts on one account within ``LOCK_WINDOW`` (and since
-  its last success), that account is refused for ``LOCK_WINDOW`` whatever the password.
-  Attempts on unknown addresses have no account to count against; they are throttled in
-  this process's memory with the same limits, so the lock message does not single out
-  existing accounts to someone trying from one computer.
+  once ``MAX_FAILURES`` failed attempts on one account lie within ``LOCK_WINDOW`` (since
+  its last success), that account is refused for ``LOCK_WINDOW`` after the newest failure,
+  whatever the password. Unknown addresses are counted the same way in
+  ``tentatives_inconnues``, under a keyed hash (see :mod:`backoffice.services.throttle`).
 * Every attempt writes one ``historique_connexions`` row (account when known, this
   computer's address, ``Back-office/<version> (<OS>)`` as user agent, success or not). A
   password accepted while a second factor is still due writes no row yet: the row comes
@@ -47,17 +48,16 @@ import secrets
 import socket
 import threading
 import time
-from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import backoffice
 from backoffice.models import HistoriqueConnexion, Role, Utilisateur
 from backoffice.models.enums import STAFF_ROLES
-from backoffice.services import passwords, totp
+from backoffice.services import passwords, throttle, totp
 from backoffice.services.errors import AuthenticationError
 from backoffice.services.permissions import Staff
 from backoffice.services.sessions import (
@@ -84,8 +84,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-MAX_FAILURES = 5
-LOCK_WINDOW = timedelta(minutes=15)
+MAX_FAILURES = throttle.MAX_FAILURES
+LOCK_WINDOW = throttle.LOCK_WINDOW
 CHALLENGE_LIFETIME = timedelta(minutes=5)
 
 INVALID_CREDENTIALS_MESSAGE = "Adresse e-mail ou mot de passe incorrect."
@@ -228,83 +228,7 @@ def _mark_challenge_used(nonce: str, expires: int) -> None:
         _used_challenges[nonce] = expires
 
 
-# --- Throttling ---------------------------------------------------------------------------
-
-
-def _locked_until(session: Session, user_id: int, now: datetime) -> datetime | None:
-    """When the account's lock ends, or None if it is not locked.
-
-    Locked while at least MAX_FAILURES failures since its last success lie within
-    LOCK_WINDOW; it ends when the oldest of the last MAX_FAILURES leaves the window.
-    """
-    last_success = (
-        select(func.max(HistoriqueConnexion.date_connexion))
-        .where(
-            HistoriqueConnexion.id_utilisateur == user_id,
-            HistoriqueConnexion.succes.is_(True),
-        )
-        .scalar_subquery()
-    )
-    failures = list(
-        session.scalars(
-            select(HistoriqueConnexion.date_connexion)
-            .where(
-                HistoriqueConnexion.id_utilisateur == user_id,
-                HistoriqueConnexion.succes.is_(False),
-                HistoriqueConnexion.date_connexion > now - LOCK_WINDOW,
-                or_(last_success.is_(None), HistoriqueConnexion.date_connexion > last_success),
-            )
-            .order_by(HistoriqueConnexion.date_connexion.desc())
-            .limit(MAX_FAILURES)
-        )
-    )
-    if len(failures) < MAX_FAILURES:
-        return None
-    return failures[-1] + LOCK_WINDOW
-
-
-class _UnknownAddressThrottle:
-    """Failures on addresses that match no account, counted in memory (no row to count)."""
-
-    MAX_TRACKED = 10_000
-
-    def __init__(self) -> None:
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, key: str, now: float) -> deque[float]:
-        times = self._failures.get(key, deque())
-        window = LOCK_WINDOW.total_seconds()
-        while times and times[0] <= now - window:
-            times.popleft()
-        return times
-
-    def locked_for(self, email: str) -> float | None:
-        """Seconds left of the lock on this address, or None."""
-        now = time.monotonic()
-        with self._lock:
-            times = self._recent(email, now)
-            if len(times) < MAX_FAILURES:
-                return None
-            return times[-MAX_FAILURES] + LOCK_WINDOW.total_seconds() - now
-
-    def failed(self, email: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            if len(self._failures) >= self.MAX_TRACKED and email not in self._failures:
-                # Bounded memory: forget the address whose latest failure is oldest.
-                oldest = min(self._failures, key=lambda k: self._failures[k][-1])
-                del self._failures[oldest]
-            times = self._recent(email, now)
-            times.append(now)
-            self._failures[email] = times
-
-    def clear(self) -> None:
-        with self._lock:
-            self._failures.clear()
-
-
-_unknown_addresses = _UnknownAddressThrottle()
+# --- Throttling (see backoffice.services.throttle) --------------------------------------
 
 
 def _locked_message(seconds_left: float) -> str:
@@ -424,25 +348,32 @@ def sign_in(
     # Read after the account's lock is granted: a parallel attempt may have just written.
     now = db_now(session)
 
+    work = throttle.work_profile(session)
+
     if found is None:
-        # Same work as for a real account: one bcrypt verification (result ignored).
-        passwords.verify_password(password or "", passwords.DUMMY_HASH)
-        seconds_left = _unknown_addresses.locked_for(address)
-        _unknown_addresses.failed(address)
-        message = _locked_message(seconds_left) if seconds_left else INVALID_CREDENTIALS_MESSAGE
+        # Same work as for a real account (dummy hashes, result ignored).
+        passwords.check_with_equal_work(password or "", None, work)
+        fingerprint = throttle.address_fingerprint(address)
+        locked_until = throttle.unknown_address_lock_end(session, fingerprint, now)
+        throttle.record_unknown_address_failure(session, fingerprint, now)
+        message = (
+            _locked_message((locked_until - now).total_seconds())
+            if locked_until is not None
+            else INVALID_CREDENTIALS_MESSAGE
+        )
         raise _fail(session, None, client, now, message)
 
     user, role = found
-    locked_until = _locked_until(session, user.id, now)
+    locked_until = throttle.account_lock_end(session, user.id, now)
     if locked_until is not None:
         # The password is not even checked (against the real hash): a locked account gives
-        # nothing away, right password or not. The dummy check keeps the time the same.
-        passwords.verify_password(password or "", passwords.DUMMY_HASH)
+        # nothing away, right password or not. The dummy checks keep the time the same.
+        passwords.check_with_equal_work(password or "", None, work)
         raise _fail(
             session, user.id, client, now, _locked_message((locked_until - now).total_seconds())
         )
 
-    password_ok = passwords.verify_password(password or "", user.password)
+    password_ok = passwords.check_with_equal_work(password or "", user.password, work)
     if not password_ok or role not in STAFF_ROLES:
         raise _fail(session, user.id, client, now, INVALID_CREDENTIALS_MESSAGE)
 
@@ -477,7 +408,7 @@ def complete_second_factor(
         # The account changed since the password step: start again from the beginning.
         raise _fail(session, user.id, client, now, CHALLENGE_EXPIRED_MESSAGE)
 
-    locked_until = _locked_until(session, user.id, now)
+    locked_until = throttle.account_lock_end(session, user.id, now)
     if locked_until is not None:
         raise _fail(
             session, user.id, client, now, _locked_message((locked_until - now).total_seconds())
@@ -511,13 +442,14 @@ def verify_unlock(session: Session, staff: Staff, password: str, code: str | Non
     if found is None:
         raise _fail(session, None, client, now, UNLOCK_FAILED_MESSAGE)
     user, _role = found
-    locked_until = _locked_until(session, user.id, now)
+    work = throttle.work_profile(session)
+    locked_until = throttle.account_lock_end(session, user.id, now)
     if locked_until is not None:
-        passwords.verify_password(password or "", passwords.DUMMY_HASH)
+        passwords.check_with_equal_work(password or "", None, work)
         raise _fail(
             session, user.id, client, now, _locked_message((locked_until - now).total_seconds())
         )
-    ok = passwords.verify_password(password or "", user.password)
+    ok = passwords.check_with_equal_work(password or "", user.password, work)
     if ok and user.two_factor_enabled:
         ok = totp.check_second_factor(session, user, code or "", now)
     if not ok:
@@ -527,7 +459,7 @@ def verify_unlock(session: Session, staff: Staff, password: str, code: str | Non
 
 
 def _reset_process_state_for_tests() -> None:
-    """Forget in-memory throttling and used challenges (tests simulate a restart)."""
-    _unknown_addresses.clear()
+    """Forget used challenges and cached work profiles (tests simulate a restart)."""
+    throttle.reset_for_tests()
     with _challenges_lock:
         _used_challenges.clear()
