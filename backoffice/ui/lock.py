@@ -1,7 +1,9 @@
 """Idle lock: after N minutes without mouse or keyboard, the window hides behind a lock screen.
 
 The lock screen is an opaque overlay on top of the main window: the tabs underneath are
-neither closed nor rebuilt, so a half-filled form is exactly as it was after unlocking. The
+neither closed nor rebuilt, so a half-filled form is exactly as it was after unlocking.
+Open dialogs are hidden (``hide()``, out of the accessibility tree too) and shown again,
+with their contents, on unlock. The
 password (and the code for two-factor accounts) is checked by ``auth.verify_unlock``
 through the DbRunner.
 
@@ -213,7 +215,9 @@ class IdleLock(QObject):
         self._last_activity = time.monotonic()
         self._locked = False
         self._disabled: list[QWidget] = []
-        self._hidden_dialogs: list[tuple[QWidget, float]] = []
+        # Dialogs hidden for real, and those only made transparent (see _hide_dialogs).
+        self._hidden_dialogs: list[tuple[QDialog, Qt.WindowModality]] = []
+        self._faded_dialogs: list[tuple[QDialog, float]] = []
         self._focus: QWidget | None = None
 
         self.overlay = LockOverlay(window, staff, needs_code=needs_code)
@@ -290,15 +294,7 @@ class IdleLock(QObject):
             if widget is not None and widget.isEnabled():
                 widget.setEnabled(False)
                 self._disabled.append(widget)
-        # Dialogs opened from a tab would stay readable beside the lock screen: make them
-        # transparent and inert (hiding one would end its exec() loop and lose its input).
-        self._hidden_dialogs = []
-        for top in QApplication.topLevelWidgets():
-            if not isinstance(top, QDialog) or not top.isVisible():
-                continue
-            self._hidden_dialogs.append((top, top.windowOpacity()))
-            top.setWindowOpacity(0.0)
-            top.setEnabled(False)
+        self._hide_dialogs()
         self.overlay.reset()
         self.overlay.set_reason(manual=manual)
         self.overlay.setGeometry(self.window.rect())
@@ -316,10 +312,7 @@ class IdleLock(QObject):
         for widget in self._disabled:
             widget.setEnabled(True)
         self._disabled = []
-        for top, opacity in self._hidden_dialogs:
-            top.setEnabled(True)
-            top.setWindowOpacity(opacity)
-        self._hidden_dialogs = []
+        self._show_dialogs()
         if self._focus is not None:
             # RuntimeError: the widget was deleted meanwhile.
             with contextlib.suppress(RuntimeError):
@@ -327,6 +320,41 @@ class IdleLock(QObject):
         self._focus = None
         self._last_activity = time.monotonic()
         self.unlocked.emit()
+
+    def _hide_dialogs(self) -> None:
+        """Hide the open dialogs, which would stay readable (on screen and to screen readers)
+        beside the lock screen; their widgets, and so what was typed, are kept.
+
+        The application opens its dialogs with ``open()`` (window-modal), which ``hide()``
+        does not end. A dialog run with ``exec()`` (application-modal: a file chooser)
+        would leave its loop and be cancelled by ``hide()``: that one is only made
+        transparent and inert."""
+        self._hidden_dialogs = []
+        self._faded_dialogs = []
+        for top in QApplication.topLevelWidgets():
+            if not isinstance(top, QDialog) or not top.isVisible():
+                continue
+            if top.windowModality() == Qt.WindowModality.ApplicationModal:
+                self._faded_dialogs.append((top, top.windowOpacity()))
+                top.setWindowOpacity(0.0)
+                top.setEnabled(False)
+            else:
+                # hide() drops the modality open() gave: it is given back before show().
+                self._hidden_dialogs.append((top, top.windowModality()))
+                top.hide()
+
+    def _show_dialogs(self) -> None:
+        for dialog, modality in self._hidden_dialogs:
+            # RuntimeError: the dialog was deleted meanwhile (its screen closed).
+            with contextlib.suppress(RuntimeError):
+                dialog.setWindowModality(modality)
+                dialog.show()
+        for dialog, opacity in self._faded_dialogs:
+            with contextlib.suppress(RuntimeError):
+                dialog.setEnabled(True)
+                dialog.setWindowOpacity(opacity)
+        self._hidden_dialogs = []
+        self._faded_dialogs = []
 
     def _on_unlock_requested(self, password: str, code: str) -> None:
         if not password:
