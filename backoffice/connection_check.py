@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from sqlalchemy.engine import URL
 
+from backoffice.tls import unknown_sslmode_message
+
 
 def probe_connection(url: URL) -> str:
     """Connects once and returns the server's name and version (``PostgreSQL 16.2``,
@@ -69,6 +71,15 @@ def describe_connection_error(exc: BaseException) -> str:
         )
     if ("does not exist" in lowered and "database" in lowered) or "unknown database" in lowered:
         return "Cette base de données n'existe pas sur le serveur."
+    if "invalid sslmode value" in lowered:
+        mode = text.split("invalid sslmode value", 1)[1].strip(" :\"'\n").split('"')[0]
+        return unknown_sslmode_message(mode)
+    if "channel binding" in lowered:
+        return (
+            "Le serveur n'a pas lié l'authentification au canal chiffré (channel_binding) : "
+            "il n'authentifie pas par SCRAM, ou la connexion a été interceptée. Demandez à "
+            "l'administrateur du serveur d'utiliser scram-sha-256." + technical_detail(text)
+        )
     if "certificate" in lowered or "ssl" in lowered or "tls" in lowered:
         return (
             "Échec de la connexion chiffrée (TLS) : vérifiez le mode de chiffrement "

@@ -26,7 +26,14 @@ from typing import Any
 
 from sqlalchemy.engine import URL
 
-from backoffice import config, shop_time
+from backoffice import config, shop_time, tls
+from backoffice.tls import (
+    MYSQL_SSL_MODES,
+    SSL_MODES,
+    SSL_MODES_NEEDING_CA,
+    SYSTEM_CAS,
+    default_sslmode,
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,15 +47,29 @@ DEFAULT_PORTS: dict[str, int] = {POSTGRESQL: 5432, MYSQL: 3306}
 DEFAULT_PORT = DEFAULT_PORTS[POSTGRESQL]
 KIND_NAMES: dict[str, str] = {POSTGRESQL: "PostgreSQL", MYSQL: "MariaDB/MySQL"}
 
-SSL_MODES: tuple[str, ...] = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
-# MySQL clients know no "allow"; "prefer" is their default (PyMySQL tries TLS without
-# checking the certificate and falls back to clear text), the others must succeed.
-MYSQL_SSL_MODES: tuple[str, ...] = ("disable", "prefer", "require", "verify-ca", "verify-full")
 SSL_MODES_BY_KIND: dict[str, tuple[str, ...]] = {POSTGRESQL: SSL_MODES, MYSQL: MYSQL_SSL_MODES}
-# Modes that check the server certificate against a CA: without a CA file libpq would
-# silently look for ~/.postgresql/root.crt, which nobody in a shop knows about, and PyMySQL
-# would check against the system's CAs.
-SSL_MODES_NEEDING_CA: frozenset[str] = frozenset({"verify-ca", "verify-full"})
+
+
+def unknown_sslmode_message(mode: str, kind: str = POSTGRESQL) -> str:
+    return tls.unknown_sslmode_message(mode, SSL_MODES_BY_KIND.get(kind, SSL_MODES))
+
+
+def check_sslmode(mode: str, kind: str = POSTGRESQL) -> str:
+    """``mode`` if it is a known TLS mode; ProfileError (French) otherwise, never a silent
+    fallback (``verify_full`` must not become ``prefer``)."""
+    if mode not in SSL_MODES:
+        raise ProfileError(unknown_sslmode_message(mode, kind))
+    return mode
+
+
+def postgres_tls_query(
+    host: str | None, query: dict[str, Any], *, has_password: bool
+) -> dict[str, str]:
+    """:func:`backoffice.tls.postgres_tls_query`, refusing an unknown mode as ProfileError."""
+    try:
+        return tls.postgres_tls_query(host, query, has_password=has_password)
+    except tls.UnknownTlsMode as exc:
+        raise ProfileError(exc.message) from exc
 
 
 class ProfileError(ValueError):
@@ -68,7 +89,8 @@ class ConnectionProfile:
     port: int | None = None
     database: str = ""
     user: str = ""
-    sslmode: str = "prefer"
+    # Empty: the host's default (``verify-full`` for another machine, ``prefer`` here).
+    sslmode: str = ""
     sslrootcert: str | None = None
     # The user's choice; the password itself is only ever in the keyring.
     save_password: bool = True
@@ -79,6 +101,11 @@ class ConnectionProfile:
     def __post_init__(self) -> None:
         if self.port is None:
             self.port = DEFAULT_PORTS.get(self.kind, DEFAULT_PORT)
+        if not self.sslmode:
+            self.sslmode = default_sslmode(self.host)
+            if self.kind == POSTGRESQL and self.sslmode in SSL_MODES_NEEDING_CA:
+                # Verified against the system's authorities unless a CA file is chosen.
+                self.sslrootcert = self.sslrootcert or SYSTEM_CAS
 
     @property
     def keyring_username(self) -> str:
@@ -104,7 +131,7 @@ class ConnectionProfile:
         if not self.user.strip():
             raise ProfileError("Indiquez l'utilisateur de la base de données.")
         if self.sslmode not in SSL_MODES:
-            raise ProfileError(f"Mode TLS inconnu : {self.sslmode}.")
+            raise ProfileError(unknown_sslmode_message(self.sslmode, self.kind))
         if self.sslmode not in SSL_MODES_BY_KIND[self.kind]:
             raise ProfileError(
                 f"Le mode TLS « {self.sslmode} » n'existe pas pour {KIND_NAMES[self.kind]} : "
@@ -117,7 +144,8 @@ class ConnectionProfile:
                     f"Le mode TLS « {self.sslmode} » vérifie le certificat du serveur : "
                     "choisissez le fichier de l'autorité de certification (CA)."
                 )
-            if not Path(self.sslrootcert).is_file():
+            system_cas = self.kind == POSTGRESQL and self.sslrootcert == SYSTEM_CAS
+            if not system_cas and not Path(self.sslrootcert).is_file():
                 raise ProfileError(
                     f"Le fichier de l'autorité de certification est introuvable : "
                     f"{self.sslrootcert}"
@@ -374,6 +402,10 @@ def build_url(profile: ConnectionProfile, password: str | None) -> URL:
         query = {"sslmode": profile.sslmode}
         if profile.sslrootcert and profile.sslmode != "disable":
             query["sslrootcert"] = str(Path(profile.sslrootcert))
+        binding = profile.extra.get("channel_binding")
+        if binding:
+            query["channel_binding"] = binding  # e.g. "prefer" for a server still on md5
+        query.update(postgres_tls_query(profile.host, query, has_password=bool(password)))
     return URL.create(
         drivername,
         username=profile.user,
@@ -404,7 +436,10 @@ def _mysql_tls_from_query(query: dict[str, Any]) -> tuple[str, str | None]:
         return ("verify-full" if checks_name else "verify-ca"), ca_file
     if "ssl_check_hostname" in query or "ssl_verify_cert" in query:
         return "require", None
-    return "prefer", None
+    # Our own spelling, as typed in a URL (``?sslmode=verify-full``).
+    if "sslmode" in query:
+        return check_sslmode(str(query["sslmode"]), MYSQL), ca_file
+    return "", None  # the host's default
 
 
 def profile_from_url(
@@ -424,10 +459,13 @@ def profile_from_url(
         sslmode, rootcert = _mysql_tls_from_query(query)
     else:
         kind = POSTGRESQL
-        sslmode = str(query.get("sslmode", "prefer"))
-        sslmode = sslmode if sslmode in SSL_MODES else "prefer"
+        # Unknown modes are refused, never replaced (``verify_full`` is not ``prefer``).
+        sslmode = check_sslmode(str(query["sslmode"])) if "sslmode" in query else ""
         cert = query.get("sslrootcert")
         rootcert = str(cert) if cert else None
+        remote_default = default_sslmode(parsed.host) in SSL_MODES_NEEDING_CA
+        if not sslmode and rootcert is None and remote_default:
+            rootcert = SYSTEM_CAS  # as normalize_url does for such a URL
     profile = ConnectionProfile(
         name=name,
         kind=kind,

@@ -45,17 +45,37 @@ _MYSQL_SCHEMES = ("mysql", "mariadb", "mysql+pymysql", "mariadb+pymysql")
 
 
 def normalize_url(url: str | URL) -> URL:
-    """Accept ``postgresql://`` and ``postgres://`` and use the psycopg 3 driver for them;
-    ``mysql://``, ``mariadb://`` (with or without ``+pymysql``) use PyMySQL, always in
-    ``utf8mb4``."""
+    """Accept ``postgresql://`` and ``postgres://`` and use the psycopg 3 driver for them,
+    with the TLS defaults of :func:`_postgres_tls`; ``mysql://``, ``mariadb://`` (with or
+    without ``+pymysql``) use PyMySQL, always in ``utf8mb4``."""
     parsed = make_url(url) if isinstance(url, str) else url
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.drivername == "postgresql+psycopg":
+        parsed = _postgres_tls(parsed)
     elif parsed.drivername in _MYSQL_SCHEMES:
         # One dialect name for both servers: SQLAlchemy's mysql dialect recognises MariaDB
         # by itself (``dialect.is_mariadb``).
         parsed = parsed.set(drivername="mysql+pymysql").update_query_dict({"charset": "utf8mb4"})
     return parsed
+
+
+def _postgres_tls(parsed: URL) -> URL:
+    """TLS defaults for another machine (``verify-full`` against the system's CAs unless a
+    mode is given, ``channel_binding=require`` with a password over certain TLS). An
+    unknown ``sslmode`` is left as typed: libpq refuses it at connection time («invalid
+    sslmode value»), which ``connection_check.describe_connection_error`` says in French;
+    it never becomes ``prefer``."""
+    from backoffice import connections
+
+    query = dict(parsed.query)
+    socket = query.get("host")
+    host = str(socket) if socket and not parsed.host else parsed.host
+    try:
+        added = connections.postgres_tls_query(host, query, has_password=bool(parsed.password))
+    except connections.ProfileError:
+        return parsed
+    return parsed.update_query_dict(added) if added else parsed
 
 
 def make_engine(

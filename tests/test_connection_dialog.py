@@ -135,7 +135,7 @@ def test_dialog_refuses_an_unknown_zone_under_the_field(
     qtbot: Any, qloop: Any, config_dir: Path, memory_keyring: MemoryKeyring
 ) -> None:
     dialog = _dialog(qtbot)
-    dialog.host_edit.setText("db.boutique.fr")
+    dialog.host_edit.setText("localhost")  # this computer: no TLS question
     dialog.database_edit.setText("boutique")
     dialog.user_edit.setText("backoffice")
     dialog.timezone_field.combo.setCurrentText("Europe/Pariss")
@@ -175,7 +175,7 @@ def test_return_saves_and_never_opens_the_file_chooser(
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", no_chooser)
     dialog = _dialog(qtbot)
-    dialog.host_edit.setText("db.boutique.fr")
+    dialog.host_edit.setText("localhost")  # this computer: no TLS question
     dialog.database_edit.setText("boutique")
     dialog.user_edit.setText("backoffice")
     # Tab through the whole form first, « Parcourir… » included, as a user would.

@@ -142,7 +142,12 @@ def test_build_url_verify_full_requires_ca(tmp_path: Path) -> None:
     ca.write_text("-----BEGIN CERTIFICATE-----\n")
     url = connections.build_url(_profile(sslmode="verify-full", sslrootcert=str(ca)), SECRET)
     assert url.drivername == "postgresql+psycopg"
-    assert url.query == {"sslmode": "verify-full", "sslrootcert": str(ca)}
+    # A password over verified TLS: SCRAM must bind the sign-in to the channel.
+    assert url.query == {
+        "sslmode": "verify-full",
+        "sslrootcert": str(ca),
+        "channel_binding": "require",
+    }
     assert url.password == SECRET
     # The rendered URL survives a round trip even with '%', ':' and '@' in the password.
     assert make_url(connections.url_string(url)).password == SECRET
@@ -438,7 +443,9 @@ def test_profile_from_mysql_url(ca_file: Path) -> None:
     for mode in ("disable", "prefer", "require", "verify-ca", "verify-full"):
         built = _profile(kind="mysql", port=3306, sslmode=mode, sslrootcert=str(ca_file))
         again, _ = connections.profile_from_url(connections.build_url(built, "x"))
-        assert again.sslmode == mode
+        # "prefer" is PyMySQL's default, so a URL without TLS settings: the host's default.
+        expected = connections.default_sslmode(built.host) if mode == "prefer" else mode
+        assert again.sslmode == expected
     # PyMySQL's own parameters, as a URL typed by hand may have them.
     typed, _ = connections.profile_from_url(
         "mariadb://bo@db/boutique?ssl_ca=/ca.pem&ssl_verify_cert=true"

@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import URL
 
-from backoffice import connections
+from backoffice import connections, tls
 from backoffice.connection_check import (
     describe_connection_error,
     probe_connection,
     technical_detail,
 )
 from backoffice.connections import MYSQL, POSTGRESQL, ConnectionProfile, ProfileError
-from backoffice.ui.dialogs import button_box
+from backoffice.ui.dialogs import ask, button_box
 from backoffice.ui.style import fit_height
 from backoffice.ui.tasks import spawn
 from backoffice.ui.timezone_field import TimezoneField, hint_label
@@ -441,7 +441,9 @@ class ConnectionDialog(QDialog):
             self._testing = False
             self.test_button.setEnabled(True)
             self.unsetCursor()
-        self.show_status(self.tr("Connexion réussie ({0}).").format(version), error=False)
+        success = self.tr("Connexion réussie ({0}).").format(version)
+        weak = tls.tls_warning(url.host, self.current_profile().sslmode)
+        self.show_status(f"{success}\n{weak}" if weak else success, error=False)
         return True
 
     def _on_save(self) -> None:
@@ -450,7 +452,26 @@ class ConnectionDialog(QDialog):
         built = self._build()
         if built is None:
             return
-        spawn(self.save(*built), parent=self)
+        spawn(self.confirm_and_save(*built), parent=self)
+
+    async def confirm_and_save(self, profile: ConnectionProfile, url: URL) -> bool:
+        """Asks first when the profile would not check another machine's identity (a TLS
+        mode below ``verify-full``), then saves."""
+        warning = tls.tls_warning(profile.host, profile.sslmode)
+        if warning is not None:
+            confirmed = await ask(
+                self,
+                self.tr("Connexion non vérifiée"),
+                warning,
+                self.tr("Enregistrer quand même"),
+                object_name="tlsWarningBox",
+                yes_name="tlsWarningYes",
+                no_name="tlsWarningNo",
+                warning=True,
+            )
+            if not confirmed or not shiboken6.isValid(self):
+                return False
+        return await self.save(profile, url)
 
     async def save(self, profile: ConnectionProfile, url: URL) -> bool:
         """Saves the profile, keeps (or forgets) the password in the keyring off the GUI
