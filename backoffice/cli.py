@@ -48,7 +48,13 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="backoffice", description="Back-office de la boutique (application du personnel)."
     )
     parser.add_argument("--version", action="version", version=f"backoffice {__version__}")
-    parser.add_argument("--database-url", help="URL SQLAlchemy de la base de la boutique")
+    parser.add_argument(
+        "--database-url",
+        help="URL SQLAlchemy de la base de la boutique. Attention : un mot de passe écrit "
+        "dans l'URL est visible par les autres utilisateurs de l'ordinateur (liste des "
+        "processus) ; préférez BACKOFFICE_DATABASE_URL ou un profil de connexion dont le "
+        "mot de passe est dans le trousseau",
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -68,7 +74,12 @@ def _build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", metavar="{upgrade,current,seed-demo,grant}")
 
     def with_url(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--database-url", dest="database_url_sub", help="URL de la base")
+        p.add_argument(
+            "--database-url",
+            dest="database_url_sub",
+            help="URL de la base (sans mot de passe : il serait visible dans la liste des "
+            "processus ; préférez BACKOFFICE_DATABASE_URL)",
+        )
         return p
 
     upgrade = with_url(
@@ -102,6 +113,14 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     grant.add_argument(
         "--password-from-env", metavar="VAR", help="variable d'environnement du mot de passe"
+    )
+    grant.add_argument(
+        "--connection-limit",
+        type=int,
+        default=30,
+        metavar="N",
+        help="connexions simultanées au plus pour ce compte, imposées par le serveur "
+        "(défaut : 30 ; chaque poste en ouvre jusqu'à 6)",
     )
     grant.add_argument(
         "--print", dest="print_only", action="store_true", help="afficher le SQL sans l'exécuter"
@@ -218,12 +237,21 @@ def _grant(args: argparse.Namespace, engine: Engine, status: DatabaseStatus) -> 
     if args.password_from_env and password is None:
         raise CommandError(f"La variable {args.password_from_env} n'est pas définie.")
     sql = grant_role(
-        engine, args.role, password=password, execute=not args.print_only, host=args.host
+        engine,
+        args.role,
+        password=password,
+        execute=not args.print_only,
+        host=args.host,
+        connection_limit=args.connection_limit,
     )
     if args.print_only:
         print(sql)
     else:
         print(f"Rôle {args.role} prêt.")
+        # The notes the SQL carries (e.g. what PUBLIC may still do) are for the owner too.
+        notes = [line for line in sql.splitlines() if line.startswith("-- ")]
+        if notes:
+            print("\n".join(notes))
     return 0
 
 

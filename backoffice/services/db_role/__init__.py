@@ -16,9 +16,11 @@ from sqlalchemy import Engine
 from backoffice.services.db_role.mysql import grant_mysql
 from backoffice.services.db_role.policy import (
     APPEND_ONLY_TABLES,
+    DEFAULT_CONNECTION_LIMIT,
     NEVER_UPDATED,
     READ_ONLY_TABLES,
     GrantPolicy,
+    LoginLimits,
     TableGrant,
     app_tables,
     policy_for,
@@ -29,9 +31,11 @@ from backoffice.sql_compat import is_mysql
 
 __all__ = [
     "APPEND_ONLY_TABLES",
+    "DEFAULT_CONNECTION_LIMIT",
     "NEVER_UPDATED",
     "READ_ONLY_TABLES",
     "GrantPolicy",
+    "LoginLimits",
     "TableGrant",
     "app_tables",
     "grant_role",
@@ -45,6 +49,7 @@ def grant_role(
     password: str | None = None,
     execute: bool = True,
     host: str | None = None,
+    connection_limit: int = DEFAULT_CONNECTION_LIMIT,
 ) -> str:
     """Create or update the application's least-privilege account; returns the SQL.
 
@@ -52,17 +57,19 @@ def grant_role(
     only) the machines it may connect from, ``%`` (any) by default. With ``execute=False``
     nothing is changed (the database is only read, to list what exists). Raises
     :class:`ServiceError` (French) on a bad name, another kind of database, a schema that
-    is not migrated yet, or missing privileges.
+    is not migrated yet, or missing privileges. ``connection_limit``: the most connections
+    the account may hold at once (each desk opens up to 6).
     """
+    limits = LoginLimits(connection_limit=connection_limit)
     if is_mysql(engine.dialect):
-        return grant_mysql(engine, role, password, execute, host)
+        return grant_mysql(engine, role, password, execute, host, limits)
     if engine.dialect.name == "postgresql":
         if host is not None:
             raise ServiceError(
                 "L'option --host ne vaut que pour MariaDB/MySQL : sur PostgreSQL, les "
                 "machines autorisées se règlent dans pg_hba.conf."
             )
-        return grant_postgres(engine, role, password, execute)
+        return grant_postgres(engine, role, password, execute, limits)
     raise ServiceError(
         "Le compte à privilèges minimaux n'existe que pour PostgreSQL, MariaDB et MySQL."
     )

@@ -17,6 +17,10 @@ The password: MariaDB gets the ``mysql_native_password`` hash computed here
 ``caching_sha2_password`` (and a MariaDB whose password-validation plugin must see the
 password) needs it in clear: then it is sent, but masked in the SQL given back.
 
+Limits (:class:`LoginLimits`): ``MAX_USER_CONNECTIONS`` (enforced), and on MariaDB the
+user's ``MAX_STATEMENT_TIME`` (the default ``max_statement_time`` of its sessions); MySQL
+8 has no per-user statement limit (the application sets ``max_execution_time`` itself).
+
 Must be run by an account with the global CREATE USER privilege and the granted
 privileges on the shop's tables WITH GRANT OPTION (root, or the server's administrator).
 """
@@ -32,7 +36,12 @@ from typing import Any
 import pymysql
 from sqlalchemy import Engine
 
-from backoffice.services.db_role.policy import GrantPolicy, check_account_name, read_policy
+from backoffice.services.db_role.policy import (
+    GrantPolicy,
+    LoginLimits,
+    check_account_name,
+    read_policy,
+)
 from backoffice.services.errors import ServiceError
 
 # MySQL's limit (MariaDB allows 80): a name that works on both.
@@ -104,8 +113,10 @@ def render_mysql(
     server: MysqlServer,
     password: str | None,
     literal: Callable[[str], str],
+    limits: LoginLimits | None = None,
 ) -> list[Statement]:
     """The statements; the policy's tables must exist in ``database``."""
+    limits = limits or LoginLimits()
     who = account(user, host)
     statements: list[Statement] = []
     if password is not None:
@@ -125,6 +136,10 @@ def render_mysql(
     else:
         # Never CREATE USER without a password: the account would open with an empty one.
         statements.append(_plain(f"ALTER USER {who} ACCOUNT UNLOCK"))
+    resources = [f"MAX_USER_CONNECTIONS {int(limits.connection_limit)}"]
+    if server.is_mariadb:
+        resources.append(f"MAX_STATEMENT_TIME {int(limits.statement_timeout_s)}")
+    statements.append(_plain(f"ALTER USER {who} WITH {' '.join(resources)}"))
     # Start from nothing, on every database, so that nothing granted by hand lingers.
     statements.append(_plain(f"REVOKE ALL PRIVILEGES, GRANT OPTION FROM {who}"))
     for grant in policy.grants:
@@ -170,10 +185,17 @@ def _check_password(password: str | None) -> None:
 
 
 def grant_mysql(
-    engine: Engine, user: str, password: str | None, execute: bool, host: str | None
+    engine: Engine,
+    user: str,
+    password: str | None,
+    execute: bool,
+    host: str | None,
+    limits: LoginLimits | None = None,
 ) -> str:
     """Create or update the user on MariaDB/MySQL; returns the SQL (see ``grant_role``)."""
     check_account_name(user, MAX_USER_NAME)
+    limits = limits or LoginLimits()
+    limits.check()
     host = ANY_HOST if host is None else host
     _check_host(host)
     _check_password(password)
@@ -190,7 +212,9 @@ def grant_mysql(
                 )
             policy = read_policy(connection, None)
             server = _server(cursor, raw.get_server_info())
-            statements = render_mysql(policy, user, host, database, server, password, raw.escape)
+            statements = render_mysql(
+                policy, user, host, database, server, password, raw.escape, limits
+            )
             if execute:
                 for statement in statements:
                     _execute(cursor, statement, admin, database, account(user, host))

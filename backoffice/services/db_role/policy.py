@@ -13,7 +13,10 @@ The rules:
 * ``historique_actions`` and ``historique_connexions``: SELECT and INSERT only, so that a
   member cannot erase their tracks;
 * ``alembic_version`` (when present): SELECT only, to tell whether the schema is current;
-* nothing else: no DDL, no other table, no other database.
+* nothing else: no DDL, no other table, no other database;
+* limits set in the database for the login itself (:class:`LoginLimits`), not only by the
+  application: a statement time limit, a lock wait limit, an idle-in-transaction limit
+  (PostgreSQL) and a maximum number of simultaneous connections.
 """
 
 from __future__ import annotations
@@ -40,6 +43,32 @@ READ_ONLY_TABLES = frozenset({"alembic_version"})
 # Plain identifiers only: besides being quoted, a name cannot close a quote or a
 # PostgreSQL dollar quote, nor surprise whoever types it in a SQL console later.
 _ACCOUNT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+DEFAULT_CONNECTION_LIMIT = 30
+
+
+@dataclass(frozen=True)
+class LoginLimits:
+    """What the server itself imposes on the login, whatever the client does.
+
+    The connection limit is enforced. The time limits are the login's defaults: they
+    apply to whatever connects with it (psql, a script) without choosing its own; a
+    client may still change them for its session (neither server can forbid that for
+    these settings), so they are a safety net, not a barrier. The application sets its
+    own (30 s per statement, 4 s per lock wait)."""
+
+    statement_timeout_s: int = 30
+    lock_timeout_s: int = 10
+    idle_in_transaction_s: int = 300
+    connection_limit: int = DEFAULT_CONNECTION_LIMIT
+
+    def check(self) -> None:
+        if not 1 <= self.connection_limit <= 10_000:
+            raise ServiceError(
+                "Le nombre maximal de connexions doit être entre 1 et 10 000 "
+                "(chaque poste en ouvre jusqu'à 6)."
+            )
 
 
 @dataclass(frozen=True)

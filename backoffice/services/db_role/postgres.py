@@ -13,6 +13,16 @@ The password is never sent in clear: the SCRAM verifier is computed by libpq on 
 (``PQencryptPasswordConn``, the algorithm of the server's ``password_encryption``) and only
 the verifier appears in the SQL, which is therefore safe to print with ``--print``.
 
+Limits (:class:`LoginLimits`): ``CONNECTION LIMIT`` (enforced), and the role's defaults
+``statement_timeout``, ``lock_timeout`` and ``idle_in_transaction_session_timeout``
+(``ALTER ROLE … SET``: applied to every session of the role that does not set its own).
+The role gets no TEMPORARY privilege of its own (``REVOKE TEMPORARY ON DATABASE … FROM``
+the role); PostgreSQL grants TEMPORARY to PUBLIC by default, and taking it from PUBLIC
+concerns every role of the database (the website's included), so it is left to the
+owner: :func:`public_temp_note` says how. Large objects: any role may create one
+(``lo_create``), no privilege governs that; with ``lo_compat_privileges`` off (the
+default) it cannot read or change anybody else's.
+
 Must be run by a superuser or the tables' owner with CREATEROLE.
 """
 
@@ -24,7 +34,12 @@ from typing import Any
 from psycopg import sql
 from sqlalchemy import Engine
 
-from backoffice.services.db_role.policy import GrantPolicy, check_account_name, read_policy
+from backoffice.services.db_role.policy import (
+    GrantPolicy,
+    LoginLimits,
+    check_account_name,
+    read_policy,
+)
 
 SCHEMA = "public"
 MAX_ROLE_NAME = 63
@@ -62,10 +77,14 @@ def render_postgres(
     database: str,
     sequences: list[str],
     password_verifier: str | None,
+    limits: LoginLimits | None = None,
 ) -> list[sql.Composable]:
     """The statements, identifiers quoted by psycopg; the policy's tables must exist."""
+    limits = limits or LoginLimits()
     ident = sql.Identifier(role)
-    attributes = sql.SQL("LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS")
+    attributes = sql.SQL(
+        "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT {}"
+    ).format(sql.Literal(int(limits.connection_limit)))
     if password_verifier is not None:
         attributes = sql.SQL("{} PASSWORD {}").format(attributes, sql.Literal(password_verifier))
     schema = sql.Identifier(SCHEMA)
@@ -76,7 +95,19 @@ def render_postgres(
             "THEN CREATE ROLE {}; END IF; END $grant$"
         ).format(sql.Literal(role), ident),
         sql.SQL("ALTER ROLE {} WITH {}").format(ident, attributes),
+        *(
+            sql.SQL("ALTER ROLE {} SET {} = {}").format(
+                ident, sql.SQL(name), sql.Literal(f"{int(seconds)}s")
+            )
+            for name, seconds in (
+                ("statement_timeout", limits.statement_timeout_s),
+                ("lock_timeout", limits.lock_timeout_s),
+                ("idle_in_transaction_session_timeout", limits.idle_in_transaction_s),
+            )
+        ),
         sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(database), ident),
+        # No TEMPORARY of its own (PUBLIC's is the owner's business: see the module).
+        sql.SQL("REVOKE TEMPORARY ON DATABASE {} FROM {}").format(sql.Identifier(database), ident),
         # Before PostgreSQL 15 every role could create objects in "public" through PUBLIC;
         # revoking it from PUBLIC is the only way to deny DDL there (a no-op from 15 on).
         sql.SQL("REVOKE CREATE ON SCHEMA {} FROM PUBLIC").format(schema),
@@ -114,9 +145,36 @@ def render_postgres(
     return statements
 
 
-def grant_postgres(engine: Engine, role: str, password: str | None, execute: bool) -> str:
+def public_temp_note(cursor: Any, database: str) -> str:
+    """A French SQL comment when PUBLIC (so every role) may create temporary tables."""
+    cursor.execute(
+        "SELECT has_database_privilege('public', %s, 'TEMPORARY')"
+        " FROM pg_catalog.pg_database WHERE datname = %s",
+        (database, database),
+    )
+    row = cursor.fetchone()
+    if not row or not row[0]:
+        return ""
+    quoted = sql.Identifier(database).as_string(cursor.connection)
+    return (
+        "-- Note : tous les rôles (PUBLIC, donc aussi celui-ci) peuvent créer des tables\n"
+        "-- temporaires dans cette base, comme PostgreSQL le permet par défaut. Pour l'interdire\n"
+        "-- (à tous, le site compris : vérifiez qu'il n'en a pas besoin), le propriétaire lance :\n"
+        f"--   REVOKE TEMPORARY ON DATABASE {quoted} FROM PUBLIC;\n"
+    )
+
+
+def grant_postgres(
+    engine: Engine,
+    role: str,
+    password: str | None,
+    execute: bool,
+    limits: LoginLimits | None = None,
+) -> str:
     """Create or update the role on PostgreSQL; returns the SQL (see ``grant_role``)."""
     check_account_name(role, MAX_ROLE_NAME)
+    limits = limits or LoginLimits()
+    limits.check()
     with engine.begin() as connection:
         policy = read_policy(connection, SCHEMA)
         raw = connection.connection.driver_connection
@@ -128,9 +186,10 @@ def grant_postgres(engine: Engine, role: str, password: str | None, execute: boo
                 verifier = raw.pgconn.encrypt_password(
                     password.encode("utf-8"), role.encode("utf-8"), None
                 ).decode("ascii")
-            statements = render_postgres(policy, role, raw.info.dbname, sequences, verifier)
+            statements = render_postgres(policy, role, raw.info.dbname, sequences, verifier, limits)
             if execute:
                 for statement in statements:
                     cursor.execute(statement)
             rendered = [statement.as_string(raw) for statement in statements]
-    return ";\n".join(rendered) + ";\n"
+            note = public_temp_note(cursor, raw.info.dbname)
+    return ";\n".join(rendered) + ";\n" + note
