@@ -135,6 +135,21 @@ def _nullable(expression: ColumnElement[Any]) -> bool:
     return True
 
 
+def may_be_null(expression: ColumnElement[Any]) -> bool:
+    """Whether a sort key can be NULL (a NOT NULL column cannot; anything else may)."""
+    return _nullable(expression)
+
+
+def plain_order_puts_nulls_first(dialect: Dialect, *, descending: bool) -> bool:
+    """Where a plain ``ORDER BY x [DESC]`` puts NULLs on this server: PostgreSQL treats
+    NULL as larger than any value (last ascending, first descending); MySQL, MariaDB and
+    SQLite as smaller. When that is not the end a list wants, :func:`nulls_ordered` must
+    spell it out, and no index on ``x`` serves the order any more (MySQL sorts the whole
+    table); a caller can then read the NULL and non-NULL rows as two index ranges."""
+    nulls_largest = dialect.name == "postgresql"
+    return descending if nulls_largest else not descending
+
+
 def nulls_ordered(
     expression: ColumnElement[Any],
     *,

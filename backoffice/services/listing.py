@@ -27,10 +27,16 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
-from backoffice.sql_compat import nulls_ordered, word_search
+from backoffice.sql_compat import (
+    may_be_null,
+    nulls_ordered,
+    plain_order_puts_nulls_first,
+    word_search,
+)
 
 DEFAULT_PAGE_SIZE = 200
 MAX_PAGE_SIZE = 1000
@@ -293,7 +299,9 @@ def _deferred_join(
     return outer.order_by(*outer_order(inner.c[_SORT_KEY], inner.c.id))
 
 
-def page_statements(source: ListSource, query: ListQuery, limit: int) -> list[Select[Any]]:
+def page_statements(
+    source: ListSource, query: ListQuery, limit: int, dialect: Dialect | None = None
+) -> list[Select[Any]]:
     """The selects of one page, run in turn until ``limit`` rows have come.
 
     Without a cursor: one select, ``limit`` rows from ``query.offset``. With one
@@ -315,6 +323,23 @@ def page_statements(source: ListSource, query: ListQuery, limit: int) -> list[Se
     stmt, expression, descending = _sorting(source, query, filtered(source, query))
     sort_value = source.sortable[key]
     after = query.after
+    if (
+        after is None
+        and query.offset <= 0
+        and _first_page_in_stretches(source, query, expression, descending, dialect)
+    ):
+        # The server's plain order puts NULLs at the other end: a single ORDER BY would need
+        # "x IS NULL, x", which no index serves (MariaDB sorted 200 000 customers for the
+        # first page: 0.5-0.9 s). Read the page as the two stretches of the order from
+        # their start instead, each an index range, as the next pages do.
+        return _stretch_statements(
+            source,
+            stmt,
+            sort_value,
+            descending,
+            _stretches_from_top(source, expression, descending),
+            limit,
+        )
     if after is None:
         inner = (
             stmt.order_by(*_order_terms(source, expression, source.id_column, descending))
@@ -333,8 +358,50 @@ def page_statements(source: ListSource, query: ListQuery, limit: int) -> list[Se
         raise ValueError(f"cursor of sort {after.sort!r} used for sort {key!r}")
     if query.offset:
         raise ValueError("a cursor and an offset cannot be combined")
+    return _stretch_statements(
+        source,
+        stmt,
+        sort_value,
+        descending,
+        _stretches(source, expression, descending, after),
+        limit,
+    )
+
+
+def _first_page_in_stretches(
+    source: ListSource,
+    query: ListQuery,
+    expression: ColumnElement[Any],
+    descending: bool,
+    dialect: Dialect | None,
+) -> bool:
+    if dialect is None or selective_search(query) or not may_be_null(expression):
+        return False
+    wanted_first = _nulls_at_start(source, descending)
+    return plain_order_puts_nulls_first(dialect, descending=descending) != wanted_first
+
+
+def _stretches_from_top(
+    source: ListSource, expression: ColumnElement[Any], descending: bool
+) -> list[Stretch]:
+    """The two stretches of the whole order (see above), in list order."""
+    key = _as_read(expression)
+    by_id = source.id_column.desc() if descending else source.id_column.asc()
+    values: Stretch = (expression.is_not(None), (key.desc() if descending else key.asc(), by_id))
+    nulls: Stretch = (expression.is_(None), (by_id,))
+    return [nulls, values] if _nulls_at_start(source, descending) else [values, nulls]
+
+
+def _stretch_statements(
+    source: ListSource,
+    stmt: Select[Any],
+    sort_value: ColumnElement[Any],
+    descending: bool,
+    stretches: list[Stretch],
+    limit: int,
+) -> list[Select[Any]]:
     statements = []
-    for condition, order in _stretches(source, expression, descending, after):
+    for condition, order in stretches:
         inner = stmt.where(condition).order_by(*order).limit(limit)
         by_value = len(order) == 2
 
@@ -360,7 +427,7 @@ def fetch_page(session: Session, source: ListSource, query: ListQuery) -> Page:
     # One row more than asked tells whether another page exists, without a COUNT.
     wanted = limit + 1
     rows: list[dict[str, Any]] = []
-    for stmt in page_statements(source, query, wanted):
+    for stmt in page_statements(source, query, wanted, session.get_bind().dialect):
         if len(rows) >= wanted:
             break
         if len(rows):
