@@ -1,6 +1,10 @@
-"""The French wording of stored values, one home for each: roles today; order, quote and
-conversation statuses and field labels belong here too. No Qt: services, documents and
-the UI all read it (the UI may pass a label through its translator).
+"""The French wording of stored values and of fields, one home for each: roles; the
+statuses of orders, quotes, conversations and reviews; the catalogue's field labels. No
+Qt: services, documents and the UI all read it.
+
+Every label is marked with :func:`QT_TRANSLATE_NOOP` in the context :data:`CONTEXT`, so
+``pyside6-lupdate`` extracts it; the UI shows ``QCoreApplication.translate(CONTEXT,
+label)`` (the French text itself until a translation is installed).
 
 A value without a label is shown as stored rather than hidden.
 """
@@ -8,19 +12,138 @@ A value without a label is shown as stored rather than hidden.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import StrEnum
 from types import MappingProxyType
 
-from backoffice.models.enums import RoleName
+from backoffice.models.enums import (
+    RoleName,
+    StatutAvis,
+    StatutCommande,
+    StatutConversation,
+    StatutDevis,
+    TypeConversation,
+)
 
-ROLE_LABELS: Mapping[str, str] = MappingProxyType(
+CONTEXT = "Labels"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks ``text`` for extraction under ``context``; returns it unchanged."""
+    return text
+
+
+def _labels(values: dict[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(values)
+
+
+ROLE_LABELS: Mapping[str, str] = _labels(
     {
-        RoleName.ADMIN: "Administrateur",
-        RoleName.MANAGER: "Responsable",
-        RoleName.EMPLOYE: "Employé",
-        RoleName.SUPPORT: "Support client",
-        RoleName.CLIENT: "Client",
+        RoleName.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrateur"),
+        RoleName.MANAGER: QT_TRANSLATE_NOOP("Labels", "Responsable"),
+        RoleName.EMPLOYE: QT_TRANSLATE_NOOP("Labels", "Employé"),
+        RoleName.SUPPORT: QT_TRANSLATE_NOOP("Labels", "Support client"),
+        RoleName.CLIENT: QT_TRANSLATE_NOOP("Labels", "Client"),
     }
 )
+
+# commandes.statut
+ORDER_STATUS_LABELS: Mapping[str, str] = _labels(
+    {
+        StatutCommande.EN_ATTENTE: QT_TRANSLATE_NOOP("Labels", "En attente"),
+        StatutCommande.VALIDEE: QT_TRANSLATE_NOOP("Labels", "Validée"),
+        StatutCommande.EN_PREPARATION: QT_TRANSLATE_NOOP("Labels", "En préparation"),
+        StatutCommande.EXPEDIEE: QT_TRANSLATE_NOOP("Labels", "Expédiée"),
+        StatutCommande.LIVREE: QT_TRANSLATE_NOOP("Labels", "Livrée"),
+        StatutCommande.ANNULEE: QT_TRANSLATE_NOOP("Labels", "Annulée"),
+    }
+)
+
+# devis.statut
+QUOTE_STATUS_LABELS: Mapping[str, str] = _labels(
+    {
+        StatutDevis.EN_ATTENTE: QT_TRANSLATE_NOOP("Labels", "En attente"),
+        StatutDevis.EN_COURS: QT_TRANSLATE_NOOP("Labels", "En cours"),
+        StatutDevis.TERMINE: QT_TRANSLATE_NOOP("Labels", "Terminé"),
+        StatutDevis.REJETE: QT_TRANSLATE_NOOP("Labels", "Rejeté"),
+    }
+)
+
+# conversations.type
+CONVERSATION_TYPE_LABELS: Mapping[str, str] = _labels(
+    {
+        TypeConversation.GENERAL: QT_TRANSLATE_NOOP("Labels", "Question générale"),
+        TypeConversation.COMMANDE: QT_TRANSLATE_NOOP("Labels", "Commande"),
+        TypeConversation.DEVIS: QT_TRANSLATE_NOOP("Labels", "Devis"),
+        TypeConversation.SUPPORT: QT_TRANSLATE_NOOP("Labels", "Support"),
+    }
+)
+
+# conversations.statut
+CONVERSATION_STATUS_LABELS: Mapping[str, str] = _labels(
+    {
+        StatutConversation.OUVERT: QT_TRANSLATE_NOOP("Labels", "Ouverte"),
+        StatutConversation.EN_ATTENTE: QT_TRANSLATE_NOOP("Labels", "En attente du client"),
+        StatutConversation.RESOLU: QT_TRANSLATE_NOOP("Labels", "Résolue"),
+        StatutConversation.FERME: QT_TRANSLATE_NOOP("Labels", "Fermée"),
+    }
+)
+
+# avis.statut
+REVIEW_STATUS_LABELS: Mapping[str, str] = _labels(
+    {
+        StatutAvis.EN_ATTENTE: QT_TRANSLATE_NOOP("Labels", "En attente de modération"),
+        StatutAvis.APPROUVE: QT_TRANSLATE_NOOP("Labels", "Approuvé"),
+        StatutAvis.REJETE: QT_TRANSLATE_NOOP("Labels", "Rejeté"),
+    }
+)
+
+# The enum behind each table of labels (tests check every value has its label).
+LABELLED_ENUMS: Mapping[type[StrEnum], Mapping[str, str]] = _labels(
+    {  # type: ignore[dict-item]
+        RoleName: ROLE_LABELS,
+        StatutCommande: ORDER_STATUS_LABELS,
+        StatutDevis: QUOTE_STATUS_LABELS,
+        TypeConversation: CONVERSATION_TYPE_LABELS,
+        StatutConversation: CONVERSATION_STATUS_LABELS,
+        StatutAvis: REVIEW_STATUS_LABELS,
+    }
+)
+
+# produits: the form's fields, the list's columns, conflicts, audits and CSV messages.
+PRODUCT_FIELD_LABELS: Mapping[str, str] = _labels(
+    {
+        "nom": QT_TRANSLATE_NOOP("Labels", "Nom"),
+        "slug": QT_TRANSLATE_NOOP("Labels", "Slug"),
+        "prix": QT_TRANSLATE_NOOP("Labels", "Prix"),
+        "prix_promo": QT_TRANSLATE_NOOP("Labels", "Prix promotionnel"),
+        "stock": QT_TRANSLATE_NOOP("Labels", "Stock"),
+        "id_categorie": QT_TRANSLATE_NOOP("Labels", "Catégorie"),
+        "description_courte": QT_TRANSLATE_NOOP("Labels", "Description courte"),
+        "description": QT_TRANSLATE_NOOP("Labels", "Description"),
+        "image_url": QT_TRANSLATE_NOOP("Labels", "Image"),
+        "images_supplementaires": QT_TRANSLATE_NOOP("Labels", "Images supplémentaires"),
+        "caracteristiques": QT_TRANSLATE_NOOP("Labels", "Caractéristiques"),
+        "est_actif": QT_TRANSLATE_NOOP("Labels", "Actif"),
+        "est_featured": QT_TRANSLATE_NOOP("Labels", "Mis en avant"),
+    }
+)
+
+# categories
+CATEGORY_FIELD_LABELS: Mapping[str, str] = _labels(
+    {
+        "nom": QT_TRANSLATE_NOOP("Labels", "Nom"),
+        "slug": QT_TRANSLATE_NOOP("Labels", "Slug"),
+        "description": QT_TRANSLATE_NOOP("Labels", "Description"),
+        "image_url": QT_TRANSLATE_NOOP("Labels", "Image"),
+        "est_actif": QT_TRANSLATE_NOOP("Labels", "Active"),
+        "parent_id": QT_TRANSLATE_NOOP("Labels", "Catégorie parente"),
+    }
+)
+
+
+def label(labels: Mapping[str, str], value: str) -> str:
+    """``value``'s label in ``labels``; an unknown value as stored."""
+    return labels.get(value, value)
 
 
 def role_label(role: str) -> str:
@@ -28,4 +151,24 @@ def role_label(role: str) -> str:
     return ROLE_LABELS.get(role, role)
 
 
-__all__ = ["ROLE_LABELS", "role_label"]
+def order_status_label(status: str) -> str:
+    """``"en_preparation"`` → « En préparation »; an unknown status as stored."""
+    return ORDER_STATUS_LABELS.get(status, status)
+
+
+__all__ = [
+    "CATEGORY_FIELD_LABELS",
+    "CONTEXT",
+    "CONVERSATION_STATUS_LABELS",
+    "CONVERSATION_TYPE_LABELS",
+    "LABELLED_ENUMS",
+    "ORDER_STATUS_LABELS",
+    "PRODUCT_FIELD_LABELS",
+    "QT_TRANSLATE_NOOP",
+    "QUOTE_STATUS_LABELS",
+    "REVIEW_STATUS_LABELS",
+    "ROLE_LABELS",
+    "label",
+    "order_status_label",
+    "role_label",
+]

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from backoffice.db import make_engine, make_session_factory
 from backoffice.models import Categorie, Produit
 from backoffice.services.catalog import PRODUCTS, count_products, list_products
-from backoffice.services.catalog_csv import export_products_csv
+from backoffice.services.catalog.csv_export import export_products_csv
 from backoffice.services.categories import children
 from backoffice.services.listing import ListQuery, filtered, ordered
 from backoffice.services.permissions import Staff

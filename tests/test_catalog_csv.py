@@ -13,14 +13,9 @@ from sqlalchemy.orm import Session
 
 from backoffice.models import HistoriqueAction, Produit, RoleName
 from backoffice.services.catalog import get_product, list_products
-from backoffice.services.catalog_csv import (
-    COLUMNS,
-    apply_import,
-    export_products_csv,
-    neutralize,
-    preview_import,
-    unneutralize,
-)
+from backoffice.services.catalog.csv_export import export_products_csv
+from backoffice.services.catalog.csv_format import COLUMNS, neutralize, unneutralize
+from backoffice.services.catalog.csv_import import apply_import, preview_import
 from backoffice.services.errors import ConflictError, PermissionDenied, ValidationError
 from backoffice.services.listing import ListQuery
 from backoffice.services.permissions import Staff

@@ -240,7 +240,7 @@ def test_parse_money() -> None:
     assert parse_money("1 234,50 €") == Decimal("1234.50")
     assert parse_money("19.99") == Decimal("19.99")
     assert parse_money("  ") is None
-    with pytest.raises(ValueError, match="not a number"):
+    with pytest.raises(ValueError, match="pas un montant"):
         parse_money("douze")
 
 

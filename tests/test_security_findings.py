@@ -24,7 +24,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.models import HistoriqueConnexion, Produit, RoleName, SessionUtilisateur
-from backoffice.services import auth, catalog, passwords, throttle, totp
+from backoffice.services import auth, passwords, throttle, totp
 from backoffice.services.auth import ClientInfo, SignedIn, sign_in
 from backoffice.services.catalog import (
     ProductConflict,
@@ -33,6 +33,7 @@ from backoffice.services.catalog import (
     get_product,
     update_product,
 )
+from backoffice.services.catalog import products as catalog_products
 from backoffice.services.errors import AuthenticationError
 from backoffice.services.permissions import ROLE_PERMISSIONS, Permission, Staff
 from backoffice.services.sessions import db_now, sign_out, touch_session
@@ -373,7 +374,7 @@ def test_a_change_between_the_save_s_read_and_write_is_a_conflict(
     """The SQL compare-and-set (``unchanged_product``): where the save's read does not lock
     the row, a change committed between that read and the UPDATE is caught by the UPDATE."""
     admin, product_id = _product(server_committed)
-    real_read_row = catalog._read_row
+    real_read_row = catalog_products._read_row
     changed: list[bool] = []
 
     def unlocked_read_then_website(session: Session, pid: int, lock: bool = False) -> Any:
@@ -386,7 +387,7 @@ def test_a_change_between_the_save_s_read_and_write_is_a_conflict(
     with server_committed() as desk:
         read = get_product(desk, admin, product_id)
         desk.commit()
-        monkeypatch.setattr(catalog, "_read_row", unlocked_read_then_website)
+        monkeypatch.setattr(catalog_products, "_read_row", unlocked_read_then_website)
         with pytest.raises(ProductConflict):
             update_product(desk, admin, product_id, replace(read, prix=Decimal("30.00")), read)
         desk.rollback()

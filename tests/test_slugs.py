@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from backoffice.models import Categorie, Produit
-from backoffice.services.catalog_text import (
+from backoffice.services.catalog.text import (
     format_characteristics,
     format_images,
     parse_characteristics,

@@ -1,6 +1,6 @@
 """The Produits tab's CSV flows: export the filtered list, import with a preview.
 
-The file is written and read on the worker thread (``services/catalog_files.py``), never on
+The file is written and read on the worker thread (``services/catalog/files.py``), never on
 the GUI thread; the import applies everything in one transaction, with a progress dialog,
 and the lists refresh themselves from the runner's change announcement.
 """
@@ -15,8 +15,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
-from backoffice.services import catalog_csv
-from backoffice.services.catalog_files import export_products_file, preview_import_file
+from backoffice.services.catalog import csv_import
+from backoffice.services.catalog.files import export_products_file, preview_import_file
 from backoffice.services.listing import ListQuery
 from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import run_dialog
@@ -82,7 +82,7 @@ async def import_csv(
     *,
     confirm: bool = True,
     progress: Progress | None = None,
-) -> catalog_csv.ImportResult | None:
+) -> csv_import.ImportResult | None:
     """Preview (nothing written), then apply everything in one transaction."""
     parent: QWidget = screen  # type: ignore[assignment]
     if path is None:
@@ -100,8 +100,8 @@ async def import_csv(
 
 
 async def apply_import(
-    screen: CsvHost, preview: catalog_csv.ImportPreview, seen: Progress | None = None
-) -> catalog_csv.ImportResult | None:
+    screen: CsvHost, preview: csv_import.ImportPreview, seen: Progress | None = None
+) -> csv_import.ImportResult | None:
     """Writes the previewed lines, with a progress dialog; ``seen`` gets each step."""
     total = sum(1 for line in preview.lines if line.action in ("create", "update"))
     dialog = QProgressDialog(tr("Import en cours…"), "", 0, max(total, 1), screen)  # type: ignore[call-overload]
@@ -127,7 +127,7 @@ async def apply_import(
     try:
         return await run_operation(
             screen,
-            catalog_csv.apply_import,
+            csv_import.apply_import,
             preview,
             on_progress,
             done=_import_done,
@@ -138,7 +138,7 @@ async def apply_import(
             dialog.close()
 
 
-def _import_done(result: catalog_csv.ImportResult) -> str:
+def _import_done(result: csv_import.ImportResult) -> str:
     return tr("Import terminé : {c}, {u}, {s}.").format(
         c=counted(result.created, tr("création"), tr("créations")),
         u=counted(result.updated, tr("mise à jour"), tr("mises à jour")),

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.services import catalog, catalog_csv
+from backoffice.services import catalog
+from backoffice.services.catalog import csv_import
 from backoffice.services.errors import ConflictError, ValidationError
 from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
@@ -220,7 +221,7 @@ class ImportPreviewDialog(QDialog):
     """Each line of the file with what the import would do, or why it cannot."""
 
     def __init__(
-        self, preview: catalog_csv.ImportPreview, file_name: str, parent: QWidget | None = None
+        self, preview: csv_import.ImportPreview, file_name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.preview = preview

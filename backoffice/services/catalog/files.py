@@ -10,7 +10,8 @@ import os
 
 from sqlalchemy.orm import Session
 
-from backoffice.services import catalog_csv
+from backoffice.services.catalog.csv_export import export_products_csv
+from backoffice.services.catalog.csv_import import ImportPreview, preview_import
 from backoffice.services.listing import ListQuery
 from backoffice.services.permissions import Staff, read_only
 
@@ -23,7 +24,7 @@ def export_products_file(session: Session, actor: Staff, query: ListQuery, path:
     partial = path + ".part"
     try:
         with open(partial, "wb") as stream:
-            count = catalog_csv.export_products_csv(session, actor, query, stream)
+            count = export_products_csv(session, actor, query, stream)
         os.replace(partial, path)
     finally:
         if os.path.exists(partial):
@@ -32,10 +33,10 @@ def export_products_file(session: Session, actor: Staff, query: ListQuery, path:
 
 
 @read_only
-def preview_import_file(session: Session, actor: Staff, path: str) -> catalog_csv.ImportPreview:
+def preview_import_file(session: Session, actor: Staff, path: str) -> ImportPreview:
     """What importing the file at ``path`` would do (nothing written)."""
     with open(path, "rb") as stream:
-        return catalog_csv.preview_import(session, actor, stream)
+        return preview_import(session, actor, stream)
 
 
 __all__ = ["export_products_file", "preview_import_file"]

@@ -1,35 +1,12 @@
-"""Products to and from CSV files a shop employee opens in Excel or LibreOffice.
-
-Format (export writes exactly this; import accepts it, see :data:`COLUMNS`):
-
-* UTF-8 with a byte-order mark (so Excel detects UTF-8), ``;`` separator, ``"`` quoting,
-  CRLF line ends; one header line with the column names.
-* Columns: ``slug;nom;categorie_slug;prix;prix_promo;stock;est_actif;est_featured;
-  description_courte;image_url``.
-* Money with a decimal comma and no thousands separator (``1234,50``), as French Excel
-  expects; import also accepts a dot and ignores spaces and ``€``.
-* Booleans ``oui``/``non`` (import also accepts ``1/0``, ``vrai/faux``, ``true/false``).
-* An empty cell is an empty value: no promotion, no category, no image…
-* Formula injection (OWASP "CSV injection"): a cell starting with ``=``, ``+``, ``-``,
-  ``@``, a tab or a carriage return gets a leading ``'`` on export so that a spreadsheet
-  shows it as text. Import removes that one quote again (only when a dangerous character
-  follows), so export → import gives back the exact text, which is stored as plain text.
-  A cell that itself starts with quotes followed by a dangerous character gets one more
-  quote, so the round trip is exact for every text.
-
-Import matches products by ``slug``: an unknown slug creates a product, a known one
-updates it. Only the columns present in the file are imported; on an update an empty
-``stock``, ``est_actif`` or ``est_featured`` cell keeps the current value. Files saved by
-Excel as "CSV (séparateur : point-virgule)" in Windows-1252 are read too, and a ``,``
-separator is detected from the header. :func:`preview_import` writes nothing;
-:func:`apply_import` writes everything or nothing.
-"""
+"""Products from a CSV file: a preview that writes nothing, then an import that writes
+everything or nothing (format: :mod:`.csv_format`). Products are matched by ``slug``: an
+unknown slug creates a product, a known one updates it; only the columns present in the
+file are imported."""
 
 from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from typing import IO, Any, Literal
@@ -38,41 +15,25 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from backoffice.labels import PRODUCT_FIELD_LABELS
 from backoffice.models import Categorie, Produit, utcnow
-from backoffice.services import catalog
+from backoffice.money import parse_money
 from backoffice.services.audit import audit, changed_fields
-from backoffice.services.catalog import (
-    ProductData,
-    format_money,
+from backoffice.services.catalog.csv_format import BOM, COLUMNS, DELIMITER, unneutralize
+from backoffice.services.catalog.data import EDITABLE_FIELDS, ProductData
+from backoffice.services.catalog.products import (
+    READ_COLUMNS,
     next_version,
-    normalize_query,
-    parse_money,
-    validate_product,
+    product_columns,
+    product_from_row,
+    unchanged_product,
 )
+from backoffice.services.catalog.validation import clean_product, validate_product
 from backoffice.services.concurrency import conflict
 from backoffice.services.errors import ConflictError, ValidationError
-from backoffice.services.listing import ListQuery, ListSource, filtered, ordered
 from backoffice.services.permissions import Permission, Staff, mutation, read_only, require
 from backoffice.sql_compat import insert_returning_ids
 
-COLUMNS: tuple[str, ...] = (
-    "slug",
-    "nom",
-    "categorie_slug",
-    "prix",
-    "prix_promo",
-    "stock",
-    "est_actif",
-    "est_featured",
-    "description_courte",
-    "image_url",
-)
-DELIMITER = ";"
-BOM = "\ufeff"
-EXPORT_CHUNK = 1000
-_FORMULA_START = frozenset("=+-@\t\r")
-_DANGEROUS = re.compile(r"^'*[=+\-@\t\r]")
-_QUOTED_DANGEROUS = re.compile(r"^'+[=+\-@\t\r]")
 _TRUE = {"oui", "o", "1", "vrai", "true", "yes", "y", "x"}
 _FALSE = {"non", "n", "0", "faux", "false", "no"}
 # The product fields each column fills.
@@ -89,93 +50,6 @@ _FIELD_OF = {
     "image_url": "image_url",
 }
 
-
-def neutralize(cell: str) -> str:
-    """The cell as exported: a leading ``'`` when a spreadsheet could run it as a formula."""
-    # The first-character test is the fast path: the export calls this a million times.
-    if cell and (cell[0] in _FORMULA_START or (cell[0] == "'" and _DANGEROUS.match(cell))):
-        return "'" + cell
-    return cell
-
-
-def unneutralize(cell: str) -> str:
-    """The inverse of :func:`neutralize`, applied to every imported cell."""
-    return cell[1:] if _QUOTED_DANGEROUS.match(cell) else cell
-
-
-# ---------------------------------------------------------------------------------------
-# Export
-# ---------------------------------------------------------------------------------------
-
-
-def _export_base() -> Any:
-    return catalog.PRODUCTS.base().add_columns(
-        Produit.description_courte.label("description_courte"),
-        Categorie.slug.label("categorie_slug"),
-    )
-
-
-EXPORT_SOURCE = ListSource(
-    base=_export_base,
-    id_column=catalog.PRODUCTS.id_column,
-    sortable=catalog.PRODUCTS.sortable,
-    default_sort=catalog.PRODUCTS.default_sort,
-    search=catalog.PRODUCTS.search,
-    filters=catalog.PRODUCTS.filters,
-)
-
-
-def _bool_cell(value: bool | None) -> str:
-    return "oui" if value else "non"
-
-
-def _export_cells(row: Any) -> list[str]:
-    cells = [
-        row.slug,
-        row.nom,
-        row.categorie_slug or "",
-        format_money(row.prix).replace("\u202f", ""),
-        format_money(row.prix_promo).replace("\u202f", ""),
-        str(row.stock),
-        _bool_cell(row.est_actif),
-        _bool_cell(row.est_featured),
-        row.description_courte or "",
-        row.image_url or "",
-    ]
-    return [neutralize(c) for c in cells]
-
-
-@read_only
-def export_products_csv(session: Session, actor: Staff, query: ListQuery, stream: IO[bytes]) -> int:
-    """Write the products the list shows for ``query`` (its search, filters and sort; not
-    its offset/limit) to the binary ``stream``; the number of products written.
-
-    Rows are fetched :data:`EXPORT_CHUNK` at a time (a server-side cursor on PostgreSQL),
-    so memory stays flat whatever the catalog size.
-    """
-    require(actor, Permission.CATALOG_VIEW)
-    query = normalize_query(query)
-    stmt = ordered(EXPORT_SOURCE, query, filtered(EXPORT_SOURCE, query))
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
-    buffer.write(BOM)
-    writer.writerow(COLUMNS)
-    count = 0
-    result = session.execute(stmt.execution_options(yield_per=EXPORT_CHUNK))
-    for partition in result.partitions():
-        for row in partition:
-            writer.writerow(_export_cells(row))
-            count += 1
-        stream.write(buffer.getvalue().encode("utf-8"))
-        buffer.seek(0)
-        buffer.truncate()
-    stream.write(buffer.getvalue().encode("utf-8"))
-    return count
-
-
-# ---------------------------------------------------------------------------------------
-# Import
-# ---------------------------------------------------------------------------------------
 
 Action = Literal["create", "update", "unchanged", "error"]
 
@@ -287,7 +161,7 @@ def _parse_cells(
                     data.stock = 0
             elif column in ("est_actif", "est_featured"):
                 if not blank:
-                    label = "Actif" if column == "est_actif" else "Mis en avant"
+                    label = PRODUCT_FIELD_LABELS[column]
                     setattr(data, column, _parse_bool(text, label))
             else:
                 setattr(data, column, None if blank else text)
@@ -303,7 +177,7 @@ def _parse_cells(
 
 def _comparable(data: ProductData) -> dict[str, Any]:
     """The fields a CSV line can change, as they would be stored."""
-    clean = catalog.clean_product(data)
+    clean = clean_product(data)
     return {_FIELD_OF[c]: getattr(clean, _FIELD_OF[c]) for c in COLUMNS}
 
 
@@ -344,7 +218,7 @@ def preview_import(session: Session, actor: Staff, stream: IO[bytes] | IO[str]) 
     existing: dict[str, Any] = {}
     for start in range(0, len(slugs), 500):
         stmt = (
-            select(*catalog.READ_COLUMNS)
+            select(*READ_COLUMNS)
             .outerjoin(Categorie, Categorie.id == Produit.id_categorie)
             .where(Produit.slug.in_(slugs[start : start + 500]))
         )
@@ -369,7 +243,7 @@ def preview_import(session: Session, actor: Staff, stream: IO[bytes] | IO[str]) 
         slug = unneutralize(cells["slug"]).strip()
         current_row = existing.get(slug)
         creating = current_row is None
-        current = catalog.product_from_row(current_row) if current_row else None
+        current = product_from_row(current_row) if current_row else None
         base = current if current is not None else ProductData(slug=slug)
         data, errors = _parse_cells(cells, base, categories, creating)
         if creating and "prix" not in header:
@@ -403,12 +277,12 @@ def preview_import(session: Session, actor: Staff, stream: IO[bytes] | IO[str]) 
 def _stale_line(session: Session, line: ImportLine, mine: ProductData) -> ConflictError:
     """The product of ``line`` changed since the preview: the conflict, with its values now."""
     latest = session.execute(
-        select(*catalog.READ_COLUMNS)
+        select(*READ_COLUMNS)
         .outerjoin(Categorie, Categorie.id == Produit.id_categorie)
         .where(Produit.id == line.product_id)
     ).first()
-    current = asdict(catalog.product_from_row(latest)) if latest is not None else {}
-    fields = [n for n in catalog.EDITABLE_FIELDS if n != "stock" or "stock" in line.changes]
+    current = asdict(product_from_row(latest)) if latest is not None else {}
+    fields = [n for n in EDITABLE_FIELDS if n != "stock" or "stock" in line.changes]
     return conflict(
         f"Le produit « {line.slug} »",
         current,
@@ -452,10 +326,8 @@ def apply_import(
             values = []
             for line in chunk:
                 assert line.data is not None
-                clean = catalog.clean_product(line.data)
-                values.append(
-                    {**catalog.product_columns(clean), "created_at": now, "updated_at": now}
-                )
+                clean = clean_product(line.data)
+                values.append({**product_columns(clean), "created_at": now, "updated_at": now})
             try:
                 ids = insert_returning_ids(
                     session,
@@ -487,8 +359,8 @@ def apply_import(
             if line.action != "update":
                 continue
             assert line.data is not None and line.product_id is not None
-            clean = catalog.clean_product(line.data)
-            columns = catalog.product_columns(clean)
+            clean = clean_product(line.data)
+            columns = product_columns(clean)
             values = {name: columns[name] for name in line.changes}
             stmt = (
                 update(Produit)
@@ -496,9 +368,7 @@ def apply_import(
                     Produit.id == line.product_id,
                     # Every field still as the preview showed it; the stock only when the
                     # file sets it (the website's sales change it all day).
-                    *catalog.unchanged_product(
-                        line.read_row, stock_written="stock" in line.changes
-                    ),
+                    *unchanged_product(line.read_row, stock_written="stock" in line.changes),
                 )
                 .values(**values, updated_at=next_version(line.read_row.updated_at))
                 .execution_options(synchronize_session=False)
@@ -537,13 +407,9 @@ def apply_import(
 
 
 __all__ = [
-    "COLUMNS",
     "ImportLine",
     "ImportPreview",
     "ImportResult",
     "apply_import",
-    "export_products_csv",
-    "neutralize",
     "preview_import",
-    "unneutralize",
 ]
