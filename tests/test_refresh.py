@@ -103,6 +103,9 @@ def test_stock_adjustment_refreshes_the_row_keeping_selection_and_scroll(
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
     bar.setValue(bar.maximum())
     scroll = bar.value()
+    # The rows are swapped in at once: the list is never shown empty meanwhile.
+    shown: list[int] = []
+    other.model.modelReset.connect(lambda: shown.append(other.model.rowCount()))
     product_id = catalog_db.ids["casserole-inox"]
     wait_for(
         qtbot,
@@ -115,6 +118,7 @@ def test_stock_adjustment_refreshes_the_row_keeping_selection_and_scroll(
     qtbot.waitUntil(lambda: not other.model.loading and bool(other.selected_rows()), timeout=5000)
     assert [r["id"] for r in other.selected_rows()] == [selected]
     assert bar.value() == scroll
+    assert shown == [len(rows)]
 
 
 def test_category_move_refreshes_the_filtered_list_and_its_filter(

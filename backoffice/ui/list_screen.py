@@ -89,6 +89,7 @@ class ListScreen(QWidget):
         self._action_buttons: list[tuple[ActionSpec, QPushButton]] = []
         self._search_debouncer = Debouncer(SEARCH_DEBOUNCE_MS, self._apply_query, self)
         self._reveal: Any = None
+        self._keep: ViewState | None = None
         self._refreshing = 0
 
         self.search_box = QLineEdit(self)
@@ -217,6 +218,7 @@ class ListScreen(QWidget):
         self.model.loadingChanged.connect(self._on_loading)
         self.model.loadFailed.connect(self._on_failed)
         self.model.loaded.connect(self._reveal_loaded)
+        self.model.replaced.connect(self._on_replaced)
         tables = {*spec.tables, *(t for f in spec.filters for t in f.tables)}
         self.watcher = (
             ChangeWatcher(context.runner, self, tables, self._on_changes) if tables else None
@@ -255,13 +257,16 @@ class ListScreen(QWidget):
     async def refresh_in_place(self) -> None:
         """Reloads the rows held (as many as were loaded), then reselects the same ids and
         puts the scroll back: what a change announcement runs."""
-        keep = ViewState.of(self.table, self.model)
+        self._keep = ViewState.of(self.table, self.model)
         self._refreshing += 1
         try:
-            await self._reload_rows(keep.rows)
+            # The old rows stay on screen until the new ones are all in; ``replaced`` puts
+            # selection and scroll back in the same turn, before anything is painted.
+            await self.model.reload_in_place(self._keep.rows)
         finally:
             self._refreshing -= 1
-        self._restore_view(keep)
+            self._keep = None
+        self._reveal_loaded(final=True)
 
     def notify(self, text: str) -> None:
         """A short confirmation next to the list ("3 produits désactivés.")."""
@@ -477,21 +482,9 @@ class ListScreen(QWidget):
         finally:
             self._refreshing -= 1
 
-    async def _reload_rows(self, at_least: int) -> None:
-        query = self.model.query
-        self.model.refresh()
-        await self.model.wait_loaded()
-        while (
-            self.model.rowCount() < at_least
-            and self.model.canFetchMore()
-            and self.model.query == query
-        ):
-            self.model.fetchMore()
-            await self.model.wait_loaded()
-
-    def _restore_view(self, keep: ViewState) -> None:
-        keep.restore(self.table, self.model)
-        self._reveal_loaded(final=True)
+    def _on_replaced(self) -> None:
+        if self._keep is not None:
+            self._keep.restore(self.table, self.model)
 
     def _reveal_loaded(self, *_args: Any, final: bool = False) -> None:
         wanted = self._reveal

@@ -56,5 +56,6 @@ class ViewState:
         if self.current in positions:
             index = model.index(positions[self.current], self.column)
             selection_model.setCurrentIndex(index, flags.NoUpdate)
+        table.doItemsLayout()  # the scroll ranges of the new rows, now rather than later
         table.verticalScrollBar().setValue(self.vertical)
         table.horizontalScrollBar().setValue(self.horizontal)

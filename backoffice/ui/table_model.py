@@ -94,13 +94,18 @@ class LazyTableModel(QAbstractTableModel):
       reload (superseded results are dropped);
     * ``await reload()``: same as ``refresh()`` but awaitable until the first page and the
       count have arrived (for tests and for screens that must act after loading);
+    * ``await reload_in_place(at_least)``: the same rows read again (as many as held, at
+      least a page), swapped in at once when they are all there: the old rows stay on
+      screen meanwhile, and ``replaced()`` is emitted right after the swap, in the same
+      turn, for the screen to put selection and scroll back before anything is painted;
     * ``row_at(i) -> dict``: the raw row; ``Qt.UserRole`` on any cell returns it too;
     * ``total_count`` (``None`` until known), ``query``, ``loading``;
     * signals ``loaded(int)`` (rows held after each page), ``countChanged(int)``,
-      ``loadingChanged(bool)``, ``loadFailed(str)`` (French message).
+      ``loadingChanged(bool)``, ``loadFailed(str)`` (French message), ``replaced()``.
     """
 
     loaded = Signal(int)
+    replaced = Signal()
     countChanged = Signal(int)
     loadingChanged = Signal(bool)
     loadFailed = Signal(str)
@@ -213,6 +218,24 @@ class LazyTableModel(QAbstractTableModel):
         """``refresh()`` and wait until the first page and the count have arrived."""
         self._restart()
         await self.wait_loaded()
+
+    async def reload_in_place(self, at_least: int = 0) -> None:
+        """Reads the rows again, as many as are held (at least a page), following the
+        cursors as scrolling would, then swaps them in at once; the count follows. A newer
+        query or refresh supersedes it (its rows are dropped); an error keeps the old rows
+        and is reported by ``loadFailed``. Returns once the rows are in."""
+        was_loading = self.loading
+        self._generation += 1
+        for task in (self._page_task, self._count_task):
+            if task is not None:
+                task.cancel()
+        self._count_task = None
+        wanted = max(at_least, self.spec.page_size)
+        task = spawn(self._load_in_place(self._generation, wanted), on_error=self._on_error)
+        self._page_task = task
+        if not was_loading:
+            self.loadingChanged.emit(True)
+        await asyncio.wait([task])
 
     async def wait_loaded(self) -> None:
         """Waits until no page or count load is in flight (errors are reported, not raised)."""
@@ -369,6 +392,48 @@ class LazyTableModel(QAbstractTableModel):
         if generation != self._generation:
             return  # superseded by a newer query
         self._append(page, offset)
+
+    async def _load_in_place(self, generation: int, wanted: int) -> None:
+        rows: list[Row] = []
+        ids: set[Any] = set()
+        after: Cursor | None = None
+        has_more = True
+        try:
+            while has_more and len(rows) < wanted:
+                query = (
+                    self._query.continued(after)
+                    if after is not None
+                    else self._query.page(len(rows))
+                )
+                page: Page = await self.runner.run(self.spec.fetch, self.actor, query)
+                if generation != self._generation:
+                    return
+                fresh = [r for r in page.rows if r.get("id") is None or r["id"] not in ids]
+                ids.update(r["id"] for r in fresh if r.get("id") is not None)
+                rows.extend(fresh)
+                has_more = page.has_more and bool(page.rows)
+                after = page.after
+        except Exception:
+            if generation != self._generation:
+                return
+            raise
+        finally:
+            if generation == self._generation:
+                self._page_task = None
+                self._count_after_page = self.spec.count is not None
+                self._start_count_if_due()
+                self._emit_idle()
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self._texts = [None] * len(rows)
+        self._ids = ids
+        self._has_more = has_more
+        self._after = after
+        self.endResetModel()
+        self.replaced.emit()
+        self.loaded.emit(len(self._rows))
 
     def _start_count_if_due(self) -> None:
         if not self._count_after_page or self.spec.count is None:
