@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from backoffice.labels import role_label
 from backoffice.models.enums import RoleName
+from backoffice.services.errors import ServiceError
 from backoffice.services.listing import ListQuery, Page
 from backoffice.services.permissions import Permission, Staff
 from backoffice.services.security import (
@@ -135,6 +136,7 @@ def attempts_spec() -> ListSpec:
         count_noun=(tr("tentative"), tr("tentatives")),
         row_style=_attempt_style,
         object_name="attemptsScreen",
+        tables=("historique_connexions",),
     )
 
 
@@ -142,7 +144,8 @@ def attempts_spec() -> ListSpec:
 
 
 async def revoke_selected(screen: ListScreen, rows: list[Row]) -> None:
-    """Révoquer: asks first, ends the session, reloads the list.
+    """Révoquer: asks first, ends the session (the list refreshes from the change
+    announcement).
 
     Revoking one's own session is allowed (e.g. to test the sign-out) but the question
     says so: the next operation of this window then finds its session gone and the shell
@@ -179,9 +182,11 @@ async def revoke_selected(screen: ListScreen, rows: list[Row]) -> None:
         return
     try:
         await context.runner.run(revoke_session, context.actor, int(row["id"]))
-    finally:
-        # Also after "already closed" (NotFound): the list shows what is really open.
-        screen.refresh()
+    except ServiceError:
+        # Already closed elsewhere (NotFound): nothing written here, nothing announced;
+        # the list shows what is really open.
+        await screen.refresh_in_place()
+        raise
 
 
 def _sessions_style(actor: Staff) -> Callable[[Row, ColumnSpec], CellStyle | None]:
@@ -243,6 +248,7 @@ def sessions_spec(actor: Staff) -> ListSpec:
             ),
         ),
         object_name="sessionsScreen",
+        tables=("sessions",),
     )
 
 
@@ -250,12 +256,11 @@ def sessions_spec(actor: Staff) -> ListSpec:
 
 
 async def enable_two_factor(screen: ListScreen, rows: list[Row]) -> None:
-    """Opens the enrolment dialog; the list reloads once two-factor is on."""
+    """Opens the enrolment dialog; the list refreshes itself once two-factor is on."""
     if not rows:
         return
     dialog = TotpEnrolmentDialog(screen.context, rows[0], screen)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.enabled.connect(lambda _user_id: screen.refresh())
     dialog.open()  # not exec(): no nested event loop inside an asyncio task
 
 
@@ -289,10 +294,7 @@ async def disable_selected(screen: ListScreen, rows: list[Row]) -> None:
     )
     if not confirmed:
         return
-    try:
-        await screen.context.runner.run(disable_two_factor, screen.context.actor, int(row["id"]))
-    finally:
-        screen.refresh()
+    await screen.context.runner.run(disable_two_factor, screen.context.actor, int(row["id"]))
 
 
 def _staff_style(row: Row, column: ColumnSpec) -> CellStyle | None:
@@ -358,6 +360,7 @@ def staff_spec() -> ListSpec:
             ),
         ),
         object_name="staffScreen",
+        tables=("utilisateurs", "sessions", "totp_etapes"),
     )
 
 
@@ -367,8 +370,10 @@ def staff_spec() -> ListSpec:
 class SecurityTab(QWidget):
     """The three security lists as sub-tabs.
 
-    A sub-tab reloads each time it is shown again: sessions and attempts change while the
-    member looks elsewhere, and stale security data is worse than a short reload.
+    Each list refreshes itself from the change announcements of this window's operations;
+    a sub-tab also reloads each time it is shown again, since sessions and attempts change
+    on other workstations too (not announced here), and stale security data is worse than
+    a short reload.
     Public: ``tabs`` (QTabWidget ``securityTabs``), ``attempts``, ``sessions``, ``staff``
     (the ListScreens).
     """
