@@ -363,7 +363,7 @@ def _run_demo(args: argparse.Namespace) -> int:
         return 0
     import pyotp
 
-    from backoffice.services.demo_accounts import DEMO_ACCOUNTS
+    from backoffice.services.demo.accounts import DEMO_ACCOUNTS
 
     for account in DEMO_ACCOUNTS:
         if account.totp_secret:

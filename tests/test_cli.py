@@ -89,7 +89,7 @@ def test_demo_totp_prints_the_managers_current_code(capsys: pytest.CaptureFixtur
     import pyotp
 
     from backoffice.cli import main
-    from backoffice.services.demo_accounts import DEMO_TOTP_SECRET
+    from backoffice.services.demo import DEMO_TOTP_SECRET
 
     assert main(["demo", "totp"]) == 0
     out = capsys.readouterr().out

@@ -41,9 +41,16 @@ from backoffice.models import (
     Role,
     Utilisateur,
 )
-from backoffice.services.demo import CUSTOMER_PASSWORD, DemoDataRefused, seed_demo
-from backoffice.services.demo_accounts import DEMO_ACCOUNTS, DEMO_TOTP_SECRET
-from backoffice.services.demo_generate import COLUMNS, FORWARD_PATH, DemoGenerator
+from backoffice.services.demo import (
+    COLUMNS,
+    CUSTOMER_PASSWORD,
+    DEMO_ACCOUNTS,
+    DEMO_TOTP_SECRET,
+    FORWARD_PATH,
+    DemoDataRefused,
+    DemoGenerator,
+    seed_demo,
+)
 from backoffice.shop_time import to_wall_clock
 from tests.conftest import MARIADB, fresh_mariadb_database, fresh_pg_database
 

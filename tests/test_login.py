@@ -18,7 +18,7 @@ from backoffice.db import make_engine, make_session_factory
 from backoffice.models import RoleName, SessionUtilisateur
 from backoffice.services import auth
 from backoffice.services.auth import SignedIn
-from backoffice.services.demo_accounts import DEMO_ADMIN
+from backoffice.services.demo import DEMO_ADMIN
 from backoffice.ui.login import LoginDialog
 from backoffice.ui.tasks import DbRunner
 from tests import ui_helpers

@@ -456,7 +456,7 @@ class Shell(QObject):
     async def session_loop(self, engine: Engine, label: str) -> str:
         """Sign-in → main window, repeated after sign-out; returns "quit" or "change"."""
         from backoffice.services import auth
-        from backoffice.services.demo_accounts import DEMO_ADMIN
+        from backoffice.services.demo.accounts import DEMO_ADMIN
         from backoffice.ui.login import LoginDialog
         from backoffice.ui.tasks import DbRunner
 

@@ -1,4 +1,4 @@
-"""MariaDB/MySQL bulk load of the demo data (see :mod:`backoffice.services.demo`).
+"""MariaDB/MySQL bulk load of the demo data (see :mod:`backoffice.services.demo.seed`).
 
 The rows come from the same generator as on the other servers; only the way in differs:
 
@@ -45,7 +45,7 @@ from sqlalchemy import Boolean, Engine
 from backoffice.db import make_engine
 from backoffice.models import Base
 from backoffice.models.base import UTCDateTime, naive_values_zone
-from backoffice.services.demo_generate import COLUMNS
+from backoffice.services.demo.tables import COLUMNS, Row
 from backoffice.shop_time import to_wall_clock
 
 CSV_CHUNK_ROWS = 100_000
@@ -53,7 +53,6 @@ INSERT_BATCH_ROWS = 5_000
 # Chunks waiting for the loader thread: enough to keep it busy, bounded in memory and disk.
 QUEUE_DEPTH = 2
 
-Row = tuple[object, ...]
 Converter = Callable[[Row], list[object]]
 # (existing roles, sink) -> rows written per table: runs the generator into the sink.
 Generate = Callable[[dict[str, int], "MysqlSink"], dict[str, int]]

@@ -1,4 +1,5 @@
-"""Static French vocabulary of the demo shop: category tree, product words, services, texts.
+"""Static French vocabulary of the demo shop: category tree, product words, services, texts
+(the order statuses' wording is :data:`backoffice.labels.ORDER_STATUS_LABELS`).
 
 Kept apart from the generator so that the generator reads as an algorithm and this file as
 data; every user-facing string here is French because the staff sees it in the application.
@@ -7,16 +8,6 @@ data; every user-facing string here is French because the staff sees it in the a
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-# Staff wording of the order status transitions, written into ``historique_commande.details``.
-STATUS_LABELS: dict[str, str] = {
-    "en_attente": "En attente",
-    "validee": "Validée",
-    "en_preparation": "En préparation",
-    "expediee": "Expédiée",
-    "livree": "Livrée",
-    "annulee": "Annulée",
-}
 
 
 @dataclass(frozen=True)
