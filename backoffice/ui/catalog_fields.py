@@ -15,16 +15,17 @@ from backoffice.services.slugs import slugify
 from backoffice.ui.forms.screen import FormScreen
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogFields", text)
-
-
 def search_category_choices(session: Session, actor: Staff, text: str) -> list[tuple[int, str]]:
     """The category picker's matches: ``(id, "Maison › Cuisine")``, inactive ones marked.
 
     Runs on the worker pool (``runner.run``), like the other picker searches."""
     return [
-        (c.id, c.chemin if c.est_actif else c.chemin + tr(" (inactive)"))
+        (
+            c.id,
+            c.chemin
+            if c.est_actif
+            else c.chemin + QCoreApplication.translate("CatalogFields", " (inactive)"),
+        )
         for c in search_categories(session, actor, text, limit=40)
     ]
 

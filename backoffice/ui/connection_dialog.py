@@ -55,35 +55,42 @@ async def _in_thread(fn: Callable[..., T], *args: Any) -> T:
     return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectionDialog", text)
-
-
 def _kind_labels() -> list[tuple[str, str]]:
-    return [(POSTGRESQL, tr("PostgreSQL")), (MYSQL, tr("MariaDB ou MySQL"))]
+    return [
+        (POSTGRESQL, QCoreApplication.translate("ConnectionDialog", "PostgreSQL")),
+        (MYSQL, QCoreApplication.translate("ConnectionDialog", "MariaDB ou MySQL")),
+    ]
 
 
 def _ssl_mode_labels() -> dict[str, str]:
     return {
-        "disable": tr("Désactivé (réseau local de confiance uniquement)"),
-        "allow": tr("Autorisé (si le serveur l'exige)"),
-        "prefer": tr("Préféré (chiffré si possible)"),
-        "require": tr("Exigé (chiffré, certificat non vérifié)"),
-        "verify-ca": tr("Vérifier l'autorité (CA)"),
-        "verify-full": tr("Vérifier l'autorité et le nom du serveur"),
+        "disable": QCoreApplication.translate(
+            "ConnectionDialog", "Désactivé (réseau local de confiance uniquement)"
+        ),
+        "allow": QCoreApplication.translate("ConnectionDialog", "Autorisé (si le serveur l'exige)"),
+        "prefer": QCoreApplication.translate("ConnectionDialog", "Préféré (chiffré si possible)"),
+        "require": QCoreApplication.translate(
+            "ConnectionDialog", "Exigé (chiffré, certificat non vérifié)"
+        ),
+        "verify-ca": QCoreApplication.translate("ConnectionDialog", "Vérifier l'autorité (CA)"),
+        "verify-full": QCoreApplication.translate(
+            "ConnectionDialog", "Vérifier l'autorité et le nom du serveur"
+        ),
     }
 
 
 def _tls_help(kind: str) -> str:
     if kind == MYSQL:
-        return tr(
+        return QCoreApplication.translate(
+            "ConnectionDialog",
             "MariaDB/MySQL : « Préféré » chiffre si le serveur le permet, « Exigé » refuse "
             "un serveur sans chiffrement ; les modes « Vérifier » demandent le certificat de "
-            "l'autorité (souvent ca.pem), fourni par l'hébergeur."
+            "l'autorité (souvent ca.pem), fourni par l'hébergeur.",
         )
-    return tr(
+    return QCoreApplication.translate(
+        "ConnectionDialog",
         "PostgreSQL : « Préféré » chiffre si le serveur le permet ; les modes « Vérifier » "
-        "demandent le certificat de l'autorité (souvent root.crt), fourni par l'hébergeur."
+        "demandent le certificat de l'autorité (souvent root.crt), fourni par l'hébergeur.",
     )
 
 

@@ -17,11 +17,6 @@ import asyncio
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 # QMessageBox wraps its text very narrowly; a sensible minimum reads as sentences.
 _READABLE = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 340px; }"
 
@@ -114,7 +109,9 @@ async def ask(
     clicked: list[bool] = []
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     yes_button.setObjectName(yes_name)
-    no_button = box.addButton(no or tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(
+        no or QCoreApplication.translate("Dialogs", "Annuler"), QMessageBox.ButtonRole.RejectRole
+    )
     no_button.setObjectName(no_name)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
@@ -144,7 +141,9 @@ def inform(
         rich=rich,
         object_name=object_name or ("warningBox" if warning else "infoBox"),
     )
-    ok = box.addButton(tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(
+        QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole
+    )
     ok.setObjectName("infoOk")
     box.setDefaultButton(ok)
     box.setEscapeButton(ok)
@@ -199,8 +198,14 @@ def button_box(
     """« OK » (or ``ok_text``: « Enregistrer », « Appliquer »…) and « Annuler »; the box
     and its two buttons, unconnected (``ok.clicked``/``cancel.clicked`` are the caller's)."""
     box = QDialogButtonBox(parent)
-    ok = box.addButton(ok_text or tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(cancel_text or tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+    ok = box.addButton(
+        ok_text or QCoreApplication.translate("Dialogs", "OK"),
+        QDialogButtonBox.ButtonRole.AcceptRole,
+    )
+    cancel = box.addButton(
+        cancel_text or QCoreApplication.translate("Dialogs", "Annuler"),
+        QDialogButtonBox.ButtonRole.RejectRole,
+    )
     if ok_name:
         ok.setObjectName(ok_name)
     if cancel_name:
@@ -213,7 +218,10 @@ def close_box(
 ) -> tuple[QDialogButtonBox, QPushButton]:
     """A single « Fermer » button (rejects the dialog when connected to ``rejected``)."""
     box = QDialogButtonBox(parent)
-    close = box.addButton(text or tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
+    close = box.addButton(
+        text or QCoreApplication.translate("Dialogs", "Fermer"),
+        QDialogButtonBox.ButtonRole.RejectRole,
+    )
     close.setObjectName("closeButton")
     return box, close
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import exc as sa_exc
 
-from backoffice.services.errors import ServiceError
+from backoffice.i18n import QT_TRANSLATE_NOOP, Message
+from backoffice.services.errors import INVALID_VALUES, ServiceError, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +32,29 @@ _MYSQL_LOCK_ERRORS = frozenset({1205, 3572})
 _MYSQL_TIMEOUT_ERRORS = frozenset({1969, 3024})
 
 
+def translated(text: str) -> str:
+    """``text`` in the interface's language: a :class:`~backoffice.i18n.Message` (what
+    services raise, marked with ``QT_TRANSLATE_NOOP``) is translated in its context, then
+    formatted with its values (themselves translated when they are messages); any other
+    text is returned as it is."""
+    if not isinstance(text, Message):
+        return text
+    translation = QCoreApplication.translate(text.context, text.template)
+    if not text.args and not text.kwargs:
+        return translation
+    args = [translated(a) if isinstance(a, str) else a for a in text.args]
+    kwargs = {k: translated(v) if isinstance(v, str) else v for k, v in text.kwargs.items()}
+    return translation.format(*args, **kwargs)
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+    """Kept for ``ui/tasks.py`` (being restructured) until it calls :func:`translated`."""
+    return translated(text)
+
+
+def field_messages(exc: ValidationError) -> dict[str, str]:
+    """``exc.errors`` translated: one message per wrong field."""
+    return {field: translated(message) for field, message in exc.errors.items()}
 
 
 def _sqlstate(error: BaseException | None) -> str | None:
@@ -95,18 +117,24 @@ def is_lock_timeout(exc: BaseException) -> bool:
     return _sqlstate(orig) == _LOCK_NOT_AVAILABLE or _mysql_errno(orig) in _MYSQL_LOCK_ERRORS
 
 
-CONNECTION_LOST_MESSAGE = (
+# Marked for lupdate; shown through translated().
+CONNECTION_LOST_MESSAGE = QT_TRANSLATE_NOOP(
+    "errors",
     "Connexion à la base perdue. Vérifiez le réseau ; "
-    "la prochaine action tentera de se reconnecter."
+    "la prochaine action tentera de se reconnecter.",
 )
-UNEXPECTED_MESSAGE = "Une erreur inattendue s'est produite (détails dans le journal)."
-LOCKED_MESSAGE = (
+UNEXPECTED_MESSAGE = QT_TRANSLATE_NOOP(
+    "errors", "Une erreur inattendue s'est produite (détails dans le journal)."
+)
+LOCKED_MESSAGE = QT_TRANSLATE_NOOP(
+    "errors",
     "Cet enregistrement est en cours de modification ailleurs (sur le site ou par un "
     "collègue). Rien n'a été enregistré ; réessayez dans un instant, votre saisie est "
-    "conservée."
+    "conservée.",
 )
-TIMEOUT_MESSAGE = (
-    "La base de données a mis trop de temps à répondre. Affinez la recherche ou réessayez."
+TIMEOUT_MESSAGE = QT_TRANSLATE_NOOP(
+    "errors",
+    "La base de données a mis trop de temps à répondre. Affinez la recherche ou réessayez.",
 )
 
 
@@ -114,23 +142,29 @@ def user_message(exc: BaseException, *, log_unexpected: bool = True) -> str:
     """The French sentence to show for ``exc``.
 
     ServiceError (PermissionDenied, ConflictError, ValidationError, SessionEnded, …) carries
-    its own message. Connection loss and timeouts get fixed sentences. Anything else is a
-    bug: logged with its traceback (when ``log_unexpected``), shown as a generic sentence.
+    its own message, translated here (:func:`translated`). Connection loss and timeouts get
+    fixed sentences. Anything else is a bug: logged with its traceback (when
+    ``log_unexpected``), shown as a generic sentence.
     """
+    if isinstance(exc, ValidationError) and getattr(exc.message, "template", None) == (
+        INVALID_VALUES.template
+    ):
+        joined = " ; ".join(field_messages(exc).values())
+        return translated(INVALID_VALUES.format(errors=joined))
     if isinstance(exc, ServiceError):
-        return exc.message
+        return translated(exc.message)
     if is_connection_error(exc):
         log.warning("database connection lost: %s", exc)
-        return tr(CONNECTION_LOST_MESSAGE)
+        return translated(CONNECTION_LOST_MESSAGE)
     if is_lock_timeout(exc):
         log.warning("row lock not granted in time: %s", exc)
-        return tr(LOCKED_MESSAGE)
+        return translated(LOCKED_MESSAGE)
     if is_statement_timeout(exc):
         log.warning("statement timeout: %s", exc)
-        return tr(TIMEOUT_MESSAGE)
+        return translated(TIMEOUT_MESSAGE)
     if log_unexpected:
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-    return tr(UNEXPECTED_MESSAGE)
+    return translated(UNEXPECTED_MESSAGE)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> str:
@@ -144,5 +178,10 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
 
     message = user_message(exc)
     # The message may quote the database (a name, a value): shown as typed, never as HTML.
-    warn(parent, title or tr("Erreur"), message, object_name="errorMessageBox")
+    warn(
+        parent,
+        title or QCoreApplication.translate("errors", "Erreur"),
+        message,
+        object_name="errorMessageBox",
+    )
     return message

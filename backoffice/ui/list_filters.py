@@ -13,10 +13,6 @@ from backoffice.ui.specs import FilterSpec
 from backoffice.ui.tasks import DbRunner
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ListScreen", text)
-
-
 def make_filter(parent: QWidget, spec: FilterSpec) -> QLineEdit | QComboBox:
     """The editor of one filter, named ``filter_<key>``; a loaded ``choices`` starts with
     its "all" entry only (see :func:`load_choices`)."""
@@ -32,8 +28,8 @@ def make_filter(parent: QWidget, spec: FilterSpec) -> QLineEdit | QComboBox:
     if spec.kind == "bool":
         choices: list[tuple[Any, str]] = [
             (None, spec.all_label),
-            (True, tr("Oui")),
-            (False, tr("Non")),
+            (True, QCoreApplication.translate("ListScreen", "Oui")),
+            (False, QCoreApplication.translate("ListScreen", "Non")),
         ]
         fill_combo(combo, choices, spec.default)
     elif callable(spec.choices):

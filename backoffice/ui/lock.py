@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.services.errors import AuthenticationError
 from backoffice.ui.errors import user_message
 from backoffice.ui.tasks import spawn
 
@@ -378,7 +377,7 @@ class IdleLock(QObject):
         return True
 
     def _on_error(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, AuthenticationError) else user_message(exc)
+        message = user_message(exc)
         self.overlay.show_message(message)
         self.overlay.password.selectAll()
         self.overlay.password.setFocus()

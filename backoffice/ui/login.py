@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.services.errors import AuthenticationError
-from backoffice.ui.errors import user_message
+from backoffice.ui.errors import translated, user_message
 from backoffice.ui.style import fit_height
 from backoffice.ui.tasks import spawn
 
@@ -278,7 +278,7 @@ class LoginDialog(QDialog):
 
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, AuthenticationError):
-            self.show_message(exc.message)
+            self.show_message(translated(exc.message))
             if self.on_second_step:
                 self.totp.selectAll()
                 self.totp.setFocus()

@@ -28,13 +28,9 @@ from backoffice.services.errors import ServiceError, ValidationError
 from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import warn
-from backoffice.ui.errors import user_message
+from backoffice.ui.errors import field_messages, user_message
 
 T = TypeVar("T")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
 
 
 class Host(Protocol):
@@ -51,14 +47,18 @@ def counted(n: int, singular: str, plural: str) -> str:
 def changed_text(n: int, singular: str, plural: str, *, none: str | None = None) -> str:
     """The outcome of a bulk operation: ``"3 produits modifiés."``; ``none`` when 0."""
     if n == 0:
-        return none if none is not None else tr("Aucun changement.")
+        return (
+            none
+            if none is not None
+            else QCoreApplication.translate("Operations", "Aucun changement.")
+        )
     return counted(n, singular, plural) + "."
 
 
 def refusal(exc: BaseException) -> str:
     """The French reason of a refusal: a validation's field messages, else the message."""
     if isinstance(exc, ValidationError) and exc.errors:
-        return " ".join(exc.errors.values())
+        return " ".join(field_messages(exc).values())
     return user_message(exc)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -33,10 +33,6 @@ from backoffice.ui.dialogs import button_box
 DEFAULT_LOW_STOCK_THRESHOLD = 5
 THRESHOLD_KEY = "catalog/low_stock_threshold"
 MEDIA_BASE_KEY = "catalog/media_base"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Preferences", text)
 
 
 class Preferences(QObject):
@@ -124,23 +120,23 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.preferences = preferences
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle(tr("Préférences"))
+        self.setWindowTitle(self.tr("Préférences"))
 
         self.threshold = QSpinBox(self)
         self.threshold.setObjectName("prefThreshold")
         self.threshold.setRange(0, 100_000)
         self.threshold.setValue(preferences.low_stock_threshold)
-        self.threshold.setSuffix(tr(" unités"))
+        self.threshold.setSuffix(self.tr(" unités"))
         self.threshold.setMaximumWidth(140)
         self.threshold.setToolTip(
-            tr("Un stock de 1 à ce seuil s'affiche en orange ; 0 en rouge (rupture).")
+            self.tr("Un stock de 1 à ce seuil s'affiche en orange ; 0 en rouge (rupture).")
         )
 
         self.media = QLineEdit(preferences.media_base, self)
         self.media.setObjectName("prefMediaBase")
-        self.media.setPlaceholderText(tr("https://boutique.example/uploads/ ou un dossier"))
+        self.media.setPlaceholderText(self.tr("https://boutique.example/uploads/ ou un dossier"))
         self.media.setClearButtonEnabled(True)
-        browse = QPushButton(tr("Dossier…"), self)
+        browse = QPushButton(self.tr("Dossier…"), self)
         browse.setObjectName("prefBrowse")
         browse.clicked.connect(self._browse)
         media_row = QHBoxLayout()
@@ -148,7 +144,7 @@ class PreferencesDialog(QDialog):
         media_row.addWidget(browse)
 
         help_label = QLabel(
-            tr(
+            self.tr(
                 "Les images dont l'adresse est relative (ex. « produits/tasse.jpg ») sont "
                 "cherchées à partir de cette adresse web ou de ce dossier."
             ),
@@ -158,11 +154,11 @@ class PreferencesDialog(QDialog):
         help_label.setStyleSheet("color: #666;")
 
         form = QFormLayout()
-        form.addRow(tr("Seuil de stock faible :"), self.threshold)
-        form.addRow(tr("Images (adresse ou dossier) :"), media_row)
+        form.addRow(self.tr("Seuil de stock faible :"), self.threshold)
+        form.addRow(self.tr("Images (adresse ou dossier) :"), media_row)
 
         buttons, ok, cancel = button_box(
-            self, tr("Enregistrer"), ok_name="prefSave", cancel_name="prefCancel"
+            self, self.tr("Enregistrer"), ok_name="prefSave", cancel_name="prefCancel"
         )
         ok.clicked.connect(self.accept)
         cancel.clicked.connect(self.reject)
@@ -180,7 +176,7 @@ class PreferencesDialog(QDialog):
         super().accept()
 
     def _browse(self) -> None:
-        dialog = QFileDialog(self, tr("Dossier des images"))
+        dialog = QFileDialog(self, self.tr("Dossier des images"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(self.media.setText)

@@ -6,7 +6,7 @@ the field is left and when the form is validated, the French error shown under t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
@@ -32,10 +32,6 @@ COMMON_TIMEZONES: tuple[str, ...] = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TimezoneField", text)
-
-
 def hint_label(text: str = "", color: str = "#555555") -> QLabel:
     """A word-wrapped line of plain text under a field (grey by default)."""
     label = QLabel(text)
@@ -54,7 +50,7 @@ class TimezoneField(QWidget):
         self.setObjectName("connectionTimezoneField")
         self.combo = QComboBox()
         self.combo.setObjectName("connectionTimezone")
-        self.combo.setAccessibleName(tr("Fuseau horaire de la boutique"))
+        self.combo.setAccessibleName(self.tr("Fuseau horaire de la boutique"))
         self.combo.setEditable(True)
         # Return validates the dialog; it must not add the typed text to the list.
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -65,7 +61,7 @@ class TimezoneField(QWidget):
         self.setFocusProxy(self.combo)
 
         self.help = hint_label(
-            tr("Heure des dates enregistrées par le site, en général Europe/Paris.")
+            self.tr("Heure des dates enregistrées par le site, en général Europe/Paris.")
         )
         self.help.setObjectName("connectionTimezoneHelp")
         self.error = hint_label(color="#a4161a")
@@ -94,7 +90,7 @@ class TimezoneField(QWidget):
         """Shows the French error under the field for an unknown zone; True when known."""
         if not self.zone_name():
             self.show_error(
-                tr("Indiquez le fuseau horaire de la boutique, par exemple Europe/Paris.")
+                self.tr("Indiquez le fuseau horaire de la boutique, par exemple Europe/Paris.")
             )
             return False
         try:

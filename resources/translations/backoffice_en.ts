@@ -4,317 +4,2147 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="110"/>
+        <location filename="../../backoffice/ui/app.py" line="+107"/>
         <source>Création du schéma…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="114"/>
+        <location line="+4"/>
         <source>Ajout des produits, clients et commandes de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="140"/>
-        <source>Cette base de données ne contient pas le schéma du back-office. Un administrateur doit d&apos;abord lancer « backoffice db upgrade » sur cette base.</source>
+        <location line="+24"/>
+        <source>La base de démonstration a été créée par une version plus récente du back-office : cette version ne peut pas l&apos;ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="147"/>
-        <source>Le schéma de cette base (révision {0}) ne correspond pas à cette version du back-office (révision {1}). Un administrateur doit lancer « backoffice db upgrade », ou installez la version du back-office qui correspond à la base.</source>
+        <location line="+3"/>
+        <source>La base de démonstration n&apos;a pas pu être mise à jour pour cette version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="224"/>
-        <location filename="../../backoffice/ui/app.py" line="300"/>
+        <location line="+21"/>
+        <source>Cette base est celle du site de la boutique, mais le back-office ne l&apos;a pas encore adoptée. Un administrateur doit lancer « backoffice-cli db upgrade --dry-run » (pour voir ce qui sera ajouté), puis « backoffice-cli db upgrade » sur cette base : rien du site n&apos;est modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cette base de données est vide. Un administrateur doit d&apos;abord lancer « backoffice-cli db upgrade » sur cette base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cette base ne contient pas le schéma de la boutique (tables absentes : {0}). Vérifiez le nom de la base dans la connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cette base (révision {0}) a été mise à jour par une version plus récente du back-office. Installez la dernière version du back-office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le schéma de cette base (révision {0}) ne correspond pas à cette version du back-office (révision {1}). Un administrateur doit lancer « backoffice-cli db upgrade », ou installez la version du back-office qui correspond à la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+74"/>
         <source>Base de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="278"/>
-        <location filename="../../backoffice/ui/app.py" line="290"/>
+        <location line="-72"/>
+        <source>Recréer la base de démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vous pouvez la recréer : les données de démonstration d&apos;origine seront reconstruites et les changements faits dans la démonstration seront perdus. Ou quittez, puis ouvrez-la avec la version du back-office qui l&apos;a créée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+12"/>
         <source>Création de la base de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="280"/>
+        <location line="-10"/>
         <source>Back-office — démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="301"/>
+        <location line="+21"/>
         <source>La base de démonstration n&apos;a pas pu être créée : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="327"/>
+        <location line="+26"/>
         <source>Base de démonstration : le mot de passe de {0} est {1} (les autres comptes sont dans le README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="46"/>
-        <source>Désactivé (réseau local de confiance uniquement)</source>
+        <location filename="../../backoffice/ui/list_screen.py" line="+137"/>
+        <source>Actualiser (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="47"/>
-        <source>Autorisé (si le serveur l&apos;exige)</source>
+        <location line="+46"/>
+        <location line="+276"/>
+        <source>Chargement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="48"/>
-        <source>Préféré (chiffré si possible)</source>
+        <location filename="../../backoffice/views/categories/form.py" line="+53"/>
+        <source>Désactiver la catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="49"/>
-        <source>Exigé (chiffré, certificat non vérifié)</source>
+        <location line="+2"/>
+        <source>Désactiver quand même</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="50"/>
-        <source>Vérifier l&apos;autorité (CA)</source>
+        <location line="+5"/>
+        <source>Non enregistré : la catégorie est restée active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="51"/>
-        <source>Vérifier l&apos;autorité et le nom du serveur</source>
+        <location line="+6"/>
+        <location filename="../../backoffice/views/categories/screen.py" line="+307"/>
+        <location filename="../../backoffice/views/products/specs.py" line="+95"/>
+        <location line="+64"/>
+        <location line="+13"/>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../backoffice/views/clients.py" line="+62"/>
+        <location line="+48"/>
+        <location filename="../../backoffice/views/products/specs.py" line="-98"/>
+        <location line="+84"/>
+        <location filename="../../backoffice/views/security.py" line="+249"/>
+        <location line="+97"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../backoffice/views/products/dialogs.py" line="+262"/>
+        <location filename="../../backoffice/views/products/specs.py" line="-81"/>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adresse de la catégorie sur le site ; proposé à partir du nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../backoffice/views/products/specs.py" line="+12"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../backoffice/views/products/specs.py" line="+15"/>
+        <location line="+53"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active (visible sur le site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/categories/operations.py" line="+52"/>
+        <location filename="../../backoffice/views/products/operations.py" line="+108"/>
+        <source>Déplacement refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {nom} » déplacée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Déplacée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Déplacer « {nom} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouvelle catégorie parente de « {nom} » :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune : en faire une catégorie principale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../backoffice/views/products/operations.py" line="-11"/>
+        <source>Déplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <location filename="../../backoffice/views/products/operations.py" line="+60"/>
+        <location line="+2"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Supprimer la catégorie « {nom} » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../backoffice/views/products/operations.py" line="+27"/>
+        <source>Suppression refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {nom} » supprimée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/categories/screen.py" line="-199"/>
+        <location line="+197"/>
+        <source>Nouvelle catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <location line="+196"/>
+        <source>Nouvelle sous-catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <location filename="../../backoffice/views/products/specs.py" line="+41"/>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../backoffice/views/products/specs.py" line="+23"/>
+        <source>Déplacer vers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../backoffice/views/products/specs.py" line="+15"/>
+        <source>Supprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Les nombres de produits comptent aussi les sous-catégories. Glissez-déposez une catégorie sur une autre pour l&apos;y ranger, ou dans le vide pour en faire une catégorie principale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Les nombres de produits comptent aussi les sous-catégories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Catégories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Cette catégorie a été modifiée ailleurs pendant que vous la modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catégorie — {nom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>« {nom} » enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/categories/tree.py" line="+222"/>
+        <source>Produits de la catégorie et de toutes ses sous-catégories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Catégorie inactive (masquée sur le site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/clients.py" line="-50"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+48"/>
+        <location filename="../../backoffice/views/security.py" line="-96"/>
+        <location line="+97"/>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+48"/>
+        <location filename="../../backoffice/views/security.py" line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Ville</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+50"/>
+        <source>Points fidélité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>Commandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Rechercher un client (nom, e-mail, ville)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../backoffice/views/security.py" line="+2"/>
+        <source>Dernière connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dernières commandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../backoffice/views/security.py" line="-230"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aucune commande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Client — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/products/csv_flow.py" line="+44"/>
+        <source>Fichiers CSV (*.csv);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporter les produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} exportés dans {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../backoffice/views/products/dialogs.py" line="-99"/>
+        <location filename="../../backoffice/views/products/operations.py" line="-149"/>
+        <location filename="../../backoffice/views/products/specs.py" line="-51"/>
+        <source>produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../backoffice/views/products/dialogs.py" line="+0"/>
+        <location filename="../../backoffice/views/products/operations.py" line="+0"/>
+        <location filename="../../backoffice/views/products/specs.py" line="+0"/>
+        <source>produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importer des produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Import refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import terminé : {c}, {u}, {s}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../backoffice/views/products/dialogs.py" line="+70"/>
+        <source>création</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../backoffice/views/products/dialogs.py" line="+0"/>
+        <source>créations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../backoffice/views/products/dialogs.py" line="+1"/>
+        <source>mise à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../backoffice/views/products/dialogs.py" line="+0"/>
+        <source>mises à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../backoffice/views/products/dialogs.py" line="+1"/>
+        <source>inchangé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../backoffice/views/products/dialogs.py" line="+0"/>
+        <source>inchangés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/products/dialogs.py" line="-180"/>
+        <source>Ajuster le stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {nom} » — stock actuel : {stock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nouvelle quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variation (+ entrée, − sortie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ex. réception fournisseur, inventaire, casse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Motif * :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Indiquez le motif de l&apos;ajustement de stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La variation est nulle : rien à enregistrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Appliquer une promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remise en pourcentage sur le prix de {n} :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ex. 15 ou 12,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le prix promo est arrondi au centime ; le prix normal ne change pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appliquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Indiquez un pourcentage strictement entre 0 et 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Importer « {f} » — aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{c} · {u} · {s} · {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erreurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Corrigez les lignes en erreur dans le fichier puis relancez l&apos;import : rien ne sera importé tant qu&apos;il en reste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L&apos;import enregistre toutes les lignes en une fois, ou aucune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/products/operations.py" line="+13"/>
+        <source>Aucun changement : les produits étaient déjà ainsi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>produit activé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>produits activés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>produit désactivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>produits désactivés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>produit mis en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>produits mis en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>produit retiré de la mise en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>produits retirés de la mise en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Déplacer vers une catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catégorie de destination pour {n} :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune catégorie (retirer de leur catégorie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>produit déplacé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>produits déplacés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>prix promo appliqué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prix promo appliqués</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promotion refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>promotion retirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>promotions retirées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>le produit « {nom} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supprimer définitivement {what} ? Cette action est irréversible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>produit supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>produits supprimés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ces {n} produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ce produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Désactiver {n} à la place ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../backoffice/views/products/screen.py" line="+177"/>
+        <location filename="../../backoffice/views/security.py" line="+195"/>
+        <source>Désactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stock de « {nom} » : {stock}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/products/screen.py" line="-39"/>
+        <location filename="../../backoffice/views/products/specs.py" line="+6"/>
+        <source>Nouveau produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../backoffice/views/products/specs.py" line="-119"/>
+        <source>Produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ce produit a été modifié ailleurs pendant que vous le modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Produit — {nom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>« {nom} » enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../backoffice/views/security_widgets.py" line="+240"/>
+        <source>Activer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mettre en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retirer de la mise en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Appliquer une promotion (%)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retirer la promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/products/specs.py" line="+8"/>
+        <source>Adresse de la fiche sur le site ; proposé à partir du nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description courte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prix TTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Prix promo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+70"/>
+        <location line="+19"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Tapez pour chercher une catégorie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actif (visible sur le site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <location line="+15"/>
+        <source>Mis en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Autres images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une adresse par ligne ; double-cliquez pour modifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caractéristiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Mis à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Toutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>En promo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rechercher (nom, slug, description courte)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ajuster le stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activer / Désactiver ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mise en avant ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Déplacer vers une catégorie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promotion ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporter CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporter la liste filtrée actuelle (fichier pour Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importer CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Préférences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/security.py" line="-252"/>
+        <location line="+86"/>
+        <location line="+5"/>
+        <source>Tous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Tentatives de connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>Compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+131"/>
+        <source>Adresse IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+131"/>
+        <source>Poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+21"/>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Réussie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Échec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Réussies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Échecs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+103"/>
+        <source>Rechercher (e-mail, adresse IP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tentatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Révoquer votre propre session ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&apos;est la session de ce poste : l&apos;application vous déconnectera aussitôt et il faudra vous reconnecter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Révoquer la session de {name} ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le poste concerné sera déconnecté à sa prochaine action.{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Révoquer la session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Révoquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Sessions actives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+90"/>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Dernière activité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>votre session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Révoquer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fermer la session choisie : le poste devra se reconnecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+55"/>
+        <source>Double authentification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>La double authentification n&apos;est pas activée pour {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} se connectera de nouveau avec son seul mot de passe, et la clé actuelle de son application d&apos;authentification ne servira plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Il s&apos;agit de votre propre compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Désactiver la double authentification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Désactiver la double authentification de {name} ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Désactivée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rechercher (nom, prénom, e-mail)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activer la double authentification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Associer l&apos;application d&apos;authentification du membre (QR code) ; remplace la clé actuelle si elle est déjà activée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Désactiver la double authentification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/security_widgets.py" line="-95"/>
+        <source>Double authentification — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;1.&lt;/b&gt; Dans l&apos;application d&apos;authentification de &lt;b&gt;{name}&lt;/b&gt; (Google Authenticator, Microsoft Authenticator, FreeOTP…), ajoutez un compte en scannant ce QR code, ou en saisissant la clé à la main.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La double authentification est déjà activée pour ce compte : une fois le code confirmé, cette nouvelle clé remplacera l&apos;ancienne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Préparation de la clé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Clé à saisir dans l&apos;application (espaces facultatifs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copier la clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compte :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;2.&lt;/b&gt; Saisissez le code à 6 chiffres que l&apos;application affiche maintenant pour ce compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Code de vérification :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>À scanner avec l&apos;application d&apos;authentification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clé indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Vérification du code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Clé copiée dans le presse-papiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFields</name>
+    <message>
+        <location filename="../../backoffice/ui/catalog_fields.py" line="+27"/>
+        <source> (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/forms/conflict.py" line="+58"/>
+        <source>Modifié par quelqu&apos;un d&apos;autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vos valeurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valeurs actuelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vous n&apos;avez pas modifié ce champ : la valeur actuelle sera gardée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{v} (non modifié)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Garder mes valeurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enregistrer vos valeurs par-dessus la version actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prendre les valeurs actuelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recharger le formulaire avec la version actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenir au formulaire sans rien enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="106"/>
+        <location filename="../../backoffice/ui/connection_dialog.py" line="+127"/>
         <source>Back-office — Connexion à la base de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="116"/>
-        <source>Indiquez le serveur PostgreSQL de la boutique. Ces réglages sont enregistrés sur cet ordinateur ; le mot de passe ne l&apos;est que dans le trousseau sécurisé du système.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="125"/>
+        <location line="+23"/>
         <source>Nom de la connexion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="128"/>
+        <location line="+9"/>
         <source>Serveur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="129"/>
+        <location line="+1"/>
         <source>db.boutique.fr ou 192.168.1.10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="132"/>
+        <location line="+3"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="138"/>
+        <location line="+6"/>
         <source>Base de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="141"/>
-        <source>Utilisateur PostgreSQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="144"/>
-        <source>Mot de passe PostgreSQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="154"/>
+        <location line="+13"/>
         <source>Chiffrement TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="161"/>
+        <location line="+7"/>
         <source>Fichier de l&apos;autorité de certification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="162"/>
-        <source>root.crt (pour les modes « Vérifier »)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="163"/>
+        <location line="+1"/>
         <source>Parcourir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="171"/>
+        <location line="+13"/>
         <source>Enregistrer le mot de passe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="180"/>
+        <location line="+113"/>
         <source>Le mot de passe est gardé dans le trousseau sécurisé du système, jamais dans un fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="192"/>
+        <location line="-97"/>
         <source>&amp;Nom de la connexion :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="193"/>
+        <location line="-159"/>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MariaDB ou MySQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Désactivé (réseau local de confiance uniquement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Autorisé (si le serveur l&apos;exige)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Préféré (chiffré si possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exigé (chiffré, certificat non vérifié)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vérifier l&apos;autorité (CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifier l&apos;autorité et le nom du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MariaDB/MySQL : « Préféré » chiffre si le serveur le permet, « Exigé » refuse un serveur sans chiffrement ; les modes « Vérifier » demandent le certificat de l&apos;autorité (souvent ca.pem), fourni par l&apos;hébergeur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PostgreSQL : « Préféré » chiffre si le serveur le permet ; les modes « Vérifier » demandent le certificat de l&apos;autorité (souvent root.crt), fourni par l&apos;hébergeur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Recherche du trousseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Indiquez le serveur de base de données de la boutique (PostgreSQL, MariaDB ou MySQL). Ces réglages sont enregistrés sur cet ordinateur ; le mot de passe ne l&apos;est que dans le trousseau sécurisé du système.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type de serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Utilisateur de la base de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mot de passe de la base de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Type de serveur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Serveur :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="194"/>
+        <location line="+1"/>
         <source>P&amp;ort :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="195"/>
+        <location line="+1"/>
         <source>&amp;Base de données :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="196"/>
+        <location line="+1"/>
         <source>&amp;Utilisateur :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="197"/>
+        <location line="+2"/>
         <source>&amp;Mot de passe :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="200"/>
+        <location line="+3"/>
         <source>&amp;Chiffrement (TLS) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="201"/>
+        <location line="+1"/>
         <source>Certificat &amp;CA :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="211"/>
+        <location line="+3"/>
+        <source>&amp;Fuseau horaire de la boutique :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Tester la connexion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="216"/>
+        <location line="+6"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="264"/>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Le trousseau du système est inutilisable ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Obligatoire pour ce mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="264"/>
+        <location line="+2"/>
+        <source>Inutile pour ce mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Facultatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="271"/>
+        <location line="+7"/>
         <source>Certificat de l&apos;autorité de certification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="273"/>
+        <location line="+2"/>
         <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="308"/>
+        <location line="+18"/>
+        <source>Corrigez le fuseau horaire de la boutique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Connexion en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="322"/>
-        <source>Connexion réussie (PostgreSQL {0}).</source>
+        <location line="+13"/>
+        <source>Connexion réussie ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="335"/>
-        <source>Impossible d&apos;enregistrer la connexion : {0}</source>
+        <location line="+20"/>
+        <source>Connexion non vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Impossible d&apos;enregistrer la connexion sur cet ordinateur : vérifiez l&apos;espace disque et les droits sur le dossier de configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../backoffice/ui/dialogs.py" line="+113"/>
+        <location line="+93"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+57"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldKinds</name>
+    <message>
+        <location filename="../../backoffice/ui/forms/kinds_basic.py" line="+71"/>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} doit être un montant (ex. 19,99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{label} doit être un nombre entier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} doit être au moins {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/forms/kinds_rich.py" line="+57"/>
+        <source>Choisissez une valeur dans la liste proposée (ou videz le champ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Chaque ligne doit avoir une clé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clé en double : {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../backoffice/ui/forms/screen.py" line="+160"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+266"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>* champ obligatoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Ce champ est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} caractères au maximum (actuellement {m}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Utiliser « {v} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Une valeur est à corriger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} valeurs sont à corriger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Enregistrement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Les valeurs actuelles ont été rechargées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Modifications non enregistrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandonner les modifications non enregistrées ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandonner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuer la saisie</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="315"/>
+        <location filename="../../backoffice/ui/lock.py" line="+360"/>
         <source>Saisissez votre mot de passe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="328"/>
+        <location line="+13"/>
         <source>Mot de passe incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageUrlEditor</name>
+    <message>
+        <location filename="../../backoffice/ui/forms/editors.py" line="+212"/>
+        <source>https://… ou chemin relatif (ex. produits/photo.jpg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+26"/>
+        <source>Aucune image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aperçu indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Image introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueEditor</name>
+    <message>
+        <location line="-140"/>
+        <source>Clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ajouter une caractéristique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer la ligne sélectionnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../backoffice/labels.py" line="+41"/>
+        <source>Administrateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>En attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Validée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expédiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Livrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annulée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>En cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Rejeté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Question générale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En attente du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résolue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>En attente de modération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approuvé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+19"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Prix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prix promotionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description courte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Images supplémentaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caractéristiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mis en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catégorie parente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Mot de passe incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte bloqué (trop d&apos;échecs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code de vérification incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte client (sans accès au back-office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mot de passe enregistré dans un format non pris en charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vérification expirée ou déjà utilisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adresse partagée par plusieurs comptes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compte supprimé entre-temps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LazyTab</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="90"/>
+        <location filename="../../backoffice/ui/main_window.py" line="+84"/>
         <source>Cet onglet n&apos;a pas pu s&apos;ouvrir : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <location filename="../../backoffice/ui/list_filters.py" line="+31"/>
+        <source>Oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="85"/>
+        <location filename="../../backoffice/ui/lock.py" line="-287"/>
         <source>Session verrouillée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="93"/>
+        <location line="+83"/>
+        <source>Vous avez verrouillé le back-office. {0}, saisissez votre mot de passe pour reprendre là où vous en étiez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Le back-office a été verrouillé après une période d&apos;inactivité. {0}, saisissez votre mot de passe pour reprendre là où vous en étiez.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="101"/>
+        <location line="-73"/>
         <source>Mot de passe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="105"/>
+        <location line="+4"/>
         <source>Code de vérification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="106"/>
+        <location line="+1"/>
         <source>123456 ou code de secours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="109"/>
+        <location line="+3"/>
         <source>Mot de &amp;passe :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="111"/>
+        <location line="+2"/>
         <source>&amp;Code :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="119"/>
-        <location filename="../../backoffice/ui/lock.py" line="158"/>
+        <location line="+9"/>
+        <location line="+39"/>
         <source>Déverrouiller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="122"/>
+        <location line="-36"/>
         <source>Se déconnecter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="158"/>
+        <location line="+36"/>
         <source>Vérification…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,104 +2152,104 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="63"/>
+        <location filename="../../backoffice/ui/login.py" line="+63"/>
         <source>Back-office — Connexion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="66"/>
+        <location line="+3"/>
         <source>Connexion au back-office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="87"/>
+        <location line="+23"/>
         <source>Adresse e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="88"/>
+        <location line="+1"/>
         <source>prenom.nom@boutique.fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="92"/>
+        <location line="+4"/>
         <source>Mot de passe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="97"/>
+        <location line="+5"/>
         <source>&amp;E-mail :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="98"/>
+        <location line="+1"/>
         <source>Mot de &amp;passe :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="103"/>
+        <location line="+5"/>
         <source>Code de vérification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="104"/>
+        <location line="+1"/>
         <source>123456</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="109"/>
+        <location line="+5"/>
         <source>Saisissez le code à 6 chiffres affiché par votre application d&apos;authentification, ou l&apos;un de vos codes de secours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="114"/>
+        <location line="+5"/>
         <source>← Changer de compte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="122"/>
+        <location line="+8"/>
         <source>&amp;Code :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="132"/>
+        <location line="+11"/>
         <source>Message de connexion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="137"/>
-        <location filename="../../backoffice/ui/login.py" line="139"/>
-        <location filename="../../backoffice/ui/login.py" line="199"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+60"/>
         <source>Se connecter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="172"/>
+        <location line="-27"/>
         <source>Base : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="195"/>
+        <location line="+23"/>
         <source>Vérification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="199"/>
+        <location line="+4"/>
         <source>Valider le code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="216"/>
+        <location line="+17"/>
         <source>Double authentification : saisissez votre code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="227"/>
+        <location line="+11"/>
         <source>Saisissez le code de vérification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="236"/>
+        <location line="+9"/>
         <source>Saisissez votre e-mail et votre mot de passe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,105 +2257,275 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="120"/>
+        <location filename="../../backoffice/ui/main_window.py" line="+32"/>
         <source>Back-office — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="129"/>
+        <location line="+10"/>
         <source>Vérifier la connexion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="149"/>
+        <location line="+22"/>
         <source>Votre rôle ne donne accès à aucun onglet. Contactez un administrateur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="188"/>
+        <location line="+39"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="189"/>
+        <location line="+1"/>
         <source>&amp;Connexion à une base…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="191"/>
+        <location line="+2"/>
         <source>&amp;Verrouiller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="194"/>
+        <location line="+3"/>
         <source>Se &amp;déconnecter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="196"/>
+        <location line="+2"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="207"/>
+        <location line="+11"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="208"/>
-        <source>À &amp;propos</source>
+        <location line="+1"/>
+        <source>À &amp;propos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="220"/>
+        <location line="+165"/>
+        <source>Application du personnel de la boutique.
+Vos onglets : {0}
+Base : {1}
+Connecté : {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>Base : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="230"/>
+        <location line="+11"/>
         <source>Opération en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="311"/>
+        <location line="+81"/>
         <source>● Connecté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="312"/>
+        <location line="+1"/>
         <source>La base de données répond.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="314"/>
+        <location line="+2"/>
         <source>● Connexion perdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="329"/>
+        <location line="+15"/>
         <source>Connexion à la base perdue. Vérifiez le réseau ; la prochaine action tentera de se reconnecter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="339"/>
+        <location line="+10"/>
         <source>Connexion à la base rétablie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="365"/>
+        <location line="+25"/>
+        <source>aucun onglet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>À propos du back-office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="367"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Back-office de la boutique&lt;/b&gt; — version {0}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Operations</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="370"/>
-        <source>Application du personnel : catalogue, commandes, factures, devis, clients et messages.
-Base : {0}
-Connecté : {1}</source>
+        <location filename="../../backoffice/ui/operations.py" line="+53"/>
+        <source>Aucun changement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/forms/picker.py" line="+205"/>
+        <source>Valider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choisissez une valeur dans la liste proposée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickerEdit</name>
+    <message>
+        <location line="-165"/>
+        <source>Tapez pour chercher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/preferences.py" line="+123"/>
+        <source>Préférences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> unités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un stock de 1 à ce seuil s&apos;affiche en orange ; 0 en rouge (rupture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>https://boutique.example/uploads/ ou un dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Les images dont l&apos;adresse est relative (ex. « produits/tasse.jpg ») sont cherchées à partir de cette adresse web ou de ce dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seuil de stock faible :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (adresse ou dossier) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dossier des images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StringListEditor</name>
+    <message>
+        <location filename="../../backoffice/ui/forms/editors.py" line="-78"/>
+        <source>Ajouter une ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer la ligne sélectionnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimezoneField</name>
+    <message>
+        <location filename="../../backoffice/ui/timezone_field.py" line="+53"/>
+        <source>Fuseau horaire de la boutique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Heure des dates enregistrées par le site, en général Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Indiquez le fuseau horaire de la boutique, par exemple Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../backoffice/services/errors.py" line="+119"/>
+        <source>Certaines valeurs sont invalides : {errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/errors.py" line="+121"/>
+        <source>Connexion à la base perdue. Vérifiez le réseau ; la prochaine action tentera de se reconnecter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Une erreur inattendue s&apos;est produite (détails dans le journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cet enregistrement est en cours de modification ailleurs (sur le site ou par un collègue). Rien n&apos;a été enregistré ; réessayez dans un instant, votre saisie est conservée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La base de données a mis trop de temps à répondre. Affinez la recherche ou réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <location filename="../../backoffice/services/errors.py" line="-48"/>
+        <source>Vous n&apos;avez pas le droit d&apos;effectuer cette action.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,14 +25,11 @@ from PySide6.QtWidgets import (
 
 from backoffice.services.errors import ConflictError
 from backoffice.ui.dialogs import button_box
+from backoffice.ui.errors import user_message
 from backoffice.ui.forms.values import get_value
 
 if TYPE_CHECKING:
     from backoffice.ui.forms.screen import FormScreen
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
 
 
 def _one_line(text: str) -> str:
@@ -58,9 +55,9 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle(tr("Modifié par quelqu'un d'autre"))
+        self.setWindowTitle(self.tr("Modifié par quelqu'un d'autre"))
         self.choice: str | None = None
-        intro = QLabel(error.message, self)
+        intro = QLabel(user_message(error), self)
         intro.setWordWrap(True)
         intro.setObjectName("conflictMessage")
 
@@ -84,7 +81,7 @@ class ConflictDialog(QDialog):
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels(
-            [tr("Champ"), tr("Vos valeurs"), tr("Valeurs actuelles")]
+            [self.tr("Champ"), self.tr("Vos valeurs"), self.tr("Valeurs actuelles")]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,11 +92,11 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        kept_note = tr("Vous n'avez pas modifié ce champ : la valeur actuelle sera gardée.")
+        kept_note = self.tr("Vous n'avez pas modifié ce champ : la valeur actuelle sera gardée.")
         for r, (label, my_text, their_text, kept) in enumerate(rows):
             shown_mine = my_text if my_text != "" else "—"
             if kept:
-                shown_mine = tr("{v} (non modifié)").format(v=shown_mine)
+                shown_mine = self.tr("{v} (non modifié)").format(v=shown_mine)
             for c, text in enumerate((label, shown_mine, their_text if their_text else "—")):
                 self.table.setItem(r, c, self._item(text, bold=c == 0, kept=c == 1 and kept))
                 if c == 1 and kept:
@@ -110,17 +107,17 @@ class ConflictDialog(QDialog):
 
         buttons, keep, cancel = button_box(
             self,
-            tr("Garder mes valeurs"),
+            self.tr("Garder mes valeurs"),
             ok_name="keepMine",
             cancel_name="conflictCancel",
         )
-        keep.setToolTip(tr("Enregistrer vos valeurs par-dessus la version actuelle"))
+        keep.setToolTip(self.tr("Enregistrer vos valeurs par-dessus la version actuelle"))
         take = buttons.addButton(
-            tr("Prendre les valeurs actuelles"), QDialogButtonBox.ButtonRole.ResetRole
+            self.tr("Prendre les valeurs actuelles"), QDialogButtonBox.ButtonRole.ResetRole
         )
         take.setObjectName("takeTheirs")
-        take.setToolTip(tr("Recharger le formulaire avec la version actuelle"))
-        cancel.setToolTip(tr("Revenir au formulaire sans rien enregistrer"))
+        take.setToolTip(self.tr("Recharger le formulaire avec la version actuelle"))
+        cancel.setToolTip(self.tr("Revenir au formulaire sans rien enregistrer"))
         keep.clicked.connect(lambda: self._choose(self.KEEP_MINE))
         take.clicked.connect(lambda: self._choose(self.TAKE_THEIRS))
         cancel.clicked.connect(self.reject)

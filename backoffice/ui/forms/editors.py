@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +32,6 @@ if TYPE_CHECKING:
 
 ERROR_COLOR = "#b71c1c"
 PREVIEW_DEBOUNCE_MS = 400
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FormEditors", text)
 
 
 def _small_button(text: str, tooltip: str, parent: QWidget, name: str) -> QToolButton:
@@ -67,10 +63,10 @@ class StringListEditor(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setUniformItemSizes(True)
         self.list.itemChanged.connect(lambda _i: self.changed.emit())
-        add = _small_button("+", tr("Ajouter une ligne"), self, "listAdd")
-        remove = _small_button("−", tr("Supprimer la ligne sélectionnée"), self, "listRemove")
-        up = _small_button("▲", tr("Monter"), self, "listUp")
-        down = _small_button("▼", tr("Descendre"), self, "listDown")
+        add = _small_button("+", self.tr("Ajouter une ligne"), self, "listAdd")
+        remove = _small_button("−", self.tr("Supprimer la ligne sélectionnée"), self, "listRemove")
+        up = _small_button("▲", self.tr("Monter"), self, "listUp")
+        down = _small_button("▼", self.tr("Descendre"), self, "listDown")
         add.clicked.connect(self._add)
         remove.clicked.connect(self._remove)
         up.clicked.connect(lambda: self._move(-1))
@@ -135,7 +131,7 @@ class KeyValueEditor(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("keyValueTable")
-        self.table.setHorizontalHeaderLabels([tr("Clé"), tr("Valeur")])
+        self.table.setHorizontalHeaderLabels([self.tr("Clé"), self.tr("Valeur")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -144,8 +140,8 @@ class KeyValueEditor(QWidget):
         self.table.setMinimumHeight(130)
         self.table.setMaximumHeight(190)
         self.table.itemChanged.connect(lambda _i: self.changed.emit())
-        add = _small_button("+", tr("Ajouter une caractéristique"), self, "kvAdd")
-        remove = _small_button("−", tr("Supprimer la ligne sélectionnée"), self, "kvRemove")
+        add = _small_button("+", self.tr("Ajouter une caractéristique"), self, "kvAdd")
+        remove = _small_button("−", self.tr("Supprimer la ligne sélectionnée"), self, "kvRemove")
         add.clicked.connect(self._add)
         remove.clicked.connect(self._remove)
         buttons = QVBoxLayout()
@@ -212,7 +208,9 @@ class ImageUrlEditor(QWidget):
         self.loader = loader
         self.edit = QLineEdit(self)
         self.edit.setObjectName("imageUrlEdit")
-        self.edit.setPlaceholderText(tr("https://… ou chemin relatif (ex. produits/photo.jpg)"))
+        self.edit.setPlaceholderText(
+            self.tr("https://… ou chemin relatif (ex. produits/photo.jpg)")
+        )
         self.edit.setClearButtonEnabled(True)
         self.preview = QLabel(self)
         self.preview.setObjectName("imagePreview")
@@ -227,7 +225,7 @@ class ImageUrlEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignLeft)
-        self._show_placeholder(tr("Aucune image"))
+        self._show_placeholder(self.tr("Aucune image"))
 
     def text(self) -> str:
         return self.edit.text()
@@ -253,12 +251,12 @@ class ImageUrlEditor(QWidget):
         url = self.edit.text().strip()
         if not url:
             self._latest.invalidate()
-            self._show_placeholder(tr("Aucune image"))
+            self._show_placeholder(self.tr("Aucune image"))
             return
         if self.loader is None:
-            self._show_placeholder(tr("Aperçu indisponible"))
+            self._show_placeholder(self.tr("Aperçu indisponible"))
             return
-        self.preview.setText(tr("Chargement…"))
+        self.preview.setText(self.tr("Chargement…"))
         spawn(self._fetch(url), on_error=lambda _e: None)
 
     async def _fetch(self, url: str) -> None:
@@ -273,7 +271,7 @@ class ImageUrlEditor(QWidget):
             self.preview.setText("")
             self.preview.setPixmap(pixmap)
         else:
-            self._show_placeholder(tr("Image introuvable"))
+            self._show_placeholder(self.tr("Image introuvable"))
 
 
 __all__ = ["ERROR_COLOR", "ImageUrlEditor", "KeyValueEditor", "StringListEditor"]

@@ -15,10 +15,6 @@ from backoffice.ui.forms.specs import FieldSpec
 from backoffice.ui.forms.values import money_text, parse_money_text
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FieldKinds", text)
-
-
 def _stripped(value: Any) -> str:
     return ("" if value is None else str(value)).strip()
 
@@ -71,7 +67,9 @@ class MoneyKind(LineKind):
         edit = super().create(spec, host, parent)
         if not spec.placeholder:
             assert isinstance(edit, QLineEdit)
-            edit.setPlaceholderText("0,00 €" if spec.required else tr("aucun"))
+            edit.setPlaceholderText(
+                "0,00 €" if spec.required else QCoreApplication.translate("FieldKinds", "aucun")
+            )
         return edit
 
     def write(self, spec: FieldSpec, editor: Any, value: Any, label: str | None = None) -> None:
@@ -82,7 +80,9 @@ class MoneyKind(LineKind):
             return parse_money_text(raw)
         except ValueError:
             raise ValueError(
-                tr("{label} doit être un montant (ex. 19,99).").format(label=spec.label)
+                QCoreApplication.translate(
+                    "FieldKinds", "{label} doit être un montant (ex. 19,99)."
+                ).format(label=spec.label)
             ) from None
 
     def display(self, spec: FieldSpec, value: Any, label: str | None = None) -> str:
@@ -112,11 +112,15 @@ class IntKind(LineKind):
             number = int(text)
         except ValueError:
             raise ValueError(
-                tr("{label} doit être un nombre entier.").format(label=spec.label)
+                QCoreApplication.translate(
+                    "FieldKinds", "{label} doit être un nombre entier."
+                ).format(label=spec.label)
             ) from None
         if spec.minimum is not None and number < spec.minimum:
             raise ValueError(
-                tr("{label} doit être au moins {n}.").format(label=spec.label, n=spec.minimum)
+                QCoreApplication.translate("FieldKinds", "{label} doit être au moins {n}.").format(
+                    label=spec.label, n=spec.minimum
+                )
             )
         return number
 

@@ -15,10 +15,6 @@ from backoffice.ui.forms.picker import PickerEdit
 from backoffice.ui.forms.specs import FieldSpec
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FieldKinds", text)
-
-
 def _no_results(_session: Any, _actor: Any, _text: str) -> list[tuple[Any, str]]:
     return []
 
@@ -58,7 +54,9 @@ class PickerKind(FieldKind):
 
     def check(self, spec: FieldSpec, editor: Any) -> str | None:
         if editor.pending():
-            return tr("Choisissez une valeur dans la liste proposée (ou videz le champ).")
+            return QCoreApplication.translate(
+                "FieldKinds", "Choisissez une valeur dans la liste proposée (ou videz le champ)."
+            )
         return None
 
     def display(self, spec: FieldSpec, value: Any, label: str | None = None) -> str:
@@ -150,10 +148,12 @@ class KeyValueKind(FieldKind):
     def check(self, spec: FieldSpec, editor: Any) -> str | None:
         keys = [k for k, _v in editor.rows()]
         if any(not k for k in keys):
-            return tr("Chaque ligne doit avoir une clé.")
+            return QCoreApplication.translate("FieldKinds", "Chaque ligne doit avoir une clé.")
         duplicates = sorted({k for k in keys if keys.count(k) > 1})
         if duplicates:
-            return tr("Clé en double : {keys}.").format(keys=", ".join(duplicates))
+            return QCoreApplication.translate("FieldKinds", "Clé en double : {keys}.").format(
+                keys=", ".join(duplicates)
+            )
         return None
 
     def display(self, spec: FieldSpec, value: Any, label: str | None = None) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -27,10 +27,6 @@ from backoffice.ui.forms.specs import PickerLabel, PickerSearch
 from backoffice.ui.tasks import Debouncer, LatestOnly, Superseded, spawn
 
 PICKER_DEBOUNCE_MS = 200
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PickerEdit", text)
 
 
 class PickerEdit(QWidget):
@@ -66,7 +62,7 @@ class PickerEdit(QWidget):
         self._latest = LatestOnly()
         self.edit = QLineEdit(self)
         self.edit.setObjectName("pickerEdit")
-        self.edit.setPlaceholderText(placeholder or tr("Tapez pour chercher…"))
+        self.edit.setPlaceholderText(placeholder or self.tr("Tapez pour chercher…"))
         self.edit.setClearButtonEnabled(True)
         self.completer_model = QStringListModel(self)
         self.completer = QCompleter(self.completer_model, self)
@@ -206,7 +202,7 @@ class PickerDialog(QDialog):
         self.error.setStyleSheet(f"color: {ERROR_COLOR};")
         self.error.setWordWrap(True)
         buttons, ok, cancel = button_box(
-            self, ok_text or tr("Valider"), ok_name="pickerOk", cancel_name="pickerCancel"
+            self, ok_text or self.tr("Valider"), ok_name="pickerOk", cancel_name="pickerCancel"
         )
         ok.clicked.connect(self._ok)
         cancel.clicked.connect(self.reject)
@@ -231,7 +227,7 @@ class PickerDialog(QDialog):
     def _ok(self) -> None:
         ok, _value = self.selection()
         if not ok:
-            self.error.setText(tr("Choisissez une valeur dans la liste proposée."))
+            self.error.setText(self.tr("Choisissez une valeur dans la liste proposée."))
             return
         self.accept()
 

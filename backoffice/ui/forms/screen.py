@@ -39,7 +39,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 from backoffice.services.errors import ConflictError, ServiceError, ValidationError
 from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import ask, run_dialog
-from backoffice.ui.errors import user_message
+from backoffice.ui.errors import translated, user_message
 from backoffice.ui.forms.conflict import ConflictDialog
 from backoffice.ui.forms.editors import ERROR_COLOR
 from backoffice.ui.forms.kind import EditorHost, FieldRow
@@ -66,10 +66,6 @@ from backoffice.ui.tasks import spawn
 
 if TYPE_CHECKING:
     from backoffice.ui.image_loader import ImageLoader
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FormScreen", text)
 
 
 class FormScreen(QWidget):
@@ -161,14 +157,14 @@ class FormScreen(QWidget):
         self.status_label.setObjectName("formStatus")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setStyleSheet("color: #666;")
-        self.save_button = QPushButton(tr("Enregistrer"), self)
+        self.save_button = QPushButton(self.tr("Enregistrer"), self)
         self.save_button.setObjectName("formSave")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda: spawn(self.submit(), parent=self))
-        self.cancel_button = QPushButton(tr("Annuler"), self)
+        self.cancel_button = QPushButton(self.tr("Annuler"), self)
         self.cancel_button.setObjectName("formCancel")
         self.cancel_button.clicked.connect(self.request_cancel)
-        required_note = QLabel(tr("* champ obligatoire"), self)
+        required_note = QLabel(self.tr("* champ obligatoire"), self)
         required_note.setStyleSheet("color: #888;")
         buttons = QHBoxLayout()
         buttons.addWidget(required_note)
@@ -237,7 +233,7 @@ class FormScreen(QWidget):
         """Reads the record through ``spec.load`` (when editing) and shows it."""
         if self.record_id is None or self.spec.load is None:
             return
-        self._set_busy(True, tr("Chargement…"))
+        self._set_busy(True, self.tr("Chargement…"))
         try:
             data = await self.context.runner.run(self.spec.load, self.context.actor, self.record_id)
         finally:
@@ -276,10 +272,10 @@ class FormScreen(QWidget):
                 continue
             problem = kind.check(spec, row.editor)
             if problem is None and spec.required and kind.is_empty(value):
-                problem = tr("Ce champ est obligatoire.")
+                problem = self.tr("Ce champ est obligatoire.")
             too_long = spec.max_length and isinstance(value, str) and len(value) > spec.max_length
             if problem is None and too_long:
-                problem = tr("{n} caractères au maximum (actuellement {m}).").format(
+                problem = self.tr("{n} caractères au maximum (actuellement {m}).").format(
                     n=spec.max_length, m=len(value)
                 )
             if problem is not None:
@@ -298,7 +294,8 @@ class FormScreen(QWidget):
         unknown keys go on top."""
         self.clear_errors()
         others = []
-        for key, message in errors.items():
+        for key, marked in errors.items():
+            message = translated(marked)
             row = self._rows.get(key)
             if row is None:
                 others.append(message)
@@ -311,7 +308,7 @@ class FormScreen(QWidget):
                 shown = row.kind.display(row.spec, value)
                 html += (
                     f' <a href="suggestion:{escape(key, quote=True)}">'
-                    + escape(tr("Utiliser « {v} »").format(v=shown))
+                    + escape(self.tr("Utiliser « {v} »").format(v=shown))
                     + "</a>"
                 )
             row.error.setText(html)
@@ -320,9 +317,9 @@ class FormScreen(QWidget):
         if not text and errors:
             count = len(errors)
             text = (
-                tr("Une valeur est à corriger.")
+                self.tr("Une valeur est à corriger.")
                 if count == 1
-                else tr("{n} valeurs sont à corriger.").format(n=count)
+                else self.tr("{n} valeurs sont à corriger.").format(n=count)
             )
         self.show_general(text)
         if self.errors:
@@ -365,7 +362,7 @@ class FormScreen(QWidget):
             return False
         if self.spec.save is None:
             return False
-        self._set_busy(True, tr("Enregistrement…"))
+        self._set_busy(True, self.tr("Enregistrement…"))
         try:
             result = await self.context.runner.run(
                 self.spec.save,
@@ -383,7 +380,7 @@ class FormScreen(QWidget):
             self._set_busy(False)
             if self.spec.on_error is not None and await self.spec.on_error(self, exc):
                 return False
-            self.show_general(exc.message)
+            self.show_general(user_message(exc))
             return await self.resolve_conflict(exc, options)
         except Exception as exc:  # every failure keeps the input
             self._set_busy(False)
@@ -422,7 +419,7 @@ class FormScreen(QWidget):
             return await self.submit(**options)
         if dialog.choice == ConflictDialog.TAKE_THEIRS:
             self.set_data(current)
-            self.show_general(tr("Les valeurs actuelles ont été rechargées."))
+            self.show_general(self.tr("Les valeurs actuelles ont été rechargées."))
         return False
 
     def set_read_only(self, read_only: bool = True) -> None:
@@ -430,7 +427,7 @@ class FormScreen(QWidget):
         for row in self._rows.values():
             row.kind.set_read_only(row.editor, read_only or row.spec.read_only)
         self.save_button.setVisible(not read_only)
-        self.cancel_button.setText(tr("Fermer") if read_only else tr("Annuler"))
+        self.cancel_button.setText(self.tr("Fermer") if read_only else self.tr("Annuler"))
 
     def untouched_fields(self) -> list[str]:
         """Fields whose value is still the one loaded (the user did not change them)."""
@@ -447,10 +444,10 @@ class FormScreen(QWidget):
     async def _confirm_cancel(self) -> None:
         if await ask(
             self,
-            tr("Modifications non enregistrées"),
-            tr("Abandonner les modifications non enregistrées ?"),
-            tr("Abandonner"),
-            tr("Continuer la saisie"),
+            self.tr("Modifications non enregistrées"),
+            self.tr("Abandonner les modifications non enregistrées ?"),
+            self.tr("Abandonner"),
+            self.tr("Continuer la saisie"),
             object_name="discardBox",
         ):
             self.cancelled.emit()
