@@ -1,4 +1,5 @@
-"""French display formatting for money, numbers, dates and booleans.
+"""French display formatting for numbers, dates and booleans; money comes from
+:mod:`backoffice.money` (its one home), re-exported here for the screens.
 
 Pure functions without Qt, so they are testable anywhere and usable by PDF/CSV exports too.
 Thousands are separated by a narrow no-break space (U+202F), as French typography and
@@ -11,10 +12,9 @@ import html
 from datetime import UTC, date, datetime, tzinfo
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from backoffice.money import NBSP, THOUSANDS_SEP, format_money
 from backoffice.shop_time import shop_timezone
 
-THOUSANDS_SEP = "\u202f"  # narrow no-break space: never wraps "1 234" over two lines
-NBSP = "\u00a0"
 EMPTY = ""
 
 
@@ -38,7 +38,8 @@ def _group(digits: str) -> str:
 
 
 def format_decimal(value: Decimal | int | float | str | None, places: int = 2) -> str:
-    """``Decimal("1234.5")`` → ``"1 234,50"``; rounding half-up as cash registers do."""
+    """``Decimal("1234.5")`` → ``"1 234,50"``; rounding half-up as cash registers do.
+    A number, not an amount: amounts are :func:`format_money` (``1 234,50 €``)."""
     if value is None or value == "":
         return EMPTY
     try:
@@ -56,13 +57,6 @@ def format_decimal(value: Decimal | int | float | str | None, places: int = 2) -
     if places > 0:
         result += "," + fraction.ljust(places, "0")
     return result
-
-
-def format_money(value: Decimal | int | float | str | None, currency: str = "€") -> str:
-    """``Decimal("1234.56")`` → ``"1 234,56 €"``; ``None`` → ``""``."""
-    if value is None or value == "":
-        return EMPTY
-    return f"{format_decimal(value, 2)}{NBSP}{currency}"
 
 
 def format_int(value: int | None) -> str:
@@ -115,3 +109,19 @@ def format_bool(value: object) -> str:
     if value is None:
         return EMPTY
     return "Oui" if value else "Non"
+
+
+__all__ = [
+    "EMPTY",
+    "NBSP",
+    "THOUSANDS_SEP",
+    "format_bool",
+    "format_count",
+    "format_date",
+    "format_datetime",
+    "format_decimal",
+    "format_int",
+    "format_money",
+    "plain_tooltip",
+    "to_local",
+]

@@ -4,35 +4,22 @@ dataclasses or mappings."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from backoffice.ui import formatting
-
-_MONEY_JUNK = re.compile(r"[\s\u00a0\u202f€]")
+from backoffice import money
 
 
 def parse_money_text(text: str) -> Decimal | None:
-    """``"1 234,50 €"`` → ``Decimal("1234.50")``; blank → ``None``; ``ValueError`` otherwise."""
-    cleaned = _MONEY_JUNK.sub("", text or "").replace(",", ".")
-    if not cleaned:
-        return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as exc:
-        raise ValueError(text) from exc
-    if not value.is_finite():
-        raise ValueError(text)
-    return value
+    """``"1 234,50 €"`` → ``Decimal("1234.50")``; blank → ``None``; ``ValueError`` otherwise
+    (:func:`backoffice.money.parse_money`)."""
+    return money.parse_money(text or "")
 
 
 def money_text(value: Any) -> str:
     """The editable text of an amount: ``"1234,50"`` (no grouping, so it re-parses as typed)."""
-    if value is None or value == "":
-        return ""
-    return formatting.format_decimal(value, 2).replace(formatting.THOUSANDS_SEP, "")
+    return money.money_text(value)
 
 
 def get_value(data: Any, key: str, default: Any = None) -> Any:
