@@ -49,11 +49,6 @@ NOT_YET_CONVERTED_UI: frozenset[str] = frozenset(
 NOT_YET_CONVERTED_SERVICES: frozenset[str] = frozenset(
     {
         # Being split into packages by a colleague (catalog, categories, demo).
-        "services/catalog/bulk.py",
-        "services/catalog/csv_import.py",
-        "services/catalog/products.py",
-        "services/catalog/stock.py",
-        "services/catalog/validation.py",
         "services/categories/edit.py",
         "services/categories/tree.py",
         "services/customers.py",
@@ -241,7 +236,7 @@ def _service_message_sites(tree: ast.Module, error_classes: set[str]) -> list[as
                 sites.extend(k.value for k in node.keywords if k.arg in (None, "message", "errors"))
             elif name == "conflict":
                 sites.extend(k.value for k in node.keywords if k.arg == "message")
-            elif name == "suggest" and len(node.args) >= 2:
+            elif name in ("suggest", "setdefault") and len(node.args) >= 2:
                 sites.append(node.args[1])
         elif isinstance(node, ast.Assign):
             for target in node.targets:

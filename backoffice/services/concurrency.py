@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import InstrumentedAttribute
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.services.errors import ConflictError
 
 
@@ -63,11 +64,21 @@ def conflict(
     """
     differences = [name for name in fields if mine.get(name) != current.get(name)]
     if message is None:
-        e = "e" if feminine else ""
         names = ", ".join((labels or {}).get(name, name) for name in differences)
-        message = (
-            f"{entity_label} a été modifié{e} par quelqu'un d'autre depuis que vous l'avez "
-            f"ouvert{e}. Champs qui diffèrent de vos valeurs : {names or 'aucun champ'}. "
-            "Choisissez de garder vos valeurs ou les valeurs actuelles."
-        )
+        if feminine:
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "{entity} a été modifiée par quelqu'un d'autre depuis que vous l'avez "
+                "ouverte. Champs qui diffèrent de vos valeurs : {fields}. "
+                "Choisissez de garder vos valeurs ou les valeurs actuelles.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "{entity} a été modifié par quelqu'un d'autre depuis que vous l'avez "
+                "ouvert. Champs qui diffèrent de vos valeurs : {fields}. "
+                "Choisissez de garder vos valeurs ou les valeurs actuelles.",
+            )
+        no_field = QT_TRANSLATE_NOOP("errors", "aucun champ")
+        message = template.format(entity=entity_label, fields=names or no_field)
     return error(message, current, differences, **(extra or {}))

@@ -2489,6 +2489,317 @@ Connecté : {2}</source>
     </message>
 </context>
 <context>
+    <name>catalog</name>
+    <message>
+        <location filename="../../backoffice/services/catalog/bulk.py" line="+52"/>
+        <source>{count} des produits sélectionnés n&apos;existent plus (n° {ids}). Rien n&apos;a été modifié ; actualisez la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location filename="../../backoffice/services/catalog/products.py" line="+141"/>
+        <source>Cette catégorie n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Le pourcentage doit être un nombre (ex. 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le pourcentage doit être strictement compris entre 0 et 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Prix trop bas pour cette remise (le prix promotionnel ne serait pas inférieur au prix) : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/catalog/csv_import.py" line="+131"/>
+        <source>{label} : « {cell} » n&apos;est pas « oui » ou « non ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Catégorie « {slug} » inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le prix est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Le prix doit être un nombre décimal (ex. 19,99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le prix promotionnel doit être un nombre décimal (ex. 19,99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../backoffice/services/catalog/validation.py" line="+114"/>
+        <source>Le stock doit être un nombre entier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Le fichier est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colonnes inconnues : {unknown}. Colonnes possibles : {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La colonne « slug » est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Une colonne apparaît deux fois dans l&apos;en-tête.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} colonnes au lieu de {expected} (vérifiez les « ; » et les guillemets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Le prix est obligatoire pour créer un produit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le nom est obligatoire pour créer un produit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce slug figure déjà ligne {line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../../backoffice/services/catalog/data.py" line="+98"/>
+        <source>Le produit « {name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le produit « {slug} » (ligne {line}) a été modifié depuis l&apos;aperçu. Rien n&apos;a été importé ; relancez l&apos;aperçu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import refusé, rien n&apos;a été modifié. Lignes en erreur : {lines}{more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Un des slugs à créer vient d&apos;être pris ; relancez l&apos;aperçu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Enregistrement refusé par la base de données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/catalog/products.py" line="-42"/>
+        <source>Le produit n° {id} n&apos;existe plus (il a peut-être été supprimé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Ce slug vient d&apos;être pris par un autre produit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>L&apos;enregistrement a été refusé par la base de données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Impossible de supprimer « {name} » : ce produit figure dans {count} commande ; vous pouvez le désactiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impossible de supprimer « {name} » : ce produit figure dans {count} commandes ; vous pouvez le désactiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Impossible de supprimer « {name} » : ce produit a {count} avis client ; vous pouvez le désactiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impossible de supprimer « {name} » : ce produit a {count} avis clients ; vous pouvez le désactiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Impossible de supprimer « {name} » : il vient d&apos;être commandé ; vous pouvez le désactiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/catalog/stock.py" line="+76"/>
+        <source>Indiquez le motif de l&apos;ajustement de stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indiquez soit la nouvelle quantité, soit la variation du stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La nouvelle quantité doit être un nombre entier positif ou nul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La variation doit être un nombre entier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le stock attendu doit être un nombre entier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Le stock de « {name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le stock de « {name} » a changé depuis que vous l&apos;avez consulté (par exemple une vente sur le site) : il est maintenant de {current}, et non plus de {expected}. Vérifiez la nouvelle quantité puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le stock ne peut pas devenir négatif : il est de {current} et vous retirez {removed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/catalog/validation.py" line="-82"/>
+        <source>{label} est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} doit être un nombre décimal (ex. 19,99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} ne peut pas être négatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} ne peut pas avoir plus de 2 décimales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} ne peut pas dépasser 99 999 999,99 €.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label} ne doit pas dépasser {limit} caractères (actuellement {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Le nom est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le slug est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le slug ne peut contenir que des lettres minuscules sans accents, des chiffres et des tirets, sans tiret au début ni à la fin (ex. « creme-brulee-500g »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ce slug est déjà utilisé par le produit « {name} ». Slug libre proposé : « {free} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le prix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le prix promotionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le prix promotionnel doit être inférieur au prix ({price} €).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le stock ne peut pas être négatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le stock est trop grand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;adresse de l&apos;image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La description courte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chaque adresse d&apos;image supplémentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cette catégorie n&apos;existe plus ; choisissez-en une autre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../backoffice/services/errors.py" line="+119"/>
@@ -2518,6 +2829,21 @@ Connecté : {2}</source>
     <message>
         <location line="+48"/>
         <source>Erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/concurrency.py" line="+69"/>
+        <source>{entity} a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte. Champs qui diffèrent de vos valeurs : {fields}. Choisissez de garder vos valeurs ou les valeurs actuelles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{entity} a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Champs qui diffèrent de vos valeurs : {fields}. Choisissez de garder vos valeurs ou les valeurs actuelles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>aucun champ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

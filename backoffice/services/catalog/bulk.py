@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import Categorie, Produit
 from backoffice.money import CENT
 from backoffice.services.audit import audit, changed_fields
@@ -48,8 +49,11 @@ def _lock_products(session: Session, ids: Iterable[int]) -> dict[int, Any]:
     if missing:
         shown = ", ".join(str(i) for i in missing[:10])
         raise NotFound(
-            f"{len(missing)} des produits sélectionnés n'existent plus (n° {shown}). "
-            "Rien n'a été modifié ; actualisez la liste."
+            QT_TRANSLATE_NOOP(
+                "catalog",
+                "{count} des produits sélectionnés n'existent plus (n° {ids}). "
+                "Rien n'a été modifié ; actualisez la liste.",
+            ).format(count=len(missing), ids=shown)
         )
     # In the order asked, so that audit rows follow the user's selection.
     return {i: rows[i] for i in wanted}
@@ -135,7 +139,9 @@ def move_to_category(
 ) -> int:
     """Put the products in ``category_id`` (``None``: no category); how many changed."""
     if category_id is not None and session.get(Categorie, category_id) is None:
-        raise ValidationError({"id_categorie": "Cette catégorie n'existe plus."})
+        raise ValidationError(
+            {"id_categorie": QT_TRANSLATE_NOOP("catalog", "Cette catégorie n'existe plus.")}
+        )
     return _bulk(
         session,
         actor,
@@ -161,11 +167,21 @@ def apply_promotion_percent(
     the rounded promotion would not be below it (e.g. 0,01 €).
     """
     if isinstance(percent, bool) or not isinstance(percent, Decimal | int):
-        raise ValidationError({"percent": "Le pourcentage doit être un nombre (ex. 15)."})
+        raise ValidationError(
+            {
+                "percent": QT_TRANSLATE_NOOP(
+                    "catalog", "Le pourcentage doit être un nombre (ex. 15)."
+                )
+            }
+        )
     percent = Decimal(percent)
     if not percent.is_finite() or not Decimal(0) < percent < Decimal(100):
         raise ValidationError(
-            {"percent": "Le pourcentage doit être strictement compris entre 0 et 100."}
+            {
+                "percent": QT_TRANSLATE_NOOP(
+                    "catalog", "Le pourcentage doit être strictement compris entre 0 et 100."
+                )
+            }
         )
 
     def compute(row: Any) -> dict[str, Any]:
@@ -178,8 +194,11 @@ def apply_promotion_percent(
         if too_cheap:
             raise ValidationError(
                 {
-                    "percent": "Prix trop bas pour cette remise (le prix promotionnel ne serait "
-                    "pas inférieur au prix) : " + ", ".join(too_cheap[:10]) + "."
+                    "percent": QT_TRANSLATE_NOOP(
+                        "catalog",
+                        "Prix trop bas pour cette remise (le prix promotionnel ne serait "
+                        "pas inférieur au prix) : {names}.",
+                    ).format(names=", ".join(too_cheap[:10]))
                 }
             )
         return _apply_bulk(

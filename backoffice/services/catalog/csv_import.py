@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.labels import PRODUCT_FIELD_LABELS
 from backoffice.models import Categorie, Produit, utcnow
 from backoffice.money import parse_money
@@ -126,7 +127,11 @@ def _parse_bool(cell: str, label: str) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise ValueError(f"{label} : « {cell} » n'est pas « oui » ou « non ».")
+    raise ValueError(
+        QT_TRANSLATE_NOOP("catalog", "{label} : « {cell} » n'est pas « oui » ou « non ».").format(
+            label=label, cell=cell
+        )
+    )
 
 
 def _parse_cells(
@@ -147,11 +152,13 @@ def _parse_cells(
                 elif text.strip() in categories:
                     data.id_categorie = categories[text.strip()]
                 else:
-                    errors["id_categorie"] = f"Catégorie « {text.strip()} » inconnue."
+                    errors["id_categorie"] = QT_TRANSLATE_NOOP(
+                        "catalog", "Catégorie « {slug} » inconnue."
+                    ).format(slug=text.strip())
             elif column in ("prix", "prix_promo"):
                 value = parse_money(text)
                 if value is None and column == "prix":
-                    errors["prix"] = "Le prix est obligatoire."
+                    errors["prix"] = QT_TRANSLATE_NOOP("catalog", "Le prix est obligatoire.")
                 else:
                     setattr(data, column, value)
             elif column == "stock":
@@ -167,11 +174,17 @@ def _parse_cells(
                 setattr(data, column, None if blank else text)
         except ValueError as exc:
             messages = {
-                "prix": "Le prix doit être un nombre décimal (ex. 19,99).",
-                "prix_promo": "Le prix promotionnel doit être un nombre décimal (ex. 19,99).",
-                "stock": "Le stock doit être un nombre entier.",
+                "prix": QT_TRANSLATE_NOOP(
+                    "catalog", "Le prix doit être un nombre décimal (ex. 19,99)."
+                ),
+                "prix_promo": QT_TRANSLATE_NOOP(
+                    "catalog", "Le prix promotionnel doit être un nombre décimal (ex. 19,99)."
+                ),
+                "stock": QT_TRANSLATE_NOOP("catalog", "Le stock doit être un nombre entier."),
             }
-            errors[_FIELD_OF[column]] = messages.get(column, str(exc))
+            # The exception's own message (a marked one from _parse_bool), not str(exc).
+            reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+            errors[_FIELD_OF[column]] = messages.get(column, reason)
     return data, errors
 
 
@@ -191,22 +204,24 @@ def preview_import(session: Session, actor: Staff, stream: IO[bytes] | IO[str]) 
     require(actor, Permission.CATALOG_EDIT)
     rows = _read_rows(stream)
     if not rows:
-        return ImportPreview([], [], ["Le fichier est vide."])
+        return ImportPreview([], [], [QT_TRANSLATE_NOOP("catalog", "Le fichier est vide.")])
     header = [h.strip().lstrip(BOM).lower() for h in rows[0]]
     preview = ImportPreview(lines=[], columns=header)
     unknown = [h for h in header if h and h not in COLUMNS]
     if unknown:
         preview.file_errors.append(
-            "Colonnes inconnues : "
-            + ", ".join(unknown)
-            + ". Colonnes possibles : "
-            + ", ".join(COLUMNS)
-            + "."
+            QT_TRANSLATE_NOOP(
+                "catalog", "Colonnes inconnues : {unknown}. Colonnes possibles : {columns}."
+            ).format(unknown=", ".join(unknown), columns=", ".join(COLUMNS))
         )
     if "slug" not in header:
-        preview.file_errors.append("La colonne « slug » est obligatoire.")
+        preview.file_errors.append(
+            QT_TRANSLATE_NOOP("catalog", "La colonne « slug » est obligatoire.")
+        )
     if len(set(header)) != len(header):
-        preview.file_errors.append("Une colonne apparaît deux fois dans l'en-tête.")
+        preview.file_errors.append(
+            QT_TRANSLATE_NOOP("catalog", "Une colonne apparaît deux fois dans l'en-tête.")
+        )
     if preview.file_errors:
         return preview
 
@@ -233,8 +248,11 @@ def preview_import(session: Session, actor: Staff, stream: IO[bytes] | IO[str]) 
                     "",
                     "error",
                     errors={
-                        "ligne": f"{len(row)} colonnes au lieu de {len(header)} "
-                        "(vérifiez les « ; » et les guillemets)."
+                        "ligne": QT_TRANSLATE_NOOP(
+                            "catalog",
+                            "{count} colonnes au lieu de {expected} "
+                            "(vérifiez les « ; » et les guillemets).",
+                        ).format(count=len(row), expected=len(header))
                     },
                 )
             )
@@ -247,11 +265,18 @@ def preview_import(session: Session, actor: Staff, stream: IO[bytes] | IO[str]) 
         base = current if current is not None else ProductData(slug=slug)
         data, errors = _parse_cells(cells, base, categories, creating)
         if creating and "prix" not in header:
-            errors.setdefault("prix", "Le prix est obligatoire pour créer un produit.")
+            errors.setdefault(
+                "prix",
+                QT_TRANSLATE_NOOP("catalog", "Le prix est obligatoire pour créer un produit."),
+            )
         if creating and "nom" not in header:
-            errors.setdefault("nom", "Le nom est obligatoire pour créer un produit.")
+            errors.setdefault(
+                "nom", QT_TRANSLATE_NOOP("catalog", "Le nom est obligatoire pour créer un produit.")
+            )
         if slug in first_line_of:
-            errors["slug"] = f"Ce slug figure déjà ligne {first_line_of[slug]}."
+            errors["slug"] = QT_TRANSLATE_NOOP(
+                "catalog", "Ce slug figure déjà ligne {line}."
+            ).format(line=first_line_of[slug])
         else:
             first_line_of[slug] = number
         if not errors:
@@ -284,12 +309,15 @@ def _stale_line(session: Session, line: ImportLine, mine: ProductData) -> Confli
     current = asdict(product_from_row(latest)) if latest is not None else {}
     fields = [n for n in EDITABLE_FIELDS if n != "stock" or "stock" in line.changes]
     return conflict(
-        f"Le produit « {line.slug} »",
+        QT_TRANSLATE_NOOP("catalog", "Le produit « {name} »").format(name=line.slug),
         current,
         asdict(mine),
         fields,
-        message=f"Le produit « {line.slug} » (ligne {line.line}) a été modifié depuis "
-        "l'aperçu. Rien n'a été importé ; relancez l'aperçu.",
+        message=QT_TRANSLATE_NOOP(
+            "catalog",
+            "Le produit « {slug} » (ligne {line}) a été modifié depuis "
+            "l'aperçu. Rien n'a été importé ; relancez l'aperçu.",
+        ).format(slug=line.slug, line=line.line),
     )
 
 
@@ -311,9 +339,12 @@ def apply_import(
     if not preview.ok:
         raise ValidationError(
             preview.error_summary(),
-            message="Import refusé, rien n'a été modifié. Lignes en erreur : "
-            + ", ".join(str(line.line) for line in preview.lines if line.action == "error")
-            + ("." if not preview.file_errors else " ; " + " ".join(preview.file_errors)),
+            message=QT_TRANSLATE_NOOP(
+                "catalog", "Import refusé, rien n'a été modifié. Lignes en erreur : {lines}{more}"
+            ).format(
+                lines=", ".join(str(line.line) for line in preview.lines if line.action == "error"),
+                more="." if not preview.file_errors else " ; " + " ".join(preview.file_errors),
+            ),
         )
     work = [line for line in preview.lines if line.action in ("create", "update")]
     total = len(work)
@@ -337,7 +368,11 @@ def apply_import(
                 )
             except IntegrityError as exc:
                 raise ValidationError(
-                    {"slug": "Un des slugs à créer vient d'être pris ; relancez l'aperçu."},
+                    {
+                        "slug": QT_TRANSLATE_NOOP(
+                            "catalog", "Un des slugs à créer vient d'être pris ; relancez l'aperçu."
+                        )
+                    },
                 ) from exc
             for line, product_id, row in zip(chunk, ids, values, strict=True):
                 audit(
@@ -377,7 +412,11 @@ def apply_import(
                 result = session.execute(stmt)
             except IntegrityError as exc:
                 raise ValidationError(
-                    {f"ligne {line.line}": "Enregistrement refusé par la base de données."}
+                    {
+                        f"ligne {line.line}": QT_TRANSLATE_NOOP(
+                            "catalog", "Enregistrement refusé par la base de données."
+                        )
+                    }
                 ) from exc
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise _stale_line(session, line, clean)

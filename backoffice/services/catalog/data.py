@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.labels import PRODUCT_FIELD_LABELS
 from backoffice.services.concurrency import conflict
 from backoffice.services.errors import ConflictError
@@ -94,7 +95,7 @@ class ProductConflict(ConflictError):
 def product_conflict(current: ProductData, mine: ProductData) -> ProductConflict:
     """The conflict of a save of ``mine`` over a product that is now ``current``."""
     error = conflict(
-        f"Le produit « {current.nom} »",
+        QT_TRANSLATE_NOOP("catalog", "Le produit « {name} »").format(name=current.nom),
         asdict(current),
         asdict(mine),
         EDITABLE_FIELDS,

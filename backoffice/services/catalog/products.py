@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import (
     Avis,
     Categorie,
@@ -94,7 +95,11 @@ def product_from_row(row: Any) -> ProductData:
 
 
 def _not_found(product_id: int) -> NotFound:
-    return NotFound(f"Le produit n° {product_id} n'existe plus (il a peut-être été supprimé).")
+    return NotFound(
+        QT_TRANSLATE_NOOP(
+            "catalog", "Le produit n° {id} n'existe plus (il a peut-être été supprimé)."
+        ).format(id=product_id)
+    )
 
 
 def get_product(session: Session, actor: Staff, product_id: int) -> ProductData:
@@ -124,10 +129,24 @@ def product_columns(data: ProductData) -> dict[str, Any]:
 def _integrity_as_validation(exc: IntegrityError) -> ValidationError:
     text = str(exc.orig).lower()
     if "slug" in text:
-        return ValidationError({"slug": "Ce slug vient d'être pris par un autre produit."})
+        return ValidationError(
+            {
+                "slug": QT_TRANSLATE_NOOP(
+                    "catalog", "Ce slug vient d'être pris par un autre produit."
+                )
+            }
+        )
     if "categorie" in text:
-        return ValidationError({"id_categorie": "Cette catégorie n'existe plus."})
-    return ValidationError({"nom": "L'enregistrement a été refusé par la base de données."})
+        return ValidationError(
+            {"id_categorie": QT_TRANSLATE_NOOP("catalog", "Cette catégorie n'existe plus.")}
+        )
+    return ValidationError(
+        {
+            "nom": QT_TRANSLATE_NOOP(
+                "catalog", "L'enregistrement a été refusé par la base de données."
+            )
+        }
+    )
 
 
 @mutation(Permission.CATALOG_EDIT)
@@ -290,17 +309,30 @@ def delete_product(session: Session, actor: Staff, product_id: int) -> None:
         or 0
     )
     if orders:
-        plural = "s" if orders > 1 else ""
-        raise ServiceError(
-            f"Impossible de supprimer « {row.nom} » : ce produit figure dans {orders} "
-            f"commande{plural} ; vous pouvez le désactiver."
+        one = QT_TRANSLATE_NOOP(
+            "catalog",
+            "Impossible de supprimer « {name} » : ce produit figure dans {count} "
+            "commande ; vous pouvez le désactiver.",
         )
+        many = QT_TRANSLATE_NOOP(
+            "catalog",
+            "Impossible de supprimer « {name} » : ce produit figure dans {count} "
+            "commandes ; vous pouvez le désactiver.",
+        )
+        raise ServiceError((many if orders > 1 else one).format(name=row.nom, count=orders))
     if refs["avis"]:
-        plural = "s" if refs["avis"] > 1 else ""
-        raise ServiceError(
-            f"Impossible de supprimer « {row.nom} » : ce produit a {refs['avis']} avis "
-            f"client{plural} ; vous pouvez le désactiver."
+        one = QT_TRANSLATE_NOOP(
+            "catalog",
+            "Impossible de supprimer « {name} » : ce produit a {count} avis "
+            "client ; vous pouvez le désactiver.",
         )
+        many = QT_TRANSLATE_NOOP(
+            "catalog",
+            "Impossible de supprimer « {name} » : ce produit a {count} avis "
+            "clients ; vous pouvez le désactiver.",
+        )
+        reviews = refs["avis"]
+        raise ServiceError((many if reviews > 1 else one).format(name=row.nom, count=reviews))
     before = product_from_row(row).editable()
     try:
         with session.begin_nested():
@@ -320,8 +352,11 @@ def delete_product(session: Session, actor: Staff, product_id: int) -> None:
     except IntegrityError as exc:
         # An order was placed between our check and the delete.
         raise ServiceError(
-            f"Impossible de supprimer « {row.nom} » : il vient d'être commandé ; "
-            "vous pouvez le désactiver."
+            QT_TRANSLATE_NOOP(
+                "catalog",
+                "Impossible de supprimer « {name} » : il vient d'être commandé ; "
+                "vous pouvez le désactiver.",
+            ).format(name=row.nom)
         ) from exc
     audit(
         session,

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from sqlalchemy import ColumnElement, and_, select, update
 from sqlalchemy.orm import Session
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import Produit
 from backoffice.services.audit import audit
 from backoffice.services.catalog.products import _not_found, _read_row, next_version
@@ -72,19 +73,27 @@ def adjust_stock(
     """
     errors: dict[str, str] = {}
     if not (reason or "").strip():
-        errors["reason"] = "Indiquez le motif de l'ajustement de stock."
+        errors["reason"] = QT_TRANSLATE_NOOP(
+            "catalog", "Indiquez le motif de l'ajustement de stock."
+        )
     if (new_quantity is None) == (delta is None):
-        errors["stock"] = "Indiquez soit la nouvelle quantité, soit la variation du stock."
+        errors["stock"] = QT_TRANSLATE_NOOP(
+            "catalog", "Indiquez soit la nouvelle quantité, soit la variation du stock."
+        )
     elif new_quantity is not None and (
         isinstance(new_quantity, bool) or not isinstance(new_quantity, int) or new_quantity < 0
     ):
-        errors["stock"] = "La nouvelle quantité doit être un nombre entier positif ou nul."
+        errors["stock"] = QT_TRANSLATE_NOOP(
+            "catalog", "La nouvelle quantité doit être un nombre entier positif ou nul."
+        )
     elif delta is not None and (isinstance(delta, bool) or not isinstance(delta, int)):
-        errors["stock"] = "La variation doit être un nombre entier."
+        errors["stock"] = QT_TRANSLATE_NOOP("catalog", "La variation doit être un nombre entier.")
     if expected_stock is not None and (
         isinstance(expected_stock, bool) or not isinstance(expected_stock, int)
     ):
-        errors["stock"] = "Le stock attendu doit être un nombre entier."
+        errors["stock"] = QT_TRANSLATE_NOOP(
+            "catalog", "Le stock attendu doit être un nombre entier."
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -113,18 +122,23 @@ def adjust_stock(
         current = session.scalar(select(Produit.stock).where(Produit.id == product_id))
         if new_quantity is not None:
             raise conflict(
-                f"Le stock de « {row.nom} »",
+                QT_TRANSLATE_NOOP("catalog", "Le stock de « {name} »").format(name=row.nom),
                 {"stock": current},
                 {"stock": expected_stock},
                 ["stock"],
-                message=f"Le stock de « {row.nom} » a changé depuis que vous l'avez consulté "
-                f"(par exemple une vente sur le site) : il est maintenant de {current}, et "
-                f"non plus de {expected_stock}. Vérifiez la nouvelle quantité puis "
-                "réessayez.",
+                message=QT_TRANSLATE_NOOP(
+                    "catalog",
+                    "Le stock de « {name} » a changé depuis que vous l'avez consulté "
+                    "(par exemple une vente sur le site) : il est maintenant de {current}, et "
+                    "non plus de {expected}. Vérifiez la nouvelle quantité puis réessayez.",
+                ).format(name=row.nom, current=current, expected=expected_stock),
             )
         raise ServiceError(
-            f"Le stock ne peut pas devenir négatif : il est de {current} et vous retirez "
-            f"{-int(delta or 0)}."
+            QT_TRANSLATE_NOOP(
+                "catalog",
+                "Le stock ne peut pas devenir négatif : il est de {current} et vous retirez "
+                "{removed}.",
+            ).format(current=current, removed=-int(delta or 0))
         )
     old_stock = new_stock - delta if delta is not None else row.stock
     audit(

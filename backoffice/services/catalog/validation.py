@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import Categorie, Produit
 from backoffice.money import CENT, format_amount
 from backoffice.services.catalog.data import ProductData
@@ -28,24 +29,31 @@ STOCK_MAX = 2_147_483_647  # INTEGER
 
 def _money_error(value: Any, label: str) -> str | None:
     if value is None:
-        return f"{label} est obligatoire."
+        return QT_TRANSLATE_NOOP("catalog", "{label} est obligatoire.").format(label=label)
+    not_a_number = QT_TRANSLATE_NOOP("catalog", "{label} doit être un nombre décimal (ex. 19,99).")
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
-        return f"{label} doit être un nombre décimal (ex. 19,99)."
+        return not_a_number.format(label=label)
     value = Decimal(value)
     if not value.is_finite():
-        return f"{label} doit être un nombre décimal (ex. 19,99)."
+        return not_a_number.format(label=label)
     if value < 0:
-        return f"{label} ne peut pas être négatif."
+        return QT_TRANSLATE_NOOP("catalog", "{label} ne peut pas être négatif.").format(label=label)
     if value != value.quantize(CENT, rounding=ROUND_HALF_UP):
-        return f"{label} ne peut pas avoir plus de 2 décimales."
+        return QT_TRANSLATE_NOOP(
+            "catalog", "{label} ne peut pas avoir plus de 2 décimales."
+        ).format(label=label)
     if value > MONEY_MAX:
-        return f"{label} ne peut pas dépasser 99 999 999,99 €."
+        return QT_TRANSLATE_NOOP("catalog", "{label} ne peut pas dépasser 99 999 999,99 €.").format(
+            label=label
+        )
     return None
 
 
 def _length_error(value: str | None, limit: int, label: str) -> str | None:
     if value is not None and len(value) > limit:
-        return f"{label} ne doit pas dépasser {limit} caractères (actuellement {len(value)})."
+        return QT_TRANSLATE_NOOP(
+            "catalog", "{label} ne doit pas dépasser {limit} caractères (actuellement {length})."
+        ).format(label=label, limit=limit, length=len(value))
     return None
 
 
@@ -61,19 +69,21 @@ def validate_product(
     errors = FieldErrors()
     nom = (data.nom or "").strip()
     if not nom:
-        errors["nom"] = "Le nom est obligatoire."
-    elif message := _length_error(nom, 255, "Le nom"):
+        errors["nom"] = QT_TRANSLATE_NOOP("catalog", "Le nom est obligatoire.")
+    elif message := _length_error(nom, 255, QT_TRANSLATE_NOOP("catalog", "Le nom")):
         errors["nom"] = message
 
     slug = (data.slug or "").strip()
     if not slug:
-        errors["slug"] = "Le slug est obligatoire."
+        errors["slug"] = QT_TRANSLATE_NOOP("catalog", "Le slug est obligatoire.")
     elif len(slug) > SLUG_MAX_LENGTH:
-        errors["slug"] = _length_error(slug, SLUG_MAX_LENGTH, "Le slug") or ""
+        label = QT_TRANSLATE_NOOP("catalog", "Le slug")
+        errors["slug"] = _length_error(slug, SLUG_MAX_LENGTH, label) or ""
     elif not is_valid_slug(slug):
-        errors["slug"] = (
+        errors["slug"] = QT_TRANSLATE_NOOP(
+            "catalog",
             "Le slug ne peut contenir que des lettres minuscules sans accents, des chiffres "
-            "et des tirets, sans tiret au début ni à la fin (ex. « creme-brulee-500g »)."
+            "et des tirets, sans tiret au début ni à la fin (ex. « creme-brulee-500g »).",
         )
     elif session is not None:
         owner = session.execute(select(Produit.id, Produit.nom).where(Produit.slug == slug)).first()
@@ -81,42 +91,50 @@ def validate_product(
             free = suggest_free_slug(session, slug, Produit, exclude_id=product_id)
             errors.suggest(
                 "slug",
-                f"Ce slug est déjà utilisé par le produit « {owner.nom} ». "
-                f"Slug libre proposé : « {free} ».",
+                QT_TRANSLATE_NOOP(
+                    "catalog",
+                    "Ce slug est déjà utilisé par le produit « {name} ». "
+                    "Slug libre proposé : « {free} ».",
+                ).format(name=owner.nom, free=free),
                 free,
             )
 
-    if message := _money_error(data.prix, "Le prix"):
+    if message := _money_error(data.prix, QT_TRANSLATE_NOOP("catalog", "Le prix")):
         errors["prix"] = message
     if data.prix_promo is not None:
-        if message := _money_error(data.prix_promo, "Le prix promotionnel"):
+        label = QT_TRANSLATE_NOOP("catalog", "Le prix promotionnel")
+        if message := _money_error(data.prix_promo, label):
             errors["prix_promo"] = message
         elif "prix" not in errors and Decimal(data.prix_promo) >= Decimal(data.prix):
-            errors["prix_promo"] = (
-                "Le prix promotionnel doit être inférieur au prix "
-                f"({format_amount(Decimal(data.prix))} €)."
-            )
+            errors["prix_promo"] = QT_TRANSLATE_NOOP(
+                "catalog", "Le prix promotionnel doit être inférieur au prix ({price} €)."
+            ).format(price=format_amount(Decimal(data.prix)))
 
     if isinstance(data.stock, bool) or not isinstance(data.stock, int):
-        errors["stock"] = "Le stock doit être un nombre entier."
+        errors["stock"] = QT_TRANSLATE_NOOP("catalog", "Le stock doit être un nombre entier.")
     elif data.stock < 0:
-        errors["stock"] = "Le stock ne peut pas être négatif."
+        errors["stock"] = QT_TRANSLATE_NOOP("catalog", "Le stock ne peut pas être négatif.")
     elif data.stock > STOCK_MAX:
-        errors["stock"] = "Le stock est trop grand."
+        errors["stock"] = QT_TRANSLATE_NOOP("catalog", "Le stock est trop grand.")
 
-    if message := _length_error(_blank(data.image_url), 500, "L'adresse de l'image"):
+    label = QT_TRANSLATE_NOOP("catalog", "L'adresse de l'image")
+    if message := _length_error(_blank(data.image_url), 500, label):
         errors["image_url"] = message
-    if message := _length_error(_blank(data.description_courte), 500, "La description courte"):
+    label = QT_TRANSLATE_NOOP("catalog", "La description courte")
+    if message := _length_error(_blank(data.description_courte), 500, label):
         errors["description_courte"] = message
+    label = QT_TRANSLATE_NOOP("catalog", "Chaque adresse d'image supplémentaire")
     for url in data.images_supplementaires or []:
-        if message := _length_error(url, 500, "Chaque adresse d'image supplémentaire"):
+        if message := _length_error(url, 500, label):
             errors["images_supplementaires"] = message
             break
 
     if session is not None and data.id_categorie is not None:
         exists = session.scalar(select(Categorie.id).where(Categorie.id == data.id_categorie))
         if exists is None:
-            errors["id_categorie"] = "Cette catégorie n'existe plus ; choisissez-en une autre."
+            errors["id_categorie"] = QT_TRANSLATE_NOOP(
+                "catalog", "Cette catégorie n'existe plus ; choisissez-en une autre."
+            )
     return errors
 
 
