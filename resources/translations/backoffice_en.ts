@@ -2800,6 +2800,114 @@ Connecté : {2}</source>
     </message>
 </context>
 <context>
+    <name>categories</name>
+    <message>
+        <location filename="../../backoffice/services/categories/data.py" line="+71"/>
+        <source>La catégorie « {name} » et ses sous-catégories contiennent {count} produit actif. Il ne sera plus visible dans cette catégorie sur le site. Confirmez-vous la désactivation ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La catégorie « {name} » et ses sous-catégories contiennent {count} produits actifs. Ils ne seront plus visibles dans cette catégorie sur le site. Confirmez-vous la désactivation ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/categories/edit.py" line="+61"/>
+        <source>Le nom est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le nom ne doit pas dépasser 150 caractères (actuellement {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le slug est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le slug ne doit pas dépasser {limit} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le slug ne peut contenir que des lettres minuscules sans accents, des chiffres et des tirets, sans tiret au début ni à la fin (ex. « petit-electromenager »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ce slug est déjà utilisé par la catégorie « {name} ». Slug libre proposé : « {free} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>L&apos;adresse de l&apos;image ne doit pas dépasser 500 caractères (actuellement {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>La catégorie parente n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Une catégorie ne peut pas être placée sous elle-même ni sous l&apos;une de ses sous-catégories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ce slug vient d&apos;être pris par une autre catégorie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>La catégorie « {name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>contient {count} produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contient {count} produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a {count} sous-catégories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {count} sous-catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{first} et {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible de supprimer « {name} » : elle {reasons}. Déplacez-les ou supprimez-les d&apos;abord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Impossible de supprimer « {name} » : un produit ou une sous-catégorie vient d&apos;y être ajouté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/categories/tree.py" line="+117"/>
+        <source>La catégorie n° {id} n&apos;existe plus (elle a peut-être été supprimée).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../backoffice/services/errors.py" line="+119"/>

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.labels import CATEGORY_FIELD_LABELS as _LABELS
 from backoffice.services.errors import ServiceError
 
@@ -67,10 +68,18 @@ class DeactivationNeedsConfirmation(ServiceError):
     then call :func:`update_category` again with ``confirm_deactivation=True``."""
 
     def __init__(self, nom: str, active_products: int) -> None:
-        plural = "s" if active_products > 1 else ""
-        super().__init__(
-            f"La catégorie « {nom} » et ses sous-catégories contiennent {active_products} "
-            f"produit{plural} actif{plural}. Ils ne seront plus visibles dans cette catégorie "
-            "sur le site. Confirmez-vous la désactivation ?"
+        one = QT_TRANSLATE_NOOP(
+            "categories",
+            "La catégorie « {name} » et ses sous-catégories contiennent {count} "
+            "produit actif. Il ne sera plus visible dans cette catégorie "
+            "sur le site. Confirmez-vous la désactivation ?",
         )
+        many = QT_TRANSLATE_NOOP(
+            "categories",
+            "La catégorie « {name} » et ses sous-catégories contiennent {count} "
+            "produits actifs. Ils ne seront plus visibles dans cette catégorie "
+            "sur le site. Confirmez-vous la désactivation ?",
+        )
+        template = many if active_products > 1 else one
+        super().__init__(template.format(name=nom, count=active_products))
         self.active_products = active_products

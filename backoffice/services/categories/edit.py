@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import Categorie, Produit, utcnow
 from backoffice.services.audit import audit, changed_fields
 from backoffice.services.catalog.products import next_version
@@ -57,18 +58,23 @@ def validate_category(
     errors = FieldErrors()
     nom = (data.nom or "").strip()
     if not nom:
-        errors["nom"] = "Le nom est obligatoire."
+        errors["nom"] = QT_TRANSLATE_NOOP("categories", "Le nom est obligatoire.")
     elif len(nom) > 150:
-        errors["nom"] = f"Le nom ne doit pas dépasser 150 caractères (actuellement {len(nom)})."
+        errors["nom"] = QT_TRANSLATE_NOOP(
+            "categories", "Le nom ne doit pas dépasser 150 caractères (actuellement {length})."
+        ).format(length=len(nom))
     slug = (data.slug or "").strip()
     if not slug:
-        errors["slug"] = "Le slug est obligatoire."
+        errors["slug"] = QT_TRANSLATE_NOOP("categories", "Le slug est obligatoire.")
     elif len(slug) > SLUG_MAX_LENGTH:
-        errors["slug"] = f"Le slug ne doit pas dépasser {SLUG_MAX_LENGTH} caractères."
+        errors["slug"] = QT_TRANSLATE_NOOP(
+            "categories", "Le slug ne doit pas dépasser {limit} caractères."
+        ).format(limit=SLUG_MAX_LENGTH)
     elif not is_valid_slug(slug):
-        errors["slug"] = (
+        errors["slug"] = QT_TRANSLATE_NOOP(
+            "categories",
             "Le slug ne peut contenir que des lettres minuscules sans accents, des chiffres "
-            "et des tirets, sans tiret au début ni à la fin (ex. « petit-electromenager »)."
+            "et des tirets, sans tiret au début ni à la fin (ex. « petit-electromenager »).",
         )
     elif session is not None:
         owner = session.execute(
@@ -78,27 +84,35 @@ def validate_category(
             free = suggest_free_slug(session, slug, Categorie, exclude_id=category_id)
             errors.suggest(
                 "slug",
-                f"Ce slug est déjà utilisé par la catégorie « {owner.nom} ». "
-                f"Slug libre proposé : « {free} ».",
+                QT_TRANSLATE_NOOP(
+                    "categories",
+                    "Ce slug est déjà utilisé par la catégorie « {name} ». "
+                    "Slug libre proposé : « {free} ».",
+                ).format(name=owner.nom, free=free),
                 free,
             )
     image_url = _blank(data.image_url)
     if image_url is not None and len(image_url) > 500:
-        errors["image_url"] = (
-            f"L'adresse de l'image ne doit pas dépasser 500 caractères (actuellement "
-            f"{len(image_url)})."
-        )
+        errors["image_url"] = QT_TRANSLATE_NOOP(
+            "categories",
+            "L'adresse de l'image ne doit pas dépasser 500 caractères (actuellement {length}).",
+        ).format(length=len(image_url))
     if session is not None and data.parent_id is not None:
         if session.get(Categorie, data.parent_id) is None:
-            errors["parent_id"] = "La catégorie parente n'existe plus."
+            errors["parent_id"] = _PARENT_GONE
         elif category_id is not None and data.parent_id in _descendant_ids(session, category_id):
             errors["parent_id"] = _cycle_message()
     return errors
 
 
+_PARENT_GONE = QT_TRANSLATE_NOOP("categories", "La catégorie parente n'existe plus.")
+
+
 def _cycle_message() -> str:
-    return (
-        "Une catégorie ne peut pas être placée sous elle-même ni sous l'une de ses sous-catégories."
+    return QT_TRANSLATE_NOOP(
+        "categories",
+        "Une catégorie ne peut pas être placée sous elle-même ni sous l'une de ses "
+        "sous-catégories.",
     )
 
 
@@ -120,8 +134,14 @@ def _lock_moves(session: Session) -> None:
 
 def _slug_taken(exc: IntegrityError) -> ValidationError:
     if "slug" in str(exc.orig).lower():
-        return ValidationError({"slug": "Ce slug vient d'être pris par une autre catégorie."})
-    return ValidationError({"parent_id": "La catégorie parente n'existe plus."})
+        return ValidationError(
+            {
+                "slug": QT_TRANSLATE_NOOP(
+                    "categories", "Ce slug vient d'être pris par une autre catégorie."
+                )
+            }
+        )
+    return ValidationError({"parent_id": _PARENT_GONE})
 
 
 @mutation(Permission.CATALOG_EDIT)
@@ -229,7 +249,7 @@ def update_category(
 
 def _conflict(current: CategoryData, mine: CategoryData) -> ConflictError:
     return conflict(
-        f"La catégorie « {current.nom} »",
+        QT_TRANSLATE_NOOP("categories", "La catégorie « {name} »").format(name=current.nom),
         current.editable() | {"updated_at": current.updated_at},
         mine.editable(),
         CATEGORY_FIELDS,
@@ -255,7 +275,7 @@ def move_category(
         return
     if new_parent_id is not None:
         if session.get(Categorie, new_parent_id) is None:
-            raise ValidationError({"parent_id": "La catégorie parente n'existe plus."})
+            raise ValidationError({"parent_id": _PARENT_GONE})
         if new_parent_id in _descendant_ids(session, category_id):
             raise ValidationError({"parent_id": _cycle_message()})
     session.execute(
@@ -291,13 +311,32 @@ def delete_category(session: Session, actor: Staff, category_id: int) -> None:
     )
     reasons = []
     if products:
-        reasons.append(f"contient {products} produit{'s' if products > 1 else ''}")
+        has_products = (
+            QT_TRANSLATE_NOOP("categories", "contient {count} produits")
+            if products > 1
+            else QT_TRANSLATE_NOOP("categories", "contient {count} produit")
+        )
+        reasons.append(has_products.format(count=products))
     if subs:
-        reasons.append(f"a {subs} sous-catégorie{'s' if subs > 1 else ''}")
+        has_subs = (
+            QT_TRANSLATE_NOOP("categories", "a {count} sous-catégories")
+            if subs > 1
+            else QT_TRANSLATE_NOOP("categories", "a {count} sous-catégorie")
+        )
+        reasons.append(has_subs.format(count=subs))
     if reasons:
+        both = QT_TRANSLATE_NOOP("categories", "{first} et {second}")
         raise ServiceError(
-            f"Impossible de supprimer « {row.nom} » : elle {' et '.join(reasons)}. "
-            "Déplacez-les ou supprimez-les d'abord."
+            QT_TRANSLATE_NOOP(
+                "categories",
+                "Impossible de supprimer « {name} » : elle {reasons}. "
+                "Déplacez-les ou supprimez-les d'abord.",
+            ).format(
+                name=row.nom,
+                reasons=both.format(first=reasons[0], second=reasons[1])
+                if len(reasons) == 2
+                else reasons[0],
+            )
         )
     try:
         with session.begin_nested():
@@ -308,8 +347,11 @@ def delete_category(session: Session, actor: Staff, category_id: int) -> None:
             )
     except IntegrityError as exc:
         raise ServiceError(
-            f"Impossible de supprimer « {row.nom} » : un produit ou une sous-catégorie "
-            "vient d'y être ajouté."
+            QT_TRANSLATE_NOOP(
+                "categories",
+                "Impossible de supprimer « {name} » : un produit ou une sous-catégorie "
+                "vient d'y être ajouté.",
+            ).format(name=row.nom)
         ) from exc
     audit(
         session,

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import Categorie, Produit
 from backoffice.services.catalog.listing import category_subtree_ids
 from backoffice.services.categories.data import (
@@ -113,7 +114,9 @@ def _row(session: Session, category_id: int, *, lock: bool = False) -> Any:
 
 def _not_found(category_id: int) -> NotFound:
     return NotFound(
-        f"La catégorie n° {category_id} n'existe plus (elle a peut-être été supprimée)."
+        QT_TRANSLATE_NOOP(
+            "categories", "La catégorie n° {id} n'existe plus (elle a peut-être été supprimée)."
+        ).format(id=category_id)
     )
 
 
