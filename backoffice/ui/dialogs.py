@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 # QMessageBox wraps its text very narrowly; a sensible minimum reads as sentences.
-_READABLE = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 340px; }"
 
 _open_dialogs: set[QDialog] = set()
 
@@ -76,7 +75,6 @@ def message_box(
         box.setInformativeText(informative)
     if details:
         box.setDetailedText(details)
-    box.setStyleSheet(_READABLE)
     box.finished.connect(lambda _r: box.deleteLater())
     return box
 

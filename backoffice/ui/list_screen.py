@@ -49,6 +49,7 @@ from backoffice.ui.context import AppContext
 from backoffice.ui.flow_layout import flow_container
 from backoffice.ui.list_filters import labelled, load_choices, make_filter
 from backoffice.ui.list_state import ViewState
+from backoffice.ui.palette import set_tone
 from backoffice.ui.specs import ActionSpec, FilterSpec, ListSpec, Row
 from backoffice.ui.table_model import LazyTableModel
 from backoffice.ui.tasks import Debouncer, spawn
@@ -111,7 +112,7 @@ class ListScreen(QWidget):
         self.notice = QLabel(self)
         self.notice.setObjectName("noticeLabel")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setStyleSheet("color: #1b5e20;")
+        set_tone(self.notice, "success")
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.notice.clear)
@@ -185,7 +186,7 @@ class ListScreen(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b71c1c;")
+        set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.busy_indicator = QProgressBar(self)

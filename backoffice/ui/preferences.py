@@ -28,9 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backoffice.services.catalog.stock import (
+    DEFAULT_LOW_STOCK_THRESHOLD,
+    StockLevel,
+    stock_level,
+)
 from backoffice.ui.dialogs import button_box
+from backoffice.ui.palette import set_tone
 
-DEFAULT_LOW_STOCK_THRESHOLD = 5
 THRESHOLD_KEY = "catalog/low_stock_threshold"
 MEDIA_BASE_KEY = "catalog/media_base"
 
@@ -58,15 +63,12 @@ class Preferences(QObject):
         self.settings.sync()
         self.changed.emit()
 
-    def stock_level(self, stock: int | None) -> str | None:
-        """``"rupture"``, ``"faible"`` or ``"ok"`` (the same bounds as the list's filter)."""
+    def stock_level(self, stock: int | None) -> StockLevel | None:
+        """``"rupture"``, ``"faible"`` or ``"ok"`` at this member's threshold: the rule of
+        :func:`backoffice.services.catalog.stock_level`, which the list's filter applies."""
         if stock is None:
             return None
-        if stock <= 0:
-            return "rupture"
-        if stock <= self.low_stock_threshold:
-            return "faible"
-        return "ok"
+        return stock_level(stock, self.low_stock_threshold)
 
     def resolve_image(self, url: str | None) -> str | None:
         """Where to read the image ``url`` from: an http(s) address or a local file path.
@@ -151,7 +153,7 @@ class PreferencesDialog(QDialog):
             self,
         )
         help_label.setWordWrap(True)
-        help_label.setStyleSheet("color: #666;")
+        set_tone(help_label, "muted")
 
         form = QFormLayout()
         form.addRow(self.tr("Seuil de stock faible :"), self.threshold)

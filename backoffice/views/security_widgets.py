@@ -36,11 +36,11 @@ from backoffice.services.totp import confirm_totp_enrolment, start_totp_enrolmen
 from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import ask, button_box, inform
 from backoffice.ui.errors import user_message
+from backoffice.ui.palette import set_tone
 from backoffice.ui.style import fit_height
 from backoffice.ui.tasks import spawn
 
 QR_SCALE = 5  # pixels per module: a 33-module code (+ quiet zone) is about 200 px wide
-ERROR_COLOR = "#b71c1c"
 
 
 def tr(text: str) -> str:
@@ -163,7 +163,7 @@ class TotpEnrolmentDialog(QDialog):
         )
         self.replace_note.setObjectName("replaceNote")
         self.replace_note.setWordWrap(True)
-        self.replace_note.setStyleSheet("color: #8a5300;")
+        set_tone(self.replace_note, "warning")
         self.replace_note.setVisible(bool(member.get("two_factor_enabled")))
 
         self.qr_label = QLabel(tr("Préparation de la clé…"))
@@ -172,7 +172,6 @@ class TotpEnrolmentDialog(QDialog):
         side = 41 * QR_SCALE  # the largest code an otpauth URI gives (version 6, 41 modules)
         self.qr_label.setMinimumSize(side, side)
         self.qr_label.setFrameShape(QFrame.Shape.NoFrame)
-        self.qr_label.setStyleSheet("background: white;")
 
         self.secret_label = QLabel("…")
         self.secret_label.setObjectName("secretLabel")
@@ -228,7 +227,7 @@ class TotpEnrolmentDialog(QDialog):
         self.error_label.setObjectName("enrolmentError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
+        set_tone(self.error_label, "error")
         self.error_label.hide()
         self.status_label = QLabel()
         self.status_label.setObjectName("enrolmentStatus")

@@ -27,6 +27,7 @@ from backoffice.services.errors import ConflictError
 from backoffice.ui.dialogs import button_box
 from backoffice.ui.errors import user_message
 from backoffice.ui.forms.values import get_value
+from backoffice.ui.palette import color
 
 if TYPE_CHECKING:
     from backoffice.ui.forms.screen import FormScreen
@@ -134,7 +135,7 @@ class ConflictDialog(QDialog):
         font.setBold(bold)
         if kept:
             font.setItalic(True)
-            item.setForeground(QColor("#777777"))
+            item.setForeground(QColor(color("muted")))
         else:
             item.setToolTip(text)
         item.setFont(font)

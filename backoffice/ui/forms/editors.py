@@ -30,7 +30,6 @@ from backoffice.ui.tasks import Debouncer, LatestOnly, Superseded, spawn
 if TYPE_CHECKING:
     from backoffice.ui.image_loader import ImageLoader
 
-ERROR_COLOR = "#b71c1c"
 PREVIEW_DEBOUNCE_MS = 400
 
 
@@ -217,7 +216,6 @@ class ImageUrlEditor(QWidget):
         self.preview.setFixedSize(self.PREVIEW, self.PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.preview.setStyleSheet("background: #fafafa;")
         self._debouncer = Debouncer(PREVIEW_DEBOUNCE_MS, self._load_preview, self)
         self._latest = LatestOnly()
         self.edit.textChanged.connect(self._text_changed)
@@ -242,10 +240,18 @@ class ImageUrlEditor(QWidget):
         self.changed.emit()
         self._debouncer.trigger()
 
+    def _set_empty(self, empty: bool) -> None:
+        """The style sheet greys the preview's text while it shows no image."""
+        if self.preview.property("empty") == empty:
+            return
+        self.preview.setProperty("empty", empty)
+        self.preview.style().unpolish(self.preview)
+        self.preview.style().polish(self.preview)
+
     def _show_placeholder(self, text: str) -> None:
         self.preview.setPixmap(QPixmap())
         self.preview.setText(text)
-        self.preview.setStyleSheet("background: #fafafa; color: #888;")
+        self._set_empty(True)
 
     def _load_preview(self) -> None:
         url = self.edit.text().strip()
@@ -269,9 +275,10 @@ class ImageUrlEditor(QWidget):
             return
         if ok:
             self.preview.setText("")
+            self._set_empty(False)
             self.preview.setPixmap(pixmap)
         else:
             self._show_placeholder(self.tr("Image introuvable"))
 
 
-__all__ = ["ERROR_COLOR", "ImageUrlEditor", "KeyValueEditor", "StringListEditor"]
+__all__ = ["ImageUrlEditor", "KeyValueEditor", "StringListEditor"]

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import button_box, run_dialog
 from backoffice.ui.errors import user_message
-from backoffice.ui.forms.editors import ERROR_COLOR
 from backoffice.ui.forms.specs import PickerLabel, PickerSearch
+from backoffice.ui.palette import set_tone
 from backoffice.ui.tasks import Debouncer, LatestOnly, Superseded, spawn
 
 PICKER_DEBOUNCE_MS = 200
@@ -199,7 +199,7 @@ class PickerDialog(QDialog):
         self.none_box.toggled.connect(lambda on: self.picker.setEnabled(not on))
         self.error = QLabel(self)
         self.error.setObjectName("pickerError")
-        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        set_tone(self.error, "error")
         self.error.setWordWrap(True)
         buttons, ok, cancel = button_box(
             self, ok_text or self.tr("Valider"), ok_name="pickerOk", cancel_name="pickerCancel"

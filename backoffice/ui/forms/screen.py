@@ -57,11 +57,11 @@ from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import ask, run_dialog
 from backoffice.ui.errors import translated, user_message
 from backoffice.ui.forms.conflict import ConflictDialog
-from backoffice.ui.forms.editors import ERROR_COLOR
 from backoffice.ui.forms.kind import EditorHost, FieldRow
 from backoffice.ui.forms.kinds import kind_of
 from backoffice.ui.forms.specs import FieldSpec, FormSpec
 from backoffice.ui.forms.values import get_value, with_values
+from backoffice.ui.palette import set_tone
 from backoffice.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -113,9 +113,7 @@ class FormScreen(QWidget):
         self.general_label.setObjectName("formError")
         self.general_label.setTextFormat(Qt.TextFormat.PlainText)
         self.general_label.setWordWrap(True)
-        self.general_label.setStyleSheet(
-            f"color: {ERROR_COLOR}; background: #ffebee; padding: 6px; border-radius: 3px;"
-        )
+        set_tone(self.general_label, "errorBox")
         self.general_label.hide()
 
         host = EditorHost(context, image_loader, self._changed)
@@ -156,7 +154,7 @@ class FormScreen(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("formStatus")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setStyleSheet("color: #666;")
+        set_tone(self.status_label, "muted")
         self.save_button = QPushButton(self.tr("Enregistrer"), self)
         self.save_button.setObjectName("formSave")
         self.save_button.setDefault(True)
@@ -165,7 +163,7 @@ class FormScreen(QWidget):
         self.cancel_button.setObjectName("formCancel")
         self.cancel_button.clicked.connect(self.request_cancel)
         required_note = QLabel(self.tr("* champ obligatoire"), self)
-        required_note.setStyleSheet("color: #888;")
+        set_tone(required_note, "faint")
         buttons = QHBoxLayout()
         buttons.addWidget(required_note)
         buttons.addWidget(self.status_label, 1)
@@ -195,7 +193,7 @@ class FormScreen(QWidget):
         error = QLabel(container)
         error.setObjectName(f"error_{spec.key}")
         error.setWordWrap(True)
-        error.setStyleSheet(f"color: {ERROR_COLOR};")
+        set_tone(error, "error")
         error.setTextFormat(Qt.TextFormat.RichText)
         error.linkActivated.connect(lambda _link, key=spec.key: self.use_suggestion(key))
         error.hide()
@@ -204,7 +202,7 @@ class FormScreen(QWidget):
             help_label = QLabel(spec.help, container)
             help_label.setObjectName(f"help_{spec.key}")
             help_label.setWordWrap(True)
-            help_label.setStyleSheet("color: #777; font-size: 11px;")
+            set_tone(help_label, "hint")
             box.addWidget(help_label)
         return FieldRow(spec, kind, editor, error, container)
 

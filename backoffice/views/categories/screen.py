@@ -33,6 +33,7 @@ from backoffice.ui.dialogs import warn
 from backoffice.ui.errors import user_message
 from backoffice.ui.forms import FormDialog, FormScreen, open_form
 from backoffice.ui.image_loader import ImageLoader
+from backoffice.ui.palette import set_tone
 from backoffice.ui.preferences import preferences_for
 from backoffice.ui.tasks import spawn
 from backoffice.ui.watch import ChangeWatcher, follow_record
@@ -122,7 +123,7 @@ class CategoriesScreen(QWidget):
         self.notice = QLabel(self)
         self.notice.setObjectName("noticeLabel")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setStyleSheet("color: #1b5e20;")
+        set_tone(self.notice, "success")
         toolbar.addSpacing(12)
         toolbar.addWidget(self.notice, 1)
         refresh = QToolButton(self)
@@ -135,7 +136,7 @@ class CategoriesScreen(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b71c1c;")
+        set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         hint = QLabel(
@@ -150,7 +151,7 @@ class CategoriesScreen(QWidget):
         )
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        set_tone(hint, "muted")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

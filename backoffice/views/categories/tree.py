@@ -29,10 +29,10 @@ from backoffice.services.categories import CategoryNode
 from backoffice.services.permissions import Staff
 from backoffice.ui import formatting
 from backoffice.ui.errors import user_message
+from backoffice.ui.palette import color
 from backoffice.ui.tasks import DbRunner, spawn
 
 MIME_TYPE = "application/x-backoffice-category"
-INACTIVE_FOREGROUND = "#9e9e9e"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -244,7 +244,7 @@ class CategoryTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and not node.est_actif:
-            return QBrush(QColor(INACTIVE_FOREGROUND))
+            return QBrush(QColor(color("inactive")))
         if role == Qt.ItemDataRole.FontRole and not node.est_actif:
             font = QFont()
             font.setItalic(True)

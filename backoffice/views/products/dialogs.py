@@ -34,6 +34,7 @@ from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import button_box
 from backoffice.ui.errors import user_message
 from backoffice.ui.operations import counted
+from backoffice.ui.palette import color, set_tone
 from backoffice.ui.specs import Row
 from backoffice.ui.tasks import spawn
 
@@ -88,7 +89,7 @@ class StockDialog(QDialog):
         self.error.setObjectName("stockError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c;")
+        set_tone(self.error, "error")
         self.quantity.valueChanged.connect(lambda _v: self.set_mode.setChecked(True))
         self.delta.valueChanged.connect(lambda _v: self.delta_mode.setChecked(True))
 
@@ -175,11 +176,11 @@ class PercentDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("percentError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b71c1c;")
+        set_tone(self.error, "error")
         note = QLabel(
             tr("Le prix promo est arrondi au centime ; le prix normal ne change pas."), self
         )
-        note.setStyleSheet("color: #666;")
+        set_tone(note, "muted")
         buttons, ok, cancel = button_box(self, tr("Appliquer"), ok_name="percentOk")
         ok.clicked.connect(self._ok)
         cancel.clicked.connect(self.reject)
@@ -210,10 +211,10 @@ ACTION_LABELS = {
     "error": "Erreur",
 }
 ACTION_COLORS = {
-    "create": "#1b5e20",
-    "update": "#0d47a1",
-    "unchanged": "#757575",
-    "error": "#b71c1c",
+    "create": color("success"),
+    "update": color("info"),
+    "unchanged": color("muted"),
+    "error": color("error"),
 }
 
 
@@ -245,7 +246,7 @@ class ImportPreviewDialog(QDialog):
         explanation.setWordWrap(True)
         if preview.file_errors:
             explanation.setText(" ".join(preview.file_errors))
-            explanation.setStyleSheet("color: #b71c1c;")
+            set_tone(explanation, "error")
         elif counts["error"]:
             explanation.setText(
                 tr(
@@ -253,7 +254,7 @@ class ImportPreviewDialog(QDialog):
                     "rien ne sera importé tant qu'il en reste."
                 )
             )
-            explanation.setStyleSheet("color: #b71c1c;")
+            set_tone(explanation, "error")
         else:
             explanation.setText(tr("L'import enregistre toutes les lignes en une fois, ou aucune."))
 

@@ -17,14 +17,11 @@ from backoffice.services.listing import ListQuery
 from backoffice.services.permissions import Permission, Staff
 from backoffice.ui.catalog_fields import search_category_choices
 from backoffice.ui.forms import FieldSpec, FormSpec
+from backoffice.ui.palette import INACTIVE, STOCK_LOW, STOCK_OUT
 from backoffice.ui.preferences import Preferences
 from backoffice.ui.specs import ActionSpec, CellStyle, ColumnSpec, FilterSpec, ListSpec, Row
 from backoffice.views.products import csv_flow, operations
 
-# Stock highlights: the same bounds as the list's "état du stock" filter.
-STOCK_OUT = CellStyle(foreground="#b71c1c", background="#ffcdd2", bold=True)
-STOCK_LOW = CellStyle(foreground="#bf360c", background="#ffe0b2", bold=True)
-INACTIVE_FOREGROUND = "#9e9e9e"
 # The tables the list shows: a product's own row and its category's name.
 LIST_TABLES = ("produits", "categories")
 
@@ -271,7 +268,8 @@ def products_spec(preferences: Preferences) -> ListSpec:
 
 
 def product_cell_style(preferences: Preferences, row: Row, column: ColumnSpec) -> CellStyle | None:
-    """Stock: red when out of stock, orange at or under the threshold; inactive rows grey."""
+    """Stock: red when out of stock, orange at or under the threshold (the level of
+    :func:`backoffice.services.catalog.stock_level`); inactive rows grey."""
     if column.key == "stock":
         level = preferences.stock_level(row.get("stock"))
         if level == "rupture":
@@ -280,5 +278,5 @@ def product_cell_style(preferences: Preferences, row: Row, column: ColumnSpec) -
             return STOCK_LOW
         return None
     if not row.get("est_actif", True):
-        return CellStyle(foreground=INACTIVE_FOREGROUND)
+        return INACTIVE
     return None
