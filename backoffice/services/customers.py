@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import Commande, Role, RoleName, Utilisateur
 from backoffice.services.errors import NotFound
 from backoffice.services.listing import (
@@ -155,7 +156,7 @@ def customer_detail(
         .first()
     )
     if row is None:
-        raise NotFound("Ce client n'existe pas ou plus.")
+        raise NotFound(QT_TRANSLATE_NOOP("customers", "Ce client n'existe pas ou plus."))
     orders = session.execute(
         select(
             Commande.id,

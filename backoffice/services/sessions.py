@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, and_, delete, or_, select, update
 from sqlalchemy.orm import Session
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import Role, SessionUtilisateur, Utilisateur, utcnow
 from backoffice.models.base import UTCDateTime
 from backoffice.services.audit import audit
@@ -28,13 +29,15 @@ TOKEN_BYTES = 32
 # operation costs one SELECT and only rarely a write.
 ACTIVITY_REFRESH = timedelta(seconds=60)
 
-SESSION_REVOKED_MESSAGE = (
+SESSION_REVOKED_MESSAGE = QT_TRANSLATE_NOOP(
+    "sessions",
     "Votre session a été fermée (déconnexion depuis un autre poste ou par un "
-    "administrateur). Veuillez vous reconnecter."
+    "administrateur). Veuillez vous reconnecter.",
 )
-ROLE_CHANGED_MESSAGE = (
+ROLE_CHANGED_MESSAGE = QT_TRANSLATE_NOOP(
+    "sessions",
     "Vos droits d'accès ont été modifiés par un administrateur. "
-    "Veuillez vous reconnecter pour continuer."
+    "Veuillez vous reconnecter pour continuer.",
 )
 
 
@@ -169,11 +172,11 @@ def revoke_session(session: Session, actor: Staff, session_id: int) -> None:
         .where(SessionUtilisateur.id == session_id)
     ).first()
     if row is None:
-        raise NotFound("Cette session n'existe plus (déjà fermée).")
+        raise NotFound(QT_TRANSLATE_NOOP("sessions", "Cette session n'existe plus (déjà fermée)."))
     result = session.execute(delete(SessionUtilisateur).where(SessionUtilisateur.id == session_id))
     if int(result.rowcount or 0) != 1:  # type: ignore[attr-defined]
         # Signed out (or revoked by someone else) between the read and the delete.
-        raise NotFound("Cette session est déjà terminée.")
+        raise NotFound(QT_TRANSLATE_NOOP("sessions", "Cette session est déjà terminée."))
     audit(
         session,
         actor,

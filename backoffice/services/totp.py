@@ -32,6 +32,7 @@ import pyotp
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import Role, TotpEtape, Utilisateur
 from backoffice.models.enums import STAFF_ROLES
 from backoffice.services import passwords
@@ -141,11 +142,15 @@ def _staff_user(session: Session, user_id: int, *, lock: bool = False) -> Utilis
     else:
         user = session.get(Utilisateur, user_id)
     if user is None:
-        raise NotFound("Ce compte n'existe pas (ou plus).")
+        raise NotFound(QT_TRANSLATE_NOOP("totp", "Ce compte n'existe pas (ou plus)."))
     role = session.get(Role, user.idRole)
     if role is None or role.libelle not in STAFF_ROLES:
         raise ValidationError(
-            {"id_utilisateur": "la double authentification se gère ici pour le personnel seulement"}
+            {
+                "id_utilisateur": QT_TRANSLATE_NOOP(
+                    "totp", "la double authentification se gère ici pour le personnel seulement"
+                )
+            }
         )
     return user
 
@@ -182,7 +187,12 @@ def confirm_totp_enrolment(
     step = matching_step(secret, normalise_code(code), now)
     if step is None:
         raise ValidationError(
-            {"code": "code incorrect : vérifiez l'heure du téléphone et saisissez le code affiché"}
+            {
+                "code": QT_TRANSLATE_NOOP(
+                    "totp",
+                    "code incorrect : vérifiez l'heure du téléphone et saisissez le code affiché",
+                )
+            }
         )
     # The code that confirmed the set-up must not also open a session.
     claim_step(session, user.id, step, now)

@@ -2072,7 +2072,7 @@
 <context>
     <name>LazyTab</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="+84"/>
+        <location filename="../../backoffice/ui/main_window.py" line="+85"/>
         <source>Cet onglet n&apos;a pas pu s&apos;ouvrir : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,7 +2277,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Connexion à une base…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,7 +2307,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+190"/>
         <source>Application du personnel de la boutique.
 Vos onglets : {0}
 Base : {1}
@@ -2315,7 +2315,7 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-177"/>
         <source>Base : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,7 +2325,7 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+106"/>
         <source>● Connecté</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2908,6 +2908,85 @@ Connecté : {2}</source>
     </message>
 </context>
 <context>
+    <name>customers</name>
+    <message>
+        <location filename="../../backoffice/services/customers.py" line="+159"/>
+        <source>Ce client n&apos;existe pas ou plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>db_role</name>
+    <message>
+        <location filename="../../backoffice/services/db_role/__init__.py" line="+70"/>
+        <source>L&apos;option --host ne vaut que pour MariaDB/MySQL : sur PostgreSQL, les machines autorisées se règlent dans pg_hba.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le compte à privilèges minimaux n&apos;existe que pour PostgreSQL, MariaDB et MySQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/db_role/mysql.py" line="+174"/>
+        <source>Machine invalide : un nom, une adresse IP ou un motif avec « % » (par exemple « % », « 192.168.1.% » ou « localhost »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sur MariaDB/MySQL, le mot de passe doit être non vide et en caractères ASCII (lettres sans accents, chiffres, ponctuation, espace) : les autres ne sont pas envoyés de la même façon par tous les logiciels de connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>L&apos;adresse de la base doit nommer la base de la boutique (mysql://utilisateur@serveur:3306/boutique).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Le compte {admin} ne peut pas créer ni modifier d&apos;utilisateurs : il lui faut le privilège global CREATE USER (et, sur les tables de la base « {database} », SELECT, INSERT, UPDATE, DELETE avec GRANT OPTION). Lancez « backoffice db grant » avec root ou le compte d&apos;administration du serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le compte {admin} ne peut pas accorder les privilèges sur la base « {database} » : il lui faut SELECT, INSERT, UPDATE, DELETE sur ses tables avec GRANT OPTION. L&apos;utilisateur {who} existe mais n&apos;a plus aucun droit ; relancez la commande avec root ou le compte d&apos;administration du serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L&apos;utilisateur {who} n&apos;existe pas encore : indiquez son mot de passe avec « --password-from-env VARIABLE ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le serveur refuse ce mot de passe (règles de mots de passe du serveur) : choisissez-en un plus long et plus varié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <location filename="../../backoffice/services/demo/seed.py" line="+71"/>
+        <source>des commandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>des produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>des comptes utilisateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La base contient déjà {what} : les données de démonstration ne peuvent être chargées que dans une base vide (créez une nouvelle base puis « backoffice db upgrade »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../backoffice/services/errors.py" line="+119"/>
@@ -2960,6 +3039,47 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/services/errors.py" line="-48"/>
         <source>Vous n&apos;avez pas le droit d&apos;effectuer cette action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sessions</name>
+    <message>
+        <location filename="../../backoffice/services/sessions.py" line="+32"/>
+        <source>Votre session a été fermée (déconnexion depuis un autre poste ou par un administrateur). Veuillez vous reconnecter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vos droits d&apos;accès ont été modifiés par un administrateur. Veuillez vous reconnecter pour continuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Cette session n&apos;existe plus (déjà fermée).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cette session est déjà terminée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>totp</name>
+    <message>
+        <location filename="../../backoffice/services/totp.py" line="+145"/>
+        <source>Ce compte n&apos;existe pas (ou plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>la double authentification se gère ici pour le personnel seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>code incorrect : vérifiez l&apos;heure du téléphone et saisissez le code affiché</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.services.db_role.mysql import grant_mysql
 from backoffice.services.db_role.policy import (
     APPEND_ONLY_TABLES,
@@ -66,10 +67,16 @@ def grant_role(
     if engine.dialect.name == "postgresql":
         if host is not None:
             raise ServiceError(
-                "L'option --host ne vaut que pour MariaDB/MySQL : sur PostgreSQL, les "
-                "machines autorisées se règlent dans pg_hba.conf."
+                QT_TRANSLATE_NOOP(
+                    "db_role",
+                    "L'option --host ne vaut que pour MariaDB/MySQL : sur PostgreSQL, les "
+                    "machines autorisées se règlent dans pg_hba.conf.",
+                )
             )
         return grant_postgres(engine, role, password, execute, limits)
     raise ServiceError(
-        "Le compte à privilèges minimaux n'existe que pour PostgreSQL, MariaDB et MySQL."
+        QT_TRANSLATE_NOOP(
+            "db_role",
+            "Le compte à privilèges minimaux n'existe que pour PostgreSQL, MariaDB et MySQL.",
+        )
     )

@@ -36,6 +36,7 @@ from typing import Any
 import pymysql
 from sqlalchemy import Engine
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.services.db_role.policy import (
     GrantPolicy,
     LoginLimits,
@@ -170,17 +171,23 @@ def _server(cursor: Any, version: str) -> MysqlServer:
 def _check_host(host: str) -> None:
     if not _HOST.fullmatch(host or ""):
         raise ServiceError(
-            "Machine invalide : un nom, une adresse IP ou un motif avec « % » "
-            "(par exemple « % », « 192.168.1.% » ou « localhost »)."
+            QT_TRANSLATE_NOOP(
+                "db_role",
+                "Machine invalide : un nom, une adresse IP ou un motif avec « % » "
+                "(par exemple « % », « 192.168.1.% » ou « localhost »).",
+            )
         )
 
 
 def _check_password(password: str | None) -> None:
     if password is not None and not _PASSWORD.fullmatch(password):
         raise ServiceError(
-            "Sur MariaDB/MySQL, le mot de passe doit être non vide et en caractères ASCII "
-            "(lettres sans accents, chiffres, ponctuation, espace) : les autres ne sont pas "
-            "envoyés de la même façon par tous les logiciels de connexion."
+            QT_TRANSLATE_NOOP(
+                "db_role",
+                "Sur MariaDB/MySQL, le mot de passe doit être non vide et en caractères ASCII "
+                "(lettres sans accents, chiffres, ponctuation, espace) : les autres ne sont pas "
+                "envoyés de la même façon par tous les logiciels de connexion.",
+            )
         )
 
 
@@ -207,8 +214,11 @@ def grant_mysql(
             database, admin = cursor.fetchone()
             if not database:
                 raise ServiceError(
-                    "L'adresse de la base doit nommer la base de la boutique "
-                    "(mysql://utilisateur@serveur:3306/boutique)."
+                    QT_TRANSLATE_NOOP(
+                        "db_role",
+                        "L'adresse de la base doit nommer la base de la boutique "
+                        "(mysql://utilisateur@serveur:3306/boutique).",
+                    )
                 )
             policy = read_policy(connection, None)
             server = _server(cursor, raw.get_server_info())
@@ -238,27 +248,31 @@ def _execute(cursor: Any, statement: Statement, admin: str, database: str, who: 
 
 def _refusal(code: int | None, admin: str, database: str, who: str) -> str | None:
     if code == _CREATE_USER_DENIED:
-        return (
-            f"Le compte {admin} ne peut pas créer ni modifier d'utilisateurs : il lui faut le "
+        return QT_TRANSLATE_NOOP(
+            "db_role",
+            "Le compte {admin} ne peut pas créer ni modifier d'utilisateurs : il lui faut le "
             "privilège global CREATE USER (et, sur les tables de la base "
-            f"« {database} », SELECT, INSERT, UPDATE, DELETE avec GRANT OPTION). Lancez "
-            "« backoffice db grant » avec root ou le compte d'administration du serveur."
-        )
+            "« {database} », SELECT, INSERT, UPDATE, DELETE avec GRANT OPTION). Lancez "
+            "« backoffice db grant » avec root ou le compte d'administration du serveur.",
+        ).format(admin=admin, database=database)
     if code in _GRANT_DENIED:
-        return (
-            f"Le compte {admin} ne peut pas accorder les privilèges sur la base « {database} » : "
+        return QT_TRANSLATE_NOOP(
+            "db_role",
+            "Le compte {admin} ne peut pas accorder les privilèges sur la base « {database} » : "
             "il lui faut SELECT, INSERT, UPDATE, DELETE sur ses tables avec GRANT OPTION. "
-            f"L'utilisateur {who} existe mais n'a plus aucun droit ; relancez la commande "
-            "avec root ou le compte d'administration du serveur."
-        )
+            "L'utilisateur {who} existe mais n'a plus aucun droit ; relancez la commande "
+            "avec root ou le compte d'administration du serveur.",
+        ).format(admin=admin, database=database, who=who)
     if code == _NO_SUCH_USER:
-        return (
-            f"L'utilisateur {who} n'existe pas encore : indiquez son mot de passe avec "
-            "« --password-from-env VARIABLE »."
-        )
+        return QT_TRANSLATE_NOOP(
+            "db_role",
+            "L'utilisateur {who} n'existe pas encore : indiquez son mot de passe avec "
+            "« --password-from-env VARIABLE ».",
+        ).format(who=who)
     if code == _PASSWORD_REFUSED:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "db_role",
             "Le serveur refuse ce mot de passe (règles de mots de passe du serveur) : "
-            "choisissez-en un plus long et plus varié."
+            "choisissez-en un plus long et plus varié.",
         )
     return None

@@ -33,6 +33,7 @@ from typing import Any
 import bcrypt
 from sqlalchemy import Engine
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models.enums import RoleName
 from backoffice.services.demo.accounts import DEMO_ACCOUNTS, DEMO_TOTP_SECRET
 from backoffice.services.demo.base import SCALES
@@ -67,14 +68,17 @@ def _refuse_if_not_empty(execute: Callable[[str], Any], quote: Callable[[str], s
     for table in _MUST_BE_EMPTY:
         if execute(f"SELECT 1 FROM {quote(table)} LIMIT 1"):
             what = {
-                "commandes": "des commandes",
-                "produits": "des produits",
-                "utilisateurs": "des comptes utilisateurs",
+                "commandes": QT_TRANSLATE_NOOP("demo", "des commandes"),
+                "produits": QT_TRANSLATE_NOOP("demo", "des produits"),
+                "utilisateurs": QT_TRANSLATE_NOOP("demo", "des comptes utilisateurs"),
             }[table]
             raise DemoDataRefused(
-                f"La base contient déjà {what} : les données de démonstration ne peuvent être "
-                "chargées que dans une base vide (créez une nouvelle base puis "
-                "« backoffice db upgrade »)."
+                QT_TRANSLATE_NOOP(
+                    "demo",
+                    "La base contient déjà {what} : les données de démonstration ne peuvent "
+                    "être chargées que dans une base vide (créez une nouvelle base puis "
+                    "« backoffice db upgrade »).",
+                ).format(what=what)
             )
 
 
