@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.models.enums import StatutCommande
+from backoffice import labels
 from backoffice.services.changes import Changes
 from backoffice.services.customers import count_customers, customer_detail, list_customers
 from backoffice.services.permissions import Permission
@@ -44,14 +44,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Clients", text)
 
 
-ORDER_STATUS_LABELS: dict[str, str] = {
-    StatutCommande.EN_ATTENTE: "En attente",
-    StatutCommande.VALIDEE: "Validée",
-    StatutCommande.EN_PREPARATION: "En préparation",
-    StatutCommande.EXPEDIEE: "Expédiée",
-    StatutCommande.LIVREE: "Livrée",
-    StatutCommande.ANNULEE: "Annulée",
-}
+def order_status(status: str) -> str:
+    """The order status's wording (:data:`backoffice.labels.ORDER_STATUS_LABELS`)."""
+    return QCoreApplication.translate(labels.CONTEXT, labels.order_status_label(status))
 
 
 def clients_spec() -> ListSpec:
@@ -178,7 +173,7 @@ class CustomerDialog(QDialog):
             cells = (
                 order["reference"],
                 formatting.format_datetime(order["date_commande"]),
-                tr(ORDER_STATUS_LABELS.get(order["statut"], order["statut"])),
+                order_status(order["statut"]),
                 formatting.format_money(order["montant_total"]),
             )
             for c, value in enumerate(cells):

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
+from backoffice import labels
 from backoffice.services import catalog
 from backoffice.services.catalog import ProductData
 from backoffice.services.categories import category_path, search_categories
@@ -28,6 +29,11 @@ LIST_TABLES = ("produits", "categories")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Produits", text)
+
+
+def _label(field: str) -> str:
+    """The field's one wording (:data:`backoffice.labels.PRODUCT_FIELD_LABELS`), translated."""
+    return QCoreApplication.translate(labels.CONTEXT, labels.PRODUCT_FIELD_LABELS[field])
 
 
 def with_threshold(query: ListQuery, threshold: int) -> ListQuery:
@@ -68,28 +74,28 @@ def product_form_spec() -> FormSpec:
     return FormSpec(
         title=tr("Produit"),
         fields=(
-            FieldSpec("nom", tr("Nom"), required=True, max_length=255),
+            FieldSpec("nom", _label("nom"), required=True, max_length=255),
             FieldSpec(
                 "slug",
-                tr("Slug"),
+                _label("slug"),
                 required=True,
                 max_length=191,
                 help=tr("Adresse de la fiche sur le site ; proposé à partir du nom."),
             ),
             FieldSpec(
                 "description_courte",
-                tr("Description courte"),
+                _label("description_courte"),
                 "multiline",
                 max_length=500,
                 lines=3,
             ),
-            FieldSpec("description", tr("Description"), "multiline", lines=6),
+            FieldSpec("description", _label("description"), "multiline", lines=6),
             FieldSpec("prix", tr("Prix TTC"), "money", required=True),
-            FieldSpec("prix_promo", tr("Prix promo"), "money"),
-            FieldSpec("stock", tr("Stock"), "int", required=True),
+            FieldSpec("prix_promo", _label("prix_promo"), "money"),
+            FieldSpec("stock", _label("stock"), "int", required=True),
             FieldSpec(
                 "id_categorie",
-                tr("Catégorie"),
+                _label("id_categorie"),
                 "picker",
                 search=search_category_choices,
                 label_for=category_path,
@@ -97,16 +103,16 @@ def product_form_spec() -> FormSpec:
                 placeholder=tr("Tapez pour chercher une catégorie…"),
             ),
             FieldSpec("est_actif", tr("Actif (visible sur le site)"), "bool"),
-            FieldSpec("est_featured", tr("Mis en avant"), "bool"),
-            FieldSpec("image_url", tr("Image"), "image_url", max_length=500, column=1),
+            FieldSpec("est_featured", _label("est_featured"), "bool"),
+            FieldSpec("image_url", _label("image_url"), "image_url", max_length=500, column=1),
             FieldSpec(
                 "images_supplementaires",
-                tr("Autres images"),
+                _label("images_supplementaires"),
                 "string_list",
                 help=tr("Une adresse par ligne ; double-cliquez pour modifier."),
                 column=1,
             ),
-            FieldSpec("caracteristiques", tr("Caractéristiques"), "key_value", column=1),
+            FieldSpec("caracteristiques", _label("caracteristiques"), "key_value", column=1),
         ),
         load=catalog.get_product,
         save=save_product,
@@ -151,14 +157,14 @@ def products_spec(preferences: Preferences) -> ListSpec:
         title=tr("Produits"),
         columns=(
             # Sortable too: products without an image come first (NULLs first).
-            ColumnSpec("image_url", tr("Image"), kind="image", width=52),
-            ColumnSpec("nom", tr("Nom"), width=320),
-            ColumnSpec("categorie", tr("Catégorie"), width=170),
-            ColumnSpec("prix", tr("Prix"), kind="money", width=100),
-            ColumnSpec("prix_promo", tr("Prix promo"), kind="money", width=100),
-            ColumnSpec("stock", tr("Stock"), kind="int", width=75),
-            ColumnSpec("est_actif", tr("Actif"), kind="bool", width=60),
-            ColumnSpec("est_featured", tr("Mis en avant"), kind="bool", width=95),
+            ColumnSpec("image_url", _label("image_url"), kind="image", width=52),
+            ColumnSpec("nom", _label("nom"), width=320),
+            ColumnSpec("categorie", _label("id_categorie"), width=170),
+            ColumnSpec("prix", _label("prix"), kind="money", width=100),
+            ColumnSpec("prix_promo", _label("prix_promo"), kind="money", width=130),
+            ColumnSpec("stock", _label("stock"), kind="int", width=75),
+            ColumnSpec("est_actif", _label("est_actif"), kind="bool", width=60),
+            ColumnSpec("est_featured", _label("est_featured"), kind="bool", width=95),
             ColumnSpec("updated_at", tr("Mis à jour"), kind="datetime", width=130),
         ),
         fetch=fetch,
