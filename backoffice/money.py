@@ -27,6 +27,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from babel import Locale
 from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
+
 LOCALE = Locale.parse("fr_FR")
 CURRENCY = "EUR"
 CENT = Decimal("0.01")
@@ -45,7 +47,11 @@ class MoneyError(ValueError):
 
 
 def _error(text: object) -> MoneyError:
-    return MoneyError(f"« {text} » n'est pas un montant (ex. {EXAMPLE}).")
+    return MoneyError(
+        QT_TRANSLATE_NOOP("money", "« {text} » n'est pas un montant (ex. {example}).").format(
+            text=text, example=EXAMPLE
+        )
+    )
 
 
 def parse_money(text: str | Decimal | int | None) -> Decimal | None:
@@ -58,7 +64,11 @@ def parse_money(text: str | Decimal | int | None) -> Decimal | None:
     if text is None:
         return None
     if isinstance(text, bool | float):
-        raise MoneyError("Un montant doit être donné en texte ou en Decimal, jamais en float.")
+        raise MoneyError(
+            QT_TRANSLATE_NOOP(
+                "money", "Un montant doit être donné en texte ou en Decimal, jamais en float."
+            )
+        )
     if isinstance(text, Decimal):
         if not text.is_finite():
             raise _error(text)
