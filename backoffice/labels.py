@@ -141,6 +141,44 @@ CATEGORY_FIELD_LABELS: Mapping[str, str] = _labels(
 )
 
 
+class SignInReason(StrEnum):
+    """Why a sign-in attempt failed, as stored in ``connexions_motifs.motif``."""
+
+    WRONG_PASSWORD = "wrong_password"  # noqa: S105 - a reason code, not a password
+    UNKNOWN_ACCOUNT = "unknown_account"
+    LOCKED = "locked"
+    WRONG_CODE = "wrong_code"
+    CUSTOMER_ACCOUNT = "customer_account"
+    UNSUPPORTED_HASH = "unsupported_hash"
+    CHALLENGE_EXPIRED = "challenge_expired"
+    DUPLICATE_ACCOUNT = "duplicate_account"
+    ACCOUNT_GONE = "account_gone"
+
+
+# connexions_motifs.motif: what the Sécurité tab shows (never the person signing in).
+SIGN_IN_REASONS: Mapping[str, str] = _labels(
+    {
+        SignInReason.WRONG_PASSWORD: QT_TRANSLATE_NOOP("Labels", "Mot de passe incorrect"),
+        SignInReason.UNKNOWN_ACCOUNT: QT_TRANSLATE_NOOP("Labels", "Compte inconnu"),
+        SignInReason.LOCKED: QT_TRANSLATE_NOOP("Labels", "Compte bloqué (trop d'échecs)"),
+        SignInReason.WRONG_CODE: QT_TRANSLATE_NOOP("Labels", "Code de vérification incorrect"),
+        SignInReason.CUSTOMER_ACCOUNT: QT_TRANSLATE_NOOP(
+            "Labels", "Compte client (sans accès au back-office)"
+        ),
+        SignInReason.UNSUPPORTED_HASH: QT_TRANSLATE_NOOP(
+            "Labels", "Mot de passe enregistré dans un format non pris en charge"
+        ),
+        SignInReason.CHALLENGE_EXPIRED: QT_TRANSLATE_NOOP(
+            "Labels", "Vérification expirée ou déjà utilisée"
+        ),
+        SignInReason.DUPLICATE_ACCOUNT: QT_TRANSLATE_NOOP(
+            "Labels", "Adresse partagée par plusieurs comptes"
+        ),
+        SignInReason.ACCOUNT_GONE: QT_TRANSLATE_NOOP("Labels", "Compte supprimé entre-temps"),
+    }
+)
+
+
 def label(labels: Mapping[str, str], value: str) -> str:
     """``value``'s label in ``labels``; an unknown value as stored."""
     return labels.get(value, value)
@@ -149,6 +187,11 @@ def label(labels: Mapping[str, str], value: str) -> str:
 def role_label(role: str) -> str:
     """``"employe"`` → « Employé »; an unknown role as stored."""
     return ROLE_LABELS.get(role, role)
+
+
+def sign_in_reason_label(reason: str) -> str:
+    """``"wrong_password"`` → « Mot de passe incorrect »; an unknown code as stored."""
+    return SIGN_IN_REASONS.get(reason, reason)
 
 
 def order_status_label(status: str) -> str:
@@ -168,7 +211,10 @@ __all__ = [
     "QUOTE_STATUS_LABELS",
     "REVIEW_STATUS_LABELS",
     "ROLE_LABELS",
+    "SIGN_IN_REASONS",
+    "SignInReason",
     "label",
     "order_status_label",
     "role_label",
+    "sign_in_reason_label",
 ]

@@ -30,6 +30,7 @@ HEAD = migrations.head_revision()
 ADDED_TABLES = {
     "totp_etapes",
     "tentatives_inconnues",
+    "connexions_motifs",
     "avis",
     "listes_souhaits",
     "listes_souhaits_produits",
@@ -165,7 +166,7 @@ def test_current_on_a_website_schema(pg_enum_url: str, capsys: pytest.CaptureFix
     assert main(["db", "current", "--database-url", pg_enum_url]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Schéma du site, pas encore adopté : 20 tables")
-    assert "0 blocage(s)" in out and "5 table(s)" in out
+    assert "0 blocage(s)" in out and "6 table(s)" in out
 
 
 # --- the real run --------------------------------------------------------------------------
@@ -320,3 +321,50 @@ def test_a_blocking_difference_stops_adoption(
         assert main(["db", "upgrade", "--dry-run", "--database-url", url]) == 1
         assert main(["db", "current", "--database-url", url]) == 0
         assert "1 blocage(s)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("variant", ["mariadb", "pg_check"])
+def test_sign_in_reasons_table_on_a_base_adopted_before_it(
+    variant: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A base adopted at 0005 gets connexions_motifs from migration 0006, its key typed
+    like the site's historique_connexions.id (MariaDB refuses a foreign key otherwise), and
+    a refused sign-in then stores its reason there."""
+    from sqlalchemy.orm import Session
+
+    from backoffice.services.auth import sign_in
+    from backoffice.services.errors import AuthenticationError
+
+    with _website(variant) as url:
+        assert main(["db", "upgrade", "--database-url", url]) == 0
+        _execute(
+            url,
+            "DROP TABLE connexions_motifs",
+            "UPDATE alembic_version SET version_num = '0005'",
+        )
+        assert main(["db", "upgrade", "--database-url", url]) == 0
+        capsys.readouterr()
+        with _engine(url) as engine:
+            with engine.connect() as connection:
+                inspector = inspect(connection)
+                [fk] = inspector.get_foreign_keys("connexions_motifs")
+                key = {c["name"]: c["type"] for c in inspector.get_columns("connexions_motifs")}
+                site = {
+                    c["name"]: c["type"] for c in inspector.get_columns("historique_connexions")
+                }
+                assert detect_state(connection).revision == HEAD
+            assert fk["referred_table"] == "historique_connexions"
+            assert str(key["id_connexion"]) == str(site["id"])
+            with Session(engine) as session:
+                with pytest.raises(AuthenticationError):
+                    sign_in(session, "personne@example.test", "mauvais")
+                reasons = session.scalars(select_reasons()).all()
+            assert reasons == ["unknown_account"]
+
+
+def select_reasons() -> Any:
+    from sqlalchemy import select
+
+    from backoffice.models import ConnexionMotif
+
+    return select(ConnexionMotif.motif)

@@ -607,43 +607,242 @@ def test_connection_dialog_test_button(
     qtbot.waitUntil(lambda: "injoignable" in dialog.status.text(), timeout=15_000)
 
 
+def _signed_in_shell(
+    qtbot: Any, url: str, settings: QSettings, email: str = "admin@boutique.test"
+) -> tuple[Shell, asyncio.Future[int]]:
+    """A shell started on ``url`` with ``email`` signed in (its main window shown)."""
+    shell = Shell(database_url=url, demo=False, settings=settings)
+    task = asyncio.ensure_future(shell.run())
+    _sign_in_dialog(qtbot, shell, email)
+    return shell, task
+
+
+def _sign_in_dialog(qtbot: Any, shell: Shell, email: str) -> LoginDialog:
+    qtbot.waitUntil(lambda: _top_level(LoginDialog, "loginDialog") is not None, timeout=10_000)
+    login = _top_level(LoginDialog, "loginDialog")
+    login.findChild(QLineEdit, "loginEmail").setText(email)
+    login.findChild(QLineEdit, "loginPassword").setText(PASSWORD)
+    login.findChild(QPushButton, "loginSubmit").click()
+    qtbot.waitUntil(lambda: shell.window is not None and shell.window.isVisible(), timeout=10_000)
+    return login
+
+
+def _session_exists(engine: Engine, session_id: int | None) -> bool:
+    with make_session_factory(engine)() as session:
+        return session.get(SessionUtilisateur, session_id) is not None
+
+
+def _quit(qtbot: Any, shell: Shell, task: asyncio.Future[int]) -> None:
+    assert shell.window is not None
+    shell.window.close()
+    qtbot.waitUntil(task.done, timeout=10_000)
+    assert task.result() == 0
+
+
+@pytest.fixture
+def profiles_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from backoffice import config
+
+    monkeypatch.setattr(config, "config_dir", lambda: tmp_path / "config")
+    return tmp_path / "config"
+
+
+@pytest.fixture
+def other_db(tmp_path: Path) -> Iterator[str]:
+    """A second shop database, with its own member."""
+    url = f"sqlite:///{tmp_path / 'autre.db'}"
+    migrations.upgrade(url)
+    engine = make_engine(url)
+    try:
+        with make_session_factory(engine).begin() as session:
+            make_user(
+                session,
+                RoleName.EMPLOYE,
+                email="employe@autre.test",
+                password_hash=php_bcrypt(PASSWORD),
+            )
+    finally:
+        engine.dispose()
+    return url
+
+
+def _connection_chosen(
+    monkeypatch: pytest.MonkeyPatch, url: str, asked: list[QWidget | None]
+) -> None:
+    """The connection dialog answers ``url`` (SQLite, which the real dialog does not offer),
+    saving a profile as the real one does when accepted."""
+    from backoffice import connections
+    from backoffice.connections import ConnectionProfile
+
+    async def chosen(
+        self: Shell, notice: str = "", *_args: Any, parent: QWidget | None = None
+    ) -> tuple[str, ConnectionProfile]:
+        asked.append(parent)
+        profile = ConnectionProfile(name="Autre", host="localhost", database="autre", user="bo")
+        connections.profiles_path().parent.mkdir(parents=True, exist_ok=True)
+        connections.profiles_path().write_text('{"saved": "by the dialog"}', encoding="utf-8")
+        return url, profile
+
+    monkeypatch.setattr(Shell, "ask_connection", chosen)
+
+
 def test_shell_change_database_then_cancel(
     qtbot: Any,
     qloop: Any,
     fake_views: None,
     shell_db: tuple[str, Engine],
     settings: QSettings,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    profiles_dir: Path,
 ) -> None:
-    """Fichier → Connexion à une base… then Annuler: back to the sign-in on the same base."""
-    from backoffice import config
+    """Fichier → Connexion à une base… then Annuler: the dialog opened over the working
+    window, and nothing changed — still signed in, same window, tabs and typed text."""
     from backoffice.ui.connection_dialog import ConnectionDialog
 
-    monkeypatch.setattr(config, "config_dir", lambda: tmp_path / "config")
-    url, _engine = shell_db
-    shell = Shell(database_url=url, demo=False, settings=settings)
-    task = asyncio.ensure_future(shell.run())
-    qtbot.waitUntil(lambda: _top_level(LoginDialog, "loginDialog") is not None, timeout=10_000)
-    login = _top_level(LoginDialog, "loginDialog")
-    login.findChild(QLineEdit, "loginEmail").setText("admin@boutique.test")
-    login.findChild(QLineEdit, "loginPassword").setText(PASSWORD)
-    login.findChild(QPushButton, "loginSubmit").click()
-    qtbot.waitUntil(lambda: shell.window is not None, timeout=10_000)
+    url, engine = shell_db
+    shell, task = _signed_in_shell(qtbot, url, settings)
+    window = shell.window
+    assert window is not None
+    staff = shell.current_staff
+    assert staff is not None
+    tabs = _tab_titles(window)
+    field = window.tab_for(window.current_tab_key()).view.edit  # type: ignore[union-attr]
+    field.setText("brouillon en cours")
 
-    shell.window.connect_action.trigger()
+    window.connect_action.trigger()
     qtbot.waitUntil(
         lambda: _top_level(ConnectionDialog, "connectionDialog") is not None, timeout=10_000
     )
-    assert shell.window is None
-    _top_level(ConnectionDialog, "connectionDialog").reject()
+    dialog = _top_level(ConnectionDialog, "connectionDialog")
+    # Over the window, modal to it; the session goes on meanwhile.
+    assert dialog.parentWidget() is window
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    assert shell.window is window and window.isVisible()
+    assert _session_exists(engine, staff.session_id)
+
+    dialog.reject()
+    qtbot.waitUntil(lambda: _top_level(ConnectionDialog, "connectionDialog") is None, timeout=5000)
+    qtbot.wait(100)  # the flow's last steps (profiles put back) run after the dialog closed
+    assert shell.window is window and window.isVisible()
+    assert shell.current_staff == staff
+    assert _tab_titles(window) == tabs
+    assert field.text() == "brouillon en cours"
+    assert _top_level(LoginDialog, "loginDialog") is None
+    assert _session_exists(engine, staff.session_id)
+    assert not (profiles_dir / "connections.json").exists()  # Annuler saved nothing
+    _quit(qtbot, shell, task)
+
+
+def test_shell_switch_database_asks_then_signs_in_on_the_new_base(
+    qtbot: Any,
+    qloop: Any,
+    fake_views: None,
+    shell_db: tuple[str, Engine],
+    settings: QSettings,
+    profiles_dir: Path,
+    other_db: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    url, engine = shell_db
+    asked: list[QWidget | None] = []
+    _connection_chosen(monkeypatch, other_db, asked)
+    shell, task = _signed_in_shell(qtbot, url, settings)
+    window = shell.window
+    staff = shell.current_staff
+    assert window is not None and staff is not None
+
+    # Asked first; « Annuler » keeps the session, and the profile the dialog saved is put
+    # back as it was (the next start opens the base still in use).
+    window.connect_action.trigger()
+    qtbot.waitUntil(
+        lambda: _top_level(QMessageBox, "switchDatabaseBox") is not None, timeout=10_000
+    )
+    box = _top_level(QMessageBox, "switchDatabaseBox")
+    assert asked == [window]
+    assert box.text().startswith("Changer de base vous déconnecte de « shell.db »")
+    assert "« autre.db »" in box.text()
+    assert box.defaultButton().objectName() == "switchDatabaseNo"
+    box.findChild(QPushButton, "switchDatabaseNo").click()
+    qtbot.waitUntil(lambda: not (profiles_dir / "connections.json").exists(), timeout=5000)
+    assert shell.window is window and shell.current_staff == staff
+    assert _session_exists(engine, staff.session_id)
+
+    # Confirmed: signed out of the first base, sign-in on the new one.
+    window.connect_action.trigger()
+    qtbot.waitUntil(
+        lambda: _top_level(QMessageBox, "switchDatabaseBox") is not None, timeout=10_000
+    )
+    _top_level(QMessageBox, "switchDatabaseBox").findChild(QPushButton, "switchDatabaseYes").click()
     qtbot.waitUntil(lambda: _top_level(LoginDialog, "loginDialog") is not None, timeout=10_000)
     login = _top_level(LoginDialog, "loginDialog")
-    # The e-mail of the last sign-in is remembered.
-    assert login.findChild(QLineEdit, "loginEmail").text() == "admin@boutique.test"
-    login.reject()
-    qtbot.waitUntil(task.done, timeout=10_000)
-    assert task.result() == 0
+    assert login.findChild(QLabel, "loginDatabase").text() == "Base : autre.db"
+    assert shell.window is None
+    qtbot.waitUntil(lambda: not _session_exists(engine, staff.session_id), timeout=10_000)
+    assert (profiles_dir / "connections.json").exists()  # the new base is the default now
+
+    _sign_in_dialog(qtbot, shell, "employe@autre.test")
+    assert shell.current_database is not None and shell.current_database.url == other_db
+    assert shell.current_staff is not None and shell.current_staff.email == "employe@autre.test"
+    _quit(qtbot, shell, task)
+
+
+def test_shell_will_not_switch_while_a_form_has_unsaved_changes(
+    qtbot: Any,
+    qloop: Any,
+    fake_views: None,
+    shell_db: tuple[str, Engine],
+    settings: QSettings,
+    profiles_dir: Path,
+    other_db: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from backoffice.ui.forms import FieldSpec, FormScreen, FormSpec, open_form
+
+    url, _engine = shell_db
+    asked: list[QWidget | None] = []
+    _connection_chosen(monkeypatch, other_db, asked)
+    shell, task = _signed_in_shell(qtbot, url, settings)
+    window = shell.window
+    assert window is not None
+    spec = FormSpec(
+        title="Produit",
+        fields=(FieldSpec("nom", "Nom", required=True),),
+        load=lambda _session, _actor, _id: {"nom": "Bol en grès"},
+    )
+    view = window.tab_for(window.current_tab_key()).view  # type: ignore[union-attr]
+    form = FormScreen(window.context, spec, 1)
+    dialog = wait_for(qtbot, open_form(form, parent=view, title="Produit — Bol en grès"))
+    name = dialog.findChild(QLineEdit, "field_nom")
+    name.setText("Bol en grès émaillé")
+    assert window.unsaved_forms() == ["Produit — Bol en grès"]
+
+    window.connect_action.trigger()
+    qtbot.waitUntil(lambda: _top_level(QMessageBox, "unsavedFormsBox") is not None, timeout=5000)
+    box = _top_level(QMessageBox, "unsavedFormsBox")
+    assert "Produit — Bol en grès" in box.text()
+    assert asked == []  # refused before any dialog
+    box.findChild(QPushButton, "infoOk").click()
+    qtbot.waitUntil(lambda: shell._switching is not None and shell._switching.done(), timeout=5000)
+    assert shell.window is window and dialog.isVisible()
+    assert name.text() == "Bol en grès émaillé"
+
+    # Changes undone: the question says the open window will close.
+    name.setText("Bol en grès")
+    assert window.unsaved_forms() == []
+    window.connect_action.trigger()
+    qtbot.waitUntil(
+        lambda: _top_level(QMessageBox, "switchDatabaseBox") is not None, timeout=10_000
+    )
+    box = _top_level(QMessageBox, "switchDatabaseBox")
+    assert "La fenêtre ouverte sera fermée" in box.informativeText()
+    box.findChild(QPushButton, "switchDatabaseNo").click()
+    qtbot.waitUntil(lambda: _top_level(QMessageBox, "switchDatabaseBox") is None, timeout=5000)
+    assert shell.window is window and dialog.isVisible()
+    dialog.force_close()
+    _quit(qtbot, shell, task)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ import backoffice
 from backoffice.db import make_engine
 from backoffice.models import HistoriqueConnexion, RoleName, Utilisateur
 from backoffice.models.base import UTCDateTime
-from backoffice.services import auth, passwords
+from backoffice.services import auth, client_info, passwords
 from backoffice.services.auth import (
     INVALID_CREDENTIALS_MESSAGE,
     ClientInfo,
@@ -240,8 +240,9 @@ def test_every_attempt_is_logged_with_this_computer(server_session: Session) -> 
 
 def test_this_computer() -> None:
     info = this_computer()
+    # The computer's name, as the Sécurité tab shows it, then the system.
     assert info.user_agent == (
-        f"Back-office/{backoffice.__version__} ({platform.system()} {platform.release()})"
+        f"Back-office/{backoffice.__version__} ({platform.node()}; {platform.system()})"
     )
     parts = info.ip.split(".")
     assert len(parts) == 4 and all(p.isdigit() and 0 <= int(p) <= 255 for p in parts)
@@ -251,7 +252,7 @@ def test_this_computer_falls_back_to_loopback(monkeypatch: pytest.MonkeyPatch) -
     def no_network(*_args: object, **_kwargs: object) -> object:
         raise OSError("réseau indisponible")
 
-    monkeypatch.setattr(auth.socket, "socket", no_network)
+    monkeypatch.setattr(client_info.socket, "socket", no_network)
     assert this_computer().ip == "127.0.0.1"
 
 

@@ -188,3 +188,26 @@ def test_demo_email_prefilled(
     widget = LoginDialog(make_runner(login_db), email=DEMO_ADMIN.email)
     qtbot.addWidget(widget)
     assert _child(widget, QLineEdit, "loginEmail").text() == "admin@boutique.demo"
+
+
+def test_code_step_speaks_of_the_one_backup_code(dialog: LoginDialog) -> None:
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("ou votre code de secours." in text for text in texts)
+    assert not any("l'un de vos codes de secours" in text for text in texts)
+
+
+def test_sign_in_hint_points_to_the_administrator_or_lists_the_demo_accounts() -> None:
+    from backoffice.services.demo.accounts import DEMO_ACCOUNTS
+    from backoffice.ui.login import sign_in_hint
+
+    staff_hint = sign_in_hint(demo=False)
+    assert "administrateur" in staff_hint and "README" not in staff_hint
+
+    demo_hint = sign_in_hint(demo=True)
+    assert "README" not in demo_hint
+    for account in DEMO_ACCOUNTS:
+        if account.role == RoleName.CLIENT:
+            assert account.email not in demo_hint  # customers cannot sign in here
+        else:
+            assert f"{account.email} — {account.password}" in demo_hint
+    assert "Code de manager@boutique.demo : « backoffice-cli demo totp »." in demo_hint

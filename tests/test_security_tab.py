@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.models import (
+    ConnexionMotif,
     HistoriqueAction,
     HistoriqueConnexion,
     RoleName,
@@ -47,7 +48,9 @@ app_context = ui_helpers.app_context
 pytestmark = pytest.mark.postgres
 
 NOW = datetime.now(UTC).replace(microsecond=0)
-UA = "Back-office/0.1.0 (Windows 11)"
+UA = "Back-office/0.1.0 (Windows 11)"  # an older version's: no computer name, shown as is
+OUR_UA = "Back-office/0.2.0 (CAISSE-01; Windows)"
+BROWSER_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Firefox/133.0"  # the website's
 
 
 @dataclass
@@ -86,24 +89,26 @@ def data(server_committed: sessionmaker[Session]) -> Data:
             two_factor_secret=pyotp.random_base32(),
         )
         make_user(session, RoleName.CLIENT, email="client@exemple.test", nom="Client")
-        own, _ = create_session(session, alice.id, "192.0.2.1", UA, NOW)
+        own, _ = create_session(session, alice.id, "192.0.2.1", OUR_UA, NOW)
         marcs, _ = create_session(session, marc.id, "192.0.2.2", UA, NOW - timedelta(minutes=5))
-        for minutes, user_id, ip, ok in [
-            (50, marc.id, "192.0.2.2", True),
-            (40, marc.id, "192.0.2.2", False),
-            (30, None, "203.0.113.9", False),
-            (20, emilie.id, "192.0.2.3", True),
-            (10, alice.id, "192.0.2.1", True),
+        for minutes, user_id, ip, ok, agent, reason in [
+            (50, marc.id, "192.0.2.2", True, UA, None),
+            (40, marc.id, "192.0.2.2", False, OUR_UA, "wrong_password"),
+            (30, None, "203.0.113.9", False, BROWSER_UA, "unknown_account"),
+            (20, emilie.id, "192.0.2.3", True, UA, None),
+            (10, alice.id, "192.0.2.1", True, OUR_UA, None),
         ]:
-            session.add(
-                HistoriqueConnexion(
-                    id_utilisateur=user_id,
-                    ip=ip,
-                    user_agent=UA,
-                    succes=ok,
-                    date_connexion=NOW - timedelta(minutes=minutes),
-                )
+            attempt = HistoriqueConnexion(
+                id_utilisateur=user_id,
+                ip=ip,
+                user_agent=agent,
+                succes=ok,
+                date_connexion=NOW - timedelta(minutes=minutes),
             )
+            session.add(attempt)
+            session.flush()
+            if reason is not None:
+                session.add(ConnexionMotif(id_connexion=attempt.id, motif=reason))
         session.commit()
         actor = Staff(
             id=alice.id,
@@ -220,7 +225,21 @@ def test_attempts_newest_first_with_failures_highlighted(tab: security.SecurityT
     ]
     assert _column(screen, "succes") == ["Réussie", "Réussie", "Échec", "Échec", "Réussie"]
     assert _column(screen, "ip")[2] == "203.0.113.9"
-    assert _column(screen, "user_agent")[0] == UA
+    # Our rows show the computer's name (the whole user agent in the tooltip); the
+    # website's and older versions' user agents are shown as stored.
+    assert _column(screen, "poste") == ["CAISSE-01", UA, BROWSER_UA, "CAISSE-01", UA]
+    poste = screen.spec.column_index("poste")
+    tooltip = screen.model.data(screen.model.index(0, poste), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == OUR_UA
+    # Why each failure was refused, in French; nothing for successes.
+    assert screen.spec.columns[screen.spec.column_index("motif")].title == "Motif"
+    assert _column(screen, "motif") == [
+        "",
+        "",
+        "Compte inconnu",
+        "Mot de passe incorrect",
+        "",
+    ]
 
     model = screen.model
     result = screen.spec.column_index("succes")
@@ -253,6 +272,21 @@ def test_attempts_filter_by_result_and_account(qtbot: Any, tab: security.Securit
     assert _column(screen, "succes") == ["Échec", "Réussie"]
 
 
+def test_attempts_filter_by_reason(qtbot: Any, tab: security.SecurityTab) -> None:
+    screen = tab.attempts
+    combo = screen.findChild(QComboBox, "filter_motif")
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert (
+        labels[0] == "Tous"
+        and "Mot de passe incorrect" in labels
+        and "Compte bloqué (trop d'échecs)" in labels
+    )
+    combo.setCurrentIndex(combo.findText("Compte inconnu"))
+    _wait_loaded(qtbot, screen)
+    assert _column(screen, "email") == ["inconnu"]
+    assert screen.count_label.text() == "1 tentative"
+
+
 # --- Sessions ---------------------------------------------------------------------------
 
 
@@ -264,7 +298,8 @@ def test_revoke_asks_first_then_removes_the_session(
     _wait_loaded(qtbot, screen)
     assert screen.count_label.text() == "2 sessions"
     assert _column(screen, "role") == ["Administrateur", "Responsable"]
-    assert _column(screen, "user_agent")[0].endswith("— votre session")
+    # The computer's name from the user agent, and which session is this one.
+    assert _column(screen, "poste")[0] == "CAISSE-01 — votre session"
 
     button = screen.findChild(QPushButton, "action_revoquer")
     assert button.text() == "Révoquer…" and not button.isEnabled()

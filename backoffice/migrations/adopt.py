@@ -56,6 +56,7 @@ Output = Callable[[str], None]
 TABLE_PURPOSES = {
     "totp_etapes": "dernier pas TOTP accepté par compte (un code de double authentification "
     "ne sert qu'une fois)",
+    "connexions_motifs": "motif de chaque connexion refusée (onglet Sécurité)",
     "avis": "avis des clients sur les produits (seed 003)",
     "listes_souhaits": "listes de souhaits des clients (seed 003)",
     "listes_souhaits_produits": "produits des listes de souhaits (seed 003)",

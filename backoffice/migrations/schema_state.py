@@ -41,7 +41,7 @@ SEED_TABLES = frozenset(
     }
 )
 SEED_003_TABLES = frozenset({"avis", "listes_souhaits", "listes_souhaits_produits"})
-BACKOFFICE_TABLES = frozenset({"totp_etapes", "tentatives_inconnues"})
+BACKOFFICE_TABLES = frozenset({"totp_etapes", "tentatives_inconnues", "connexions_motifs"})
 # Tables the back office inserts rows into, today or in the tabs to come: a NOT NULL column
 # it does not know, without a default, would make those inserts fail.
 INSERTED_TABLES = frozenset(
@@ -56,6 +56,7 @@ INSERTED_TABLES = frozenset(
         "messages",
         "totp_etapes",
         "tentatives_inconnues",
+        "connexions_motifs",
     }
 )
 # Written on alembic_version by the adoption, so that ``db current`` can tell.

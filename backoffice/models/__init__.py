@@ -22,7 +22,7 @@ from backoffice.models.orders import (
 )
 from backoffice.models.quotes import Devis, Service
 from backoffice.models.reviews import Avis, ListeSouhaits, ListeSouhaitsProduit
-from backoffice.models.security import TentativeInconnue, TotpEtape
+from backoffice.models.security import ConnexionMotif, TentativeInconnue, TotpEtape
 from backoffice.models.users import (
     Adresse,
     HistoriqueAction,
@@ -40,6 +40,7 @@ __all__ = [
     "Categorie",
     "Commande",
     "CommandeProduit",
+    "ConnexionMotif",
     "Conversation",
     "Devis",
     "Facture",

@@ -45,3 +45,19 @@ class TentativeInconnue(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     empreinte: Mapped[str] = mapped_column(String(64))
     date_tentative: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
+class ConnexionMotif(Base):
+    """Why a sign-in attempt failed (``motif``: a code of :data:`SIGN_IN_REASONS` in
+    ``backoffice.labels``), one row per failed ``historique_connexions`` row written by the
+    back office, in the same transaction. The seed schema has no column for it (only the
+    free-text ``user_agent``), hence this table (schema addition, migration 0006). Rows
+    written by the website, and successes, have none.
+    """
+
+    __tablename__ = "connexions_motifs"
+
+    id_connexion: Mapped[int] = mapped_column(
+        ForeignKey("historique_connexions.id", ondelete="CASCADE"), primary_key=True
+    )
+    motif: Mapped[str] = mapped_column(String(30))

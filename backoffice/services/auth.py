@@ -30,9 +30,15 @@ Rules:
   whatever the password. Unknown addresses are counted the same way in
   ``tentatives_inconnues``, under a keyed hash (see :mod:`backoffice.services.throttle`).
 * Every attempt writes one ``historique_connexions`` row (account when known, this
-  computer's address, ``Back-office/<version> (<OS>)`` as user agent, success or not). A
-  password accepted while a second factor is still due writes no row yet: the row comes
-  with the second step, so that a correct password alone never resets the failure count.
+  computer's address, ``Back-office/<version> (<computer name>; <OS>)`` as user agent,
+  success or not). A password accepted while a second factor is still due writes no row
+  yet: the row comes with the second step, so that a correct password alone never resets
+  the failure count.
+* A failed attempt's row gets its reason in ``connexions_motifs`` (a schema addition), in
+  the same transaction: wrong password, unknown account, locked, wrong code, customer
+  account, unsupported hash… (:class:`backoffice.labels.SignInReason`). Only the Sécurité
+  tab shows it; the person signing in gets the same message whatever the reason, and
+  every failure writes the same two rows.
 * Stored password hashes are never rewritten (see :mod:`backoffice.services.passwords`).
 """
 
@@ -43,9 +49,8 @@ import hashlib
 import hmac
 import logging
 import math
-import platform
+import re
 import secrets
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -54,10 +59,15 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-import backoffice
-from backoffice.models import HistoriqueConnexion, Role, Utilisateur
+from backoffice.labels import SignInReason
+from backoffice.models import ConnexionMotif, HistoriqueConnexion, Role, Utilisateur
 from backoffice.models.enums import STAFF_ROLES
 from backoffice.services import passwords, throttle, totp
+from backoffice.services.client_info import (
+    ClientInfo,
+    computer_name_from,
+    this_computer,
+)
 from backoffice.services.errors import AuthenticationError
 from backoffice.services.permissions import Staff
 from backoffice.services.sessions import (
@@ -74,6 +84,7 @@ __all__ = [
     "SecondFactorRequired",
     "SignedIn",
     "complete_second_factor",
+    "computer_name_from",
     "requires_second_factor",
     "sign_in",
     "sign_out",
@@ -102,40 +113,6 @@ CHALLENGE_EXPIRED_MESSAGE = (
     "La vérification a expiré ou n'est plus valable. Reconnectez-vous avec votre mot de passe."
 )
 UNLOCK_FAILED_MESSAGE = "Mot de passe ou code de vérification incorrect."
-
-
-# --- This computer ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ClientInfo:
-    """Where an attempt comes from, as written to historique_connexions and sessions."""
-
-    ip: str
-    user_agent: str
-
-
-def _local_ip() -> str:
-    """This computer's address on the network that leads to the outside, best effort.
-
-    Connecting a UDP socket sends nothing; it only makes the system choose the interface
-    (and so the address) it would use. Without a network, 127.0.0.1.
-    """
-    try:
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-            probe.connect(("10.254.254.254", 1))  # non-routable; no packet leaves
-            address = probe.getsockname()[0]
-    except OSError:
-        return "127.0.0.1"
-    return str(address) if address and address != "0.0.0.0" else "127.0.0.1"  # noqa: S104
-
-
-def user_agent() -> str:
-    return f"Back-office/{backoffice.__version__} ({platform.system()} {platform.release()})"
-
-
-def this_computer() -> ClientInfo:
-    return ClientInfo(ip=_local_ip(), user_agent=user_agent())
 
 
 # --- Results ------------------------------------------------------------------------------
@@ -236,6 +213,14 @@ def _locked_message(seconds_left: float) -> str:
     return LOCKED_MESSAGE.format(minutes=minutes, s="s" if minutes > 1 else "")
 
 
+def _locked(locked_until: datetime, now: datetime) -> str:
+    return _locked_message((locked_until - now).total_seconds())
+
+
+LOCKED = SignInReason.LOCKED
+EXPIRED = SignInReason.CHALLENGE_EXPIRED
+
+
 # --- Shared steps -------------------------------------------------------------------------
 
 
@@ -245,8 +230,11 @@ def _normalise_email(email: str) -> str:
     return "" if "\x00" in address else address
 
 
-def _find_account(session: Session, email: str, *, lock: bool) -> tuple[Utilisateur, str] | None:
-    """The account with this address (case-insensitive) and its role name.
+def _find_account(
+    session: Session, email: str, *, lock: bool
+) -> tuple[Utilisateur, str] | SignInReason:
+    """The account with this address (case-insensitive) and its role name, or why there is
+    none (unknown, or several accounts share it).
 
     ``lock`` takes a ``FOR NO KEY UPDATE`` row lock on PostgreSQL so that attempts on one
     account run one after the other: the throttle's count cannot be overtaken by parallel
@@ -254,7 +242,7 @@ def _find_account(session: Session, email: str, *, lock: bool) -> tuple[Utilisat
     referencing the account can still be inserted meanwhile.)
     """
     if not email:
-        return None
+        return SignInReason.UNKNOWN_ACCOUNT
     stmt = (
         select(Utilisateur, Role.libelle)
         .join(Role, Role.id == Utilisateur.idRole)
@@ -267,7 +255,8 @@ def _find_account(session: Session, email: str, *, lock: bool) -> tuple[Utilisat
     if len(rows) != 1:
         if len(rows) > 1:
             log.warning("several accounts share one e-mail address (case aside); refused")
-        return None
+            return SignInReason.DUPLICATE_ACCOUNT
+        return SignInReason.UNKNOWN_ACCOUNT
     return rows[0][0], rows[0][1]
 
 
@@ -287,17 +276,21 @@ def _record_attempt(
     client: ClientInfo,
     succes: bool,
     now: datetime,
+    reason: SignInReason | None = None,
 ) -> None:
-    session.add(
-        HistoriqueConnexion(
-            id_utilisateur=user_id,
-            ip=client.ip[:45],
-            user_agent=client.user_agent,
-            succes=succes,
-            date_connexion=now,
-        )
+    """The attempt's ``historique_connexions`` row and, for a failure, its reason."""
+    attempt = HistoriqueConnexion(
+        id_utilisateur=user_id,
+        ip=client.ip[:45],
+        user_agent=client.user_agent,
+        succes=succes,
+        date_connexion=now,
     )
+    session.add(attempt)
     session.flush()
+    if reason is not None:
+        session.add(ConnexionMotif(id_connexion=attempt.id, motif=str(reason)))
+        session.flush()
 
 
 def _fail(
@@ -306,11 +299,32 @@ def _fail(
     client: ClientInfo,
     now: datetime,
     message: str,
+    reason: SignInReason,
 ) -> AuthenticationError:
-    """Record a failed attempt and commit it: the caller raises the returned error next."""
-    _record_attempt(session, user_id, client, False, now)
+    """Record a failed attempt and its reason and commit them: the caller raises the
+    returned error next. ``message`` never depends on ``reason``'s detail."""
+    _record_attempt(session, user_id, client, False, now, reason)
     session.commit()
     return AuthenticationError(message)
+
+
+# A stored hash of a supported kind whose shape can be checked: anything else refuses the
+# account whatever the password (see passwords.check_with_equal_work).
+_BCRYPT_SHAPE = re.compile(r"\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}")
+_ARGON2_SHAPE = re.compile(
+    r"\$argon2i?d?\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+"
+)
+
+
+def _password_refusal(stored_hash: str | None) -> SignInReason:
+    """Why a password check failed, for the Sécurité tab: a wrong password, or a stored
+    hash the application cannot check (an unknown format, a malformed one). Read only
+    after the check, from the hash's shape: no extra work on any path."""
+    kind = passwords.hash_kind(stored_hash)
+    shape = {passwords.HashKind.BCRYPT: _BCRYPT_SHAPE, passwords.HashKind.ARGON2: _ARGON2_SHAPE}
+    if kind is None or not shape[kind].fullmatch(stored_hash or ""):
+        return SignInReason.UNSUPPORTED_HASH
+    return SignInReason.WRONG_PASSWORD
 
 
 def _succeed(
@@ -350,18 +364,17 @@ def sign_in(
 
     work = throttle.work_profile(session)
 
-    if found is None:
+    if isinstance(found, SignInReason):
         # Same work as for a real account (dummy hashes, result ignored).
         passwords.check_with_equal_work(password or "", None, work)
         fingerprint = throttle.address_fingerprint(address)
         locked_until = throttle.unknown_address_lock_end(session, fingerprint, now)
         throttle.record_unknown_address_failure(session, fingerprint, now)
-        message = (
-            _locked_message((locked_until - now).total_seconds())
-            if locked_until is not None
-            else INVALID_CREDENTIALS_MESSAGE
-        )
-        raise _fail(session, None, client, now, message)
+        if locked_until is not None:
+            message, reason = _locked_message((locked_until - now).total_seconds()), LOCKED
+        else:
+            message, reason = INVALID_CREDENTIALS_MESSAGE, found
+        raise _fail(session, None, client, now, message, reason)
 
     user, role = found
     locked_until = throttle.account_lock_end(session, user.id, now)
@@ -369,13 +382,15 @@ def sign_in(
         # The password is not even checked (against the real hash): a locked account gives
         # nothing away, right password or not. The dummy checks keep the time the same.
         passwords.check_with_equal_work(password or "", None, work)
-        raise _fail(
-            session, user.id, client, now, _locked_message((locked_until - now).total_seconds())
-        )
+        raise _fail(session, user.id, client, now, _locked(locked_until, now), LOCKED)
 
     password_ok = passwords.check_with_equal_work(password or "", user.password, work)
-    if not password_ok or role not in STAFF_ROLES:
-        raise _fail(session, user.id, client, now, INVALID_CREDENTIALS_MESSAGE)
+    if role not in STAFF_ROLES:
+        reason = SignInReason.CUSTOMER_ACCOUNT
+        raise _fail(session, user.id, client, now, INVALID_CREDENTIALS_MESSAGE, reason)
+    if not password_ok:
+        reason = _password_refusal(user.password)
+        raise _fail(session, user.id, client, now, INVALID_CREDENTIALS_MESSAGE, reason)
 
     if user.two_factor_enabled:
         result = SecondFactorRequired(
@@ -393,7 +408,7 @@ def complete_second_factor(
     client = client or this_computer()
     parsed = _read_challenge(challenge or "")
     if parsed is None:
-        raise _fail(session, None, client, db_now(session), CHALLENGE_EXPIRED_MESSAGE)
+        raise _fail(session, None, client, db_now(session), CHALLENGE_EXPIRED_MESSAGE, EXPIRED)
     found = _load_account(session, parsed.user_id)
     now = db_now(session)  # after the account's lock, like sign_in
     if (
@@ -402,19 +417,19 @@ def complete_second_factor(
         or _challenge_used(parsed.nonce)
         or parsed.fingerprint != _password_fingerprint(found[0].password)
     ):
-        raise _fail(session, found[0].id if found else None, client, now, CHALLENGE_EXPIRED_MESSAGE)
+        user_id = found[0].id if found else None
+        raise _fail(session, user_id, client, now, CHALLENGE_EXPIRED_MESSAGE, EXPIRED)
     user, role = found
     if role not in STAFF_ROLES or not user.two_factor_enabled:
         # The account changed since the password step: start again from the beginning.
-        raise _fail(session, user.id, client, now, CHALLENGE_EXPIRED_MESSAGE)
+        raise _fail(session, user.id, client, now, CHALLENGE_EXPIRED_MESSAGE, EXPIRED)
 
     locked_until = throttle.account_lock_end(session, user.id, now)
     if locked_until is not None:
-        raise _fail(
-            session, user.id, client, now, _locked_message((locked_until - now).total_seconds())
-        )
+        raise _fail(session, user.id, client, now, _locked(locked_until, now), LOCKED)
     if not totp.check_second_factor(session, user, code or "", now):
-        raise _fail(session, user.id, client, now, INVALID_CODE_MESSAGE)
+        reason = SignInReason.WRONG_CODE
+        raise _fail(session, user.id, client, now, INVALID_CODE_MESSAGE, reason)
 
     _mark_challenge_used(parsed.nonce, parsed.expires)
     return _succeed(session, user, role, client, now)
@@ -440,20 +455,20 @@ def verify_unlock(session: Session, staff: Staff, password: str, code: str | Non
     found = _load_account(session, staff.id)
     now = db_now(session)
     if found is None:
-        raise _fail(session, None, client, now, UNLOCK_FAILED_MESSAGE)
+        reason = SignInReason.ACCOUNT_GONE
+        raise _fail(session, None, client, now, UNLOCK_FAILED_MESSAGE, reason)
     user, _role = found
     work = throttle.work_profile(session)
     locked_until = throttle.account_lock_end(session, user.id, now)
     if locked_until is not None:
         passwords.check_with_equal_work(password or "", None, work)
-        raise _fail(
-            session, user.id, client, now, _locked_message((locked_until - now).total_seconds())
-        )
-    ok = passwords.check_with_equal_work(password or "", user.password, work)
-    if ok and user.two_factor_enabled:
-        ok = totp.check_second_factor(session, user, code or "", now)
-    if not ok:
-        raise _fail(session, user.id, client, now, UNLOCK_FAILED_MESSAGE)
+        raise _fail(session, user.id, client, now, _locked(locked_until, now), LOCKED)
+    if not passwords.check_with_equal_work(password or "", user.password, work):
+        reason = _password_refusal(user.password)
+        raise _fail(session, user.id, client, now, UNLOCK_FAILED_MESSAGE, reason)
+    if user.two_factor_enabled and not totp.check_second_factor(session, user, code or "", now):
+        reason = SignInReason.WRONG_CODE
+        raise _fail(session, user.id, client, now, UNLOCK_FAILED_MESSAGE, reason)
     _record_attempt(session, user.id, client, True, now)
     session.commit()
 

@@ -5,22 +5,30 @@ pair, like the other tabs; all need ``security.admin``. The actions that go with
 :func:`backoffice.services.sessions.revoke_session`,
 :func:`~backoffice.services.sessions.revoke_all_sessions` and the enrolment functions of
 :mod:`backoffice.services.totp`.
+
+Attempts carry their ``motif``: why a failure was refused, a code of
+:data:`backoffice.labels.SIGN_IN_REASONS` (None for successes and for the website's rows).
+Attempts and sessions carry their ``poste``: the computer's name when the back office wrote
+the row, the user agent as stored otherwise (a browser's, an older version's).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from backoffice.models import (
+    ConnexionMotif,
     HistoriqueConnexion,
     Role,
     SessionUtilisateur,
     Utilisateur,
 )
 from backoffice.models.enums import STAFF_ROLES
+from backoffice.services.client_info import computer_name_from
 from backoffice.services.listing import (
     ListQuery,
     ListSource,
@@ -39,19 +47,35 @@ def _truthy(value: Any) -> bool:
     return bool(value)
 
 
+def poste(user_agent: str | None) -> str:
+    """What the « Poste » column shows: the computer's name from our own user agent, any
+    other user agent as stored."""
+    return computer_name_from(user_agent) or (user_agent or "")
+
+
+def _with_poste(page: Page) -> Page:
+    rows = [{**row, "poste": poste(row.get("user_agent"))} for row in page.rows]
+    return replace(page, rows=rows)  # keeps the next page's cursor
+
+
 # --- Sign-in attempts (historique_connexions) --------------------------------------------
 
 
 def _attempts_base() -> Select[Any]:
-    return select(
-        HistoriqueConnexion.id.label("id"),
-        HistoriqueConnexion.date_connexion.label("date_connexion"),
-        HistoriqueConnexion.id_utilisateur.label("id_utilisateur"),
-        Utilisateur.email.label("email"),
-        HistoriqueConnexion.ip.label("ip"),
-        HistoriqueConnexion.user_agent.label("user_agent"),
-        HistoriqueConnexion.succes.label("succes"),
-    ).outerjoin(Utilisateur, Utilisateur.id == HistoriqueConnexion.id_utilisateur)
+    return (
+        select(
+            HistoriqueConnexion.id.label("id"),
+            HistoriqueConnexion.date_connexion.label("date_connexion"),
+            HistoriqueConnexion.id_utilisateur.label("id_utilisateur"),
+            Utilisateur.email.label("email"),
+            HistoriqueConnexion.ip.label("ip"),
+            HistoriqueConnexion.user_agent.label("user_agent"),
+            HistoriqueConnexion.succes.label("succes"),
+            ConnexionMotif.motif.label("motif"),
+        )
+        .outerjoin(Utilisateur, Utilisateur.id == HistoriqueConnexion.id_utilisateur)
+        .outerjoin(ConnexionMotif, ConnexionMotif.id_connexion == HistoriqueConnexion.id)
+    )
 
 
 SIGN_IN_ATTEMPTS = ListSource(
@@ -72,13 +96,14 @@ SIGN_IN_ATTEMPTS = ListSource(
         "id_utilisateur": lambda value: HistoriqueConnexion.id_utilisateur == int(value),
         "succes": lambda value: HistoriqueConnexion.succes.is_(_truthy(value)),
         "depuis": lambda value: HistoriqueConnexion.date_connexion >= value,
+        "motif": lambda value: ConnexionMotif.motif == str(value),
     },
 )
 
 
 def list_sign_in_attempts(session: Session, actor: Staff, query: ListQuery) -> Page:
     require(actor, Permission.SECURITY_ADMIN)
-    return fetch_page(session, SIGN_IN_ATTEMPTS, query)
+    return _with_poste(fetch_page(session, SIGN_IN_ATTEMPTS, query))
 
 
 def count_sign_in_attempts(session: Session, actor: Staff, query: ListQuery) -> int:
@@ -130,7 +155,7 @@ ACTIVE_SESSIONS = ListSource(
 
 def list_active_sessions(session: Session, actor: Staff, query: ListQuery) -> Page:
     require(actor, Permission.SECURITY_ADMIN)
-    return fetch_page(session, ACTIVE_SESSIONS, query)
+    return _with_poste(fetch_page(session, ACTIVE_SESSIONS, query))
 
 
 def count_active_sessions(session: Session, actor: Staff, query: ListQuery) -> int:

@@ -5,6 +5,9 @@ are shown with ``open()``/``show()`` and awaited through a future, never ``exec(
 nested event loop inside an asyncio task would let other tasks re-enter, which asyncio
 refuses. Database work goes through the DbRunner (or ``run_in_executor`` before one
 exists), so the window never freezes on a slow server.
+
+« Connexion à une base… » opens its dialog over the working window: the session ends only
+on a confirmed switch (:mod:`~backoffice.ui.database_switch`).
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import qasync
@@ -23,10 +25,20 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 from sqlalchemy.engine import Engine, make_url
 
-from backoffice import config, migrations, schema_profile
+from backoffice import config, migrations
 from backoffice.db import make_engine, make_session_factory
+from backoffice.ui.database_checks import (
+    SchemaError,
+    check_schema,
+    create_demo_database,
+    database_label,
+    delete_demo_database,
+    demo_upgrade_failure_text,
+    open_failure_text,
+)
+from backoffice.ui.database_switch import DatabaseChoice, offer_database_switch
 from backoffice.ui.dialogs import ask, tell
-from backoffice.ui.errors import is_connection_error, user_message
+from backoffice.ui.errors import user_message
 from backoffice.ui.style import app_icon, apply_stylesheet, install_french
 
 if TYPE_CHECKING:
@@ -43,21 +55,10 @@ T = TypeVar("T")
 
 ORGANIZATION = "Boutique"
 APPLICATION = "backoffice"
-DEMO_LABEL = "démo"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Shell", text)
-
-
-def database_label(url: str, *, demo: bool = False) -> str:
-    """``démo``, ``host/database`` for a server, the file name for SQLite."""
-    if demo:
-        return tr(DEMO_LABEL)
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        return Path(parsed.database or "").name or "sqlite"
-    return f"{parsed.host or 'localhost'}/{parsed.database or ''}"
 
 
 async def dialog_result(dialog: QDialog) -> int:
@@ -88,110 +89,6 @@ async def in_thread(fn: Callable[..., T], *args: Any) -> T:
     return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
 
 
-# --- demo database --------------------------------------------------------------------
-
-
-def create_demo_database(path: Path, out: Callable[[str], None]) -> None:
-    """Migrate and seed a new demo database (worker thread).
-
-    Built under a temporary name and renamed at the end, so that an interrupted first run
-    never leaves a half-filled demo database that would be opened next time.
-    """
-    from backoffice.services.demo import seed_demo
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    building = path.with_name(path.name + ".creating")
-    for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
-        leftover.unlink(missing_ok=True)
-    url = f"sqlite:///{building}"
-    out(tr("Création du schéma…"))
-    migrations.upgrade(url)
-    engine = make_engine(url, statement_timeout_ms=None)
-    try:
-        out(tr("Ajout des produits, clients et commandes de démonstration…"))
-        seed_demo(engine, scale="small", out=lambda line: log.info("demo: %s", line))
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        engine.dispose()
-    for suffix in ("-wal", "-shm"):
-        Path(f"{building}{suffix}").unlink(missing_ok=True)
-    os.replace(building, path)
-
-
-def delete_demo_database(path: Path) -> None:
-    """Removes the demo database file and its WAL side files (worker thread)."""
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        leftover.unlink(missing_ok=True)
-
-
-def demo_upgrade_failure_text(exc: BaseException) -> str:
-    """Why the demo database cannot be brought up to date, in French."""
-    from alembic.util import CommandError
-
-    if isinstance(exc, CommandError) and "locate revision" in str(exc):
-        # alembic_version names a revision this version does not know.
-        return tr(
-            "La base de démonstration a été créée par une version plus récente du "
-            "back-office : cette version ne peut pas l'ouvrir."
-        )
-    return tr("La base de démonstration n'a pas pu être mise à jour pour cette version.")
-
-
-class SchemaError(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-def check_schema(engine: Engine) -> None:
-    """Raises SchemaError (French) when the database is not at this version's revision."""
-    from backoffice.migrations.schema_state import DbState, detect_state
-
-    with engine.connect() as connection:
-        status = detect_state(connection)
-    if status.up_to_date:
-        schema_profile.refresh(engine)  # tables made since the engine first connected
-        return
-    if status.state is DbState.WEBSITE:
-        raise SchemaError(
-            tr(
-                "Cette base est celle du site de la boutique, mais le back-office ne l'a pas "
-                "encore adoptée. Un administrateur doit lancer « backoffice-cli db upgrade "
-                "--dry-run » (pour voir ce qui sera ajouté), puis « backoffice-cli db "
-                "upgrade » sur cette base : rien du site n'est modifié."
-            )
-        )
-    if status.state is DbState.EMPTY:
-        raise SchemaError(
-            tr(
-                "Cette base de données est vide. Un administrateur doit d'abord lancer "
-                "« backoffice-cli db upgrade » sur cette base."
-            )
-        )
-    if status.state is DbState.FOREIGN:
-        raise SchemaError(
-            tr(
-                "Cette base ne contient pas le schéma de la boutique (tables absentes : {0}). "
-                "Vérifiez le nom de la base dans la connexion."
-            ).format(", ".join(status.missing_seed_tables))
-        )
-    if status.state is DbState.NEWER:
-        raise SchemaError(
-            tr(
-                "Cette base (révision {0}) a été mise à jour par une version plus récente du "
-                "back-office. Installez la dernière version du back-office."
-            ).format(status.revision)
-        )
-    raise SchemaError(
-        tr(
-            "Le schéma de cette base (révision {0}) ne correspond pas à cette version du "
-            "back-office (révision {1}). Un administrateur doit lancer « backoffice-cli db "
-            "upgrade », ou installez la version du back-office qui correspond à la base."
-        ).format(status.revision, status.head)
-    )
-
-
 # --- the shell --------------------------------------------------------------------------
 
 
@@ -214,6 +111,10 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self.runner: DbRunner | None = None
         self._client: Any = None
+        # The database the session runs on, and the one a confirmed switch goes to.
+        self.current_database: DatabaseChoice | None = None
+        self.next_database: DatabaseChoice | None = None
+        self._switching: asyncio.Task[Any] | None = None
 
     # The runner's guard: every operation first checks that the member's session still
     # exists (revoked elsewhere, role changed); skipped while nobody is signed in.
@@ -225,33 +126,37 @@ class Shell(QObject):
             touch_session(session, staff)
 
     async def run(self) -> int:
-        force_dialog = False
+        target: DatabaseChoice | None = None  # None: the start-up database
+        fallback: DatabaseChoice | None = None  # the base left by a switch
         while True:
-            chosen = await self.choose_database(force_dialog=force_dialog)
-            if chosen is None and force_dialog:
-                # "Connexion à une base…" then Annuler: back to the database of the start.
-                force_dialog = False
+            chosen = await self.choose_database(target)
+            if chosen is None and fallback is not None:
+                # The new base could not be opened after all and the member gave up: back
+                # to the one they left (signing in again).
+                target, fallback = fallback, None
                 continue
             if chosen is None:
                 return 0
             engine, label = chosen
+            fallback = None
             try:
                 outcome = await self.session_loop(engine, label)
             finally:
                 # Closing pooled connections can wait on the network: not on the GUI thread.
                 await in_thread(engine.dispose)
-            if outcome == "quit":
+            if outcome == "quit" or self.next_database is None:
                 return 0
-            # "change": the member asked for another database.
-            force_dialog = True
+            # "change": a switch the member confirmed (offer_database_switch).
+            fallback, target, self.next_database = self.current_database, self.next_database, None
 
     # --- database ----------------------------------------------------------------------
 
     async def choose_database(
-        self, *, force_dialog: bool = False, notice: str = ""
+        self, target: DatabaseChoice | None = None, *, notice: str = ""
     ) -> tuple[Engine, str] | None:
-        """An engine on a reachable, migrated database, or None if the user gave up."""
-        if self.demo and not force_dialog:
+        """An engine on a reachable, migrated database, or None if the user gave up:
+        ``target`` (chosen in the window), else the start-up one."""
+        if (target is None and self.demo) or (target is not None and target.demo):
             self.apply_shop_timezone(None)
             return await self.open_demo_database()
 
@@ -259,7 +164,9 @@ class Shell(QObject):
         # The saved profile the URL comes from: its shop time zone applies. None for
         # --database-url and BACKOFFICE_DATABASE_URL.
         profile: ConnectionProfile | None = None
-        if not force_dialog:
+        if target is not None:
+            url, profile = target.url, target.profile
+        else:
             url, profile = await self.startup_url()
         # Pre-fill the dialog with what did not work.
         failed_url: str | None = None
@@ -279,23 +186,14 @@ class Shell(QObject):
             engine = make_engine(url)
             try:
                 await in_thread(check_schema, engine)
-            except SchemaError as exc:
-                await in_thread(engine.dispose)
-                notice, failed_url, failed_profile, url = exc.message, url, profile, None
-                continue
             except Exception as exc:
                 await in_thread(engine.dispose)
-                log.warning("Cannot open %s: %s", database_label(url), exc)
-                from backoffice.ui.connection_dialog import describe_connection_error
-
-                notice = (
-                    describe_connection_error(exc)
-                    # PyMySQL: "Can't connect to MySQL server on 'db' (timed out)".
-                    if is_connection_error(exc) or "connect" in str(exc).lower()
-                    else user_message(exc)
-                )
-                failed_url, failed_profile, url = url, profile, None
+                if not isinstance(exc, SchemaError):
+                    log.warning("Cannot open %s: %s", database_label(url), exc)
+                notice, failed_url, failed_profile = open_failure_text(exc), url, profile
+                url = None
                 continue
+            self.current_database = DatabaseChoice(url, profile)
             return engine, database_label(url)
 
     async def startup_url(self) -> tuple[str | None, ConnectionProfile | None]:
@@ -360,6 +258,7 @@ class Shell(QObject):
                 await in_thread(engine.dispose)
                 await message(None, tr("Base de démonstration"), user_message(exc))
                 return None
+            self.current_database = DatabaseChoice(url, demo=True)
             return engine, database_label(url, demo=True)
 
     async def offer_demo_rebuild(self, exc: BaseException) -> bool:
@@ -387,8 +286,11 @@ class Shell(QObject):
         notice: str = "",
         failed_url: str | None = None,
         failed_profile: ConnectionProfile | None = None,
+        *,
+        parent: QWidget | None = None,
     ) -> tuple[str, ConnectionProfile] | None:
-        """The connection dialog; the URL and the saved profile, or None if cancelled."""
+        """The connection dialog (over ``parent``, modal to it, when given); the URL and the
+        saved profile, or None if cancelled."""
         from backoffice.connections import profile_from_url, url_string
         from backoffice.shop_time import shop_timezone
         from backoffice.ui.connection_dialog import ConnectionDialog
@@ -401,7 +303,9 @@ class Shell(QObject):
             elif parsed.get_backend_name() in ("postgresql", "mysql", "mariadb"):
                 # A URL given directly: its zone is the one in use (BACKOFFICE_SHOP_TIMEZONE).
                 profile, password = profile_from_url(failed_url, shop_timezone=shop_timezone().key)
-        dialog = ConnectionDialog(profile, password=password, message=notice)
+        dialog = ConnectionDialog(profile, password=password, message=notice, parent=parent)
+        if parent is not None:
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
         if notice:
             dialog.show_status(notice, error=True)
         try:
@@ -457,22 +361,16 @@ class Shell(QObject):
         """Sign-in → main window, repeated after sign-out; returns "quit" or "change"."""
         from backoffice.services import auth
         from backoffice.services.demo.accounts import DEMO_ADMIN
-        from backoffice.ui.login import LoginDialog
+        from backoffice.ui.login import LoginDialog, sign_in_hint
         from backoffice.ui.tasks import DbRunner
 
         runner = DbRunner(make_session_factory(engine), session_guard=self.session_guard)
         self.runner = runner
         if self._client is None:
             self._client = await in_thread(auth.this_computer)
-        email = DEMO_ADMIN.email if self.demo else str(self.settings.value("login/email", ""))
-        hint = (
-            tr(
-                "Base de démonstration : le mot de passe de {0} est {1} "
-                "(les autres comptes sont dans le README)."
-            ).format(DEMO_ADMIN.email, DEMO_ADMIN.password)
-            if self.demo
-            else ""
-        )
+        demo = self.current_database is not None and self.current_database.demo
+        email = DEMO_ADMIN.email if demo else str(self.settings.value("login/email", ""))
+        hint = sign_in_hint(demo=demo)
         notice = ""
         try:
             while True:
@@ -493,7 +391,7 @@ class Shell(QObject):
                     login.deleteLater()
                 if not accepted or signed_in is None:
                     return "quit"
-                if not self.demo:
+                if not demo:
                     self.settings.setValue("login/email", email)
                 staff = signed_in.staff
                 self.current_staff = staff
@@ -535,8 +433,22 @@ class Shell(QObject):
                 future.set_result((outcome, text))
 
         window.signOutRequested.connect(lambda: finish("signout"))
-        window.changeConnectionRequested.connect(lambda: finish("change"))
         window.quitRequested.connect(lambda: finish("quit"))
+
+        def change_requested() -> None:
+            # The dialog is modal to the window: a second request can only come from code.
+            if self._switching is not None and not self._switching.done():
+                return
+
+            async def switch() -> None:
+                if await offer_database_switch(self, window, label):
+                    finish("change")
+
+            from backoffice.ui.tasks import spawn
+
+            self._switching = spawn(switch(), parent=window)
+
+        window.changeConnectionRequested.connect(change_requested)
 
         def ended(text: str) -> None:
             finish("ended", text)
@@ -546,6 +458,9 @@ class Shell(QObject):
         try:
             return await future
         finally:
+            if self._switching is not None and not self._switching.done():
+                self._switching.cancel()  # the session ended meanwhile: no switch
+            self._switching = None
             runner.sessionEnded.disconnect(ended)
             window.close_quietly()
             window.deleteLater()

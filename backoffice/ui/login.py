@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,39 @@ if TYPE_CHECKING:
     from backoffice.ui.tasks import DbRunner
 
 log = logging.getLogger(__name__)
+
+
+def sign_in_hint(*, demo: bool) -> str:
+    """The line under the title: on the demo database its staff accounts and passwords
+    (public, demo data only); elsewhere who to ask."""
+    if not demo:
+        return QCoreApplication.translate(
+            "LoginDialog",
+            "Compte ou mot de passe oublié : adressez-vous à l'administrateur du back-office.",
+        )
+    from backoffice.models.enums import STAFF_ROLES
+    from backoffice.services.demo.accounts import DEMO_ACCOUNTS
+
+    lines = [
+        QCoreApplication.translate(
+            "LoginDialog", "Base de démonstration, comptes (e-mail — mot de passe) :"
+        )
+    ]
+    with_code: list[str] = []
+    for account in DEMO_ACCOUNTS:
+        if account.role not in STAFF_ROLES:
+            continue  # customers cannot sign in here
+        # The e-mail names the role; short lines do not break inside a password.
+        lines.append(f"{account.email} — {account.password}")
+        if account.totp_secret:
+            with_code.append(account.email)
+    for email in with_code:
+        lines.append(
+            QCoreApplication.translate(
+                "LoginDialog", "Code de {0} : « backoffice-cli demo totp »."
+            ).format(email)
+        )
+    return "\n".join(lines)
 
 
 class LoginDialog(QDialog):
@@ -109,7 +142,7 @@ class LoginDialog(QDialog):
         code_help = QLabel(
             self.tr(
                 "Saisissez le code à 6 chiffres affiché par votre application "
-                "d'authentification, ou l'un de vos codes de secours."
+                "d'authentification, ou votre code de secours."
             )
         )
         code_help.setWordWrap(True)

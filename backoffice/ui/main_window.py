@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        # The shell opens the connection dialog over this window: nothing ends until the
+        # member has chosen another database and confirmed.
         self.connect_action = QAction(self.tr("&Connexion à une base…"), self)
         self.connect_action.triggered.connect(self.changeConnectionRequested)
         self.lock_action = QAction(self.tr("&Verrouiller"), self)
@@ -269,6 +272,31 @@ class MainWindow(QMainWindow):
         if isinstance(tab, LazyTab):
             tab.ensure_built()
             self.settings.setValue(LAST_TAB_KEY, tab.spec.key)
+
+    # --- open work ------------------------------------------------------------------------
+
+    def unsaved_forms(self) -> list[str]:
+        """The titles of the open forms holding unsaved changes (« Produit — Bol en grès »),
+        which signing out or changing database would lose."""
+        from backoffice.ui.forms.screen import FormScreen
+
+        titles: list[str] = []
+        for form in self.findChildren(FormScreen):
+            if not (form.dirty or form.busy) or not form.isVisible():
+                continue
+            top = form.window()
+            title = top.windowTitle().removesuffix(" *") if top is not self else ""
+            titles.append(title or self.tr(form.spec.title))
+        return titles
+
+    def open_windows(self) -> list[QWidget]:
+        """The windows open over this one (record forms, sheets, dialogs), which close with
+        it; message boxes aside."""
+        return [
+            widget
+            for widget in self.findChildren(QWidget)
+            if widget.isWindow() and widget.isVisible() and not isinstance(widget, QMessageBox)
+        ]
 
     # --- persistence ----------------------------------------------------------------------
 

@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from backoffice.labels import role_label
+from backoffice.labels import CONTEXT as LABELS_CONTEXT
+from backoffice.labels import SIGN_IN_REASONS, role_label
 from backoffice.models.enums import RoleName
 from backoffice.services.errors import ServiceError
 from backoffice.services.listing import ListQuery, Page
@@ -60,6 +61,14 @@ def _role_labels() -> dict[str, str]:
 
 def _role_choices() -> list[tuple[Any, str]]:
     return [(None, tr("Tous")), *((str(r), role_label(str(r))) for r in STAFF_ROLE_ORDER)]
+
+
+def _reason_labels() -> dict[str, str]:
+    """``connexions_motifs.motif`` → its French label (translated on the GUI thread)."""
+    return {
+        str(code): QCoreApplication.translate(LABELS_CONTEXT, text)
+        for code, text in SIGN_IN_REASONS.items()
+    }
 
 
 def _member_name(row: Row) -> str:
@@ -111,13 +120,23 @@ def attempts_spec() -> ListSpec:
             ColumnSpec("date_connexion", tr("Date"), kind="datetime", width=130),
             ColumnSpec("email", tr("Compte"), width=250),
             ColumnSpec("ip", tr("Adresse IP"), width=130),
-            ColumnSpec("user_agent", tr("Poste"), width=260, sortable=False),
+            # The computer's name; the whole user agent in the tooltip.
+            ColumnSpec("poste", tr("Poste"), width=160, sortable=False, tooltip_key="user_agent"),
             ColumnSpec(
                 "succes",
                 tr("Résultat"),
                 kind="enum",
                 width=100,
                 enum_labels={"True": tr("Réussie"), "False": tr("Échec")},
+            ),
+            # Why a failure was refused: only here, never on the sign-in screen.
+            ColumnSpec(
+                "motif",
+                tr("Motif"),
+                kind="enum",
+                width=260,
+                sortable=False,
+                enum_labels=_reason_labels(),
             ),
         ),
         fetch=_attempts_fetch(tr("inconnu")),
@@ -128,6 +147,11 @@ def attempts_spec() -> ListSpec:
                 "succes",
                 tr("Résultat"),
                 choices=((None, tr("Tous")), (True, tr("Réussies")), (False, tr("Échecs"))),
+            ),
+            FilterSpec(
+                "motif",
+                tr("Motif"),
+                choices=((None, tr("Tous")), *_reason_labels().items()),
             ),
         ),
         default_sort="date_connexion",
@@ -157,7 +181,8 @@ async def revoke_selected(screen: ListScreen, rows: list[Row]) -> None:
     context = screen.context
     own = row.get("id") == context.actor.session_id
     name = _member_name(row)
-    where = " — ".join(str(p) for p in (row.get("ip"), row.get("user_agent")) if p)
+    computer = row.get("poste") or row.get("user_agent")
+    where = " — ".join(str(p) for p in (row.get("ip"), computer) if p)
     if own:
         text = tr("Révoquer votre propre session ?")
         informative = tr(
@@ -207,7 +232,7 @@ def _sessions_fetch(own_label: str) -> Callable[[Session, Staff, ListQuery], Pag
     def fetch(session: Session, actor: Staff, query: ListQuery) -> Page:
         page = list_active_sessions(session, actor, query)
         rows = [
-            {**row, "user_agent": f"{row.get('user_agent') or ''} — {own_label}".lstrip(" —")}
+            {**row, "poste": f"{row.get('poste') or ''} — {own_label}".lstrip(" —")}
             if actor.session_id is not None and row.get("id") == actor.session_id
             else row
             for row in page.rows
@@ -227,7 +252,7 @@ def sessions_spec(actor: Staff) -> ListSpec:
             ColumnSpec("last_activity", tr("Dernière activité"), kind="datetime", width=140),
             ColumnSpec("ip", tr("Adresse IP"), width=130),
             # Last: a text column absorbs the spare width (user agents are long).
-            ColumnSpec("user_agent", tr("Poste"), width=250, sortable=False),
+            ColumnSpec("poste", tr("Poste"), width=250, sortable=False, tooltip_key="user_agent"),
         ),
         fetch=_sessions_fetch(tr("votre session")),
         count=count_active_sessions,

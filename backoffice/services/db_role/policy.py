@@ -10,8 +10,8 @@ The rules:
 * read and write (SELECT, INSERT, UPDATE, DELETE) the application's tables;
 * ``utilisateurs``: UPDATE only on the columns the application writes — never ``id`` nor
   ``password`` (the website owns the hashes; the back-office only verifies them);
-* ``historique_actions`` and ``historique_connexions``: SELECT and INSERT only, so that a
-  member cannot erase their tracks;
+* ``historique_actions``, ``historique_connexions`` and ``connexions_motifs`` (why a
+  sign-in failed): SELECT and INSERT only, so that a member cannot erase their tracks;
 * ``alembic_version`` (when present): SELECT only, to tell whether the schema is current;
 * nothing else: no DDL, no other table, no other database;
 * limits set in the database for the login itself (:class:`LoginLimits`), not only by the
@@ -35,7 +35,7 @@ READ_ONLY: tuple[str, ...] = ("SELECT",)
 # Tables with column-limited UPDATE: these on the table, UPDATE on some columns only.
 COLUMN_LIMITED: tuple[str, ...] = ("SELECT", "INSERT", "DELETE")
 
-APPEND_ONLY_TABLES = frozenset({"historique_actions", "historique_connexions"})
+APPEND_ONLY_TABLES = frozenset({"historique_actions", "historique_connexions", "connexions_motifs"})
 # Columns the application never writes: UPDATE is granted on the table's other columns.
 NEVER_UPDATED: dict[str, frozenset[str]] = {"utilisateurs": frozenset({"id", "password"})}
 READ_ONLY_TABLES = frozenset({"alembic_version"})
