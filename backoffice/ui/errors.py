@@ -47,11 +47,6 @@ def translated(text: str) -> str:
     return translation.format(*args, **kwargs)
 
 
-def tr(text: str) -> str:
-    """Kept for ``ui/tasks.py`` (being restructured) until it calls :func:`translated`."""
-    return translated(text)
-
-
 def field_messages(exc: ValidationError) -> dict[str, str]:
     """``exc.errors`` translated: one message per wrong field."""
     return {field: translated(message) for field, message in exc.errors.items()}

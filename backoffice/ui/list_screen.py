@@ -18,7 +18,6 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     Qt,
     QTimer,
@@ -59,10 +58,6 @@ log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 250
 NOTICE_MS = 10_000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ListScreen", text)
 
 
 class ListScreen(QWidget):
@@ -135,7 +130,7 @@ class ListScreen(QWidget):
         self.refresh_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
         )
-        self.refresh_button.setToolTip(tr("Actualiser (F5)"))
+        self.refresh_button.setToolTip(self.tr("Actualiser (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
         toolbar.addWidget(self.refresh_button)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
@@ -181,7 +176,7 @@ class ListScreen(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
 
-        self.count_label = QLabel(tr("Chargement…"), self)
+        self.count_label = QLabel(self.tr("Chargement…"), self)
         self.count_label.setObjectName("countLabel")
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
@@ -457,7 +452,7 @@ class ListScreen(QWidget):
     def _on_loading(self, loading: bool) -> None:
         self.busy_indicator.setVisible(loading)
         if loading and self.model.total_count is None and self.spec.count is not None:
-            self.count_label.setText(tr("Chargement…"))
+            self.count_label.setText(self.tr("Chargement…"))
 
     def _on_failed(self, message: str) -> None:
         self.error_label.setText(message)

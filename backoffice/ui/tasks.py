@@ -42,7 +42,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from backoffice.services import changes
 from backoffice.services.changes import Changes
 from backoffice.services.errors import SessionEnded
-from backoffice.ui.errors import CONNECTION_LOST_MESSAGE, is_connection_error, show_error, tr
+from backoffice.ui.errors import (
+    CONNECTION_LOST_MESSAGE,
+    is_connection_error,
+    show_error,
+    translated,
+)
 
 log = logging.getLogger(__name__)
 
@@ -137,12 +142,12 @@ class DbRunner(QObject):
         try:
             result, _written = await asyncio.wrap_future(future, loop=loop)
         except SessionEnded as exc:
-            self.sessionEnded.emit(exc.message)
+            self.sessionEnded.emit(translated(exc.message))
             raise
         except Exception as exc:
             if is_connection_error(exc):
                 self._connection_lost = True
-                self.connectionLost.emit(tr(CONNECTION_LOST_MESSAGE))
+                self.connectionLost.emit(translated(CONNECTION_LOST_MESSAGE))
             raise
         else:
             if self._connection_lost:

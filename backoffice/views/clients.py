@@ -40,10 +40,6 @@ from backoffice.views.registry import ViewSpec, register
 CUSTOMER_TABLES = ("utilisateurs", "commandes")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Clients", text)
-
-
 def order_status(status: str) -> str:
     """The order status's wording (:data:`backoffice.labels.ORDER_STATUS_LABELS`)."""
     return QCoreApplication.translate(labels.CONTEXT, labels.order_status_label(status))
@@ -52,21 +48,41 @@ def order_status(status: str) -> str:
 def clients_spec() -> ListSpec:
     """The Clients list (built at call time so that tr() sees the installed translators)."""
     return ListSpec(
-        title=tr("Clients"),
+        title=QCoreApplication.translate("Clients", "Clients"),
         columns=(
-            ColumnSpec("nom", tr("Nom"), width=170),
-            ColumnSpec("prenom", tr("Prénom"), width=150),
-            ColumnSpec("email", tr("E-mail"), width=260),
-            ColumnSpec("ville", tr("Ville"), width=150),
-            ColumnSpec("date_inscription", tr("Inscription"), kind="date", width=100),
-            ColumnSpec("points_fidelite", tr("Points fidélité"), kind="int", width=110),
-            ColumnSpec("nb_commandes", tr("Commandes"), kind="int", width=100),
+            ColumnSpec("nom", QCoreApplication.translate("Clients", "Nom"), width=170),
+            ColumnSpec("prenom", QCoreApplication.translate("Clients", "Prénom"), width=150),
+            ColumnSpec("email", QCoreApplication.translate("Clients", "E-mail"), width=260),
+            ColumnSpec("ville", QCoreApplication.translate("Clients", "Ville"), width=150),
+            ColumnSpec(
+                "date_inscription",
+                QCoreApplication.translate("Clients", "Inscription"),
+                kind="date",
+                width=100,
+            ),
+            ColumnSpec(
+                "points_fidelite",
+                QCoreApplication.translate("Clients", "Points fidélité"),
+                kind="int",
+                width=110,
+            ),
+            ColumnSpec(
+                "nb_commandes",
+                QCoreApplication.translate("Clients", "Commandes"),
+                kind="int",
+                width=100,
+            ),
         ),
         fetch=list_customers,
         count=count_customers,
         default_sort="nom",
-        search_placeholder=tr("Rechercher un client (nom, e-mail, ville)…"),
-        count_noun=(tr("client"), tr("clients")),
+        search_placeholder=QCoreApplication.translate(
+            "Clients", "Rechercher un client (nom, e-mail, ville)…"
+        ),
+        count_noun=(
+            QCoreApplication.translate("Clients", "client"),
+            QCoreApplication.translate("Clients", "clients"),
+        ),
         on_open=open_customer,
         object_name="clientsScreen",
         tables=CUSTOMER_TABLES,
@@ -102,15 +118,15 @@ class CustomerDialog(QDialog):
         self._values: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label in (
-            ("nom", tr("Nom")),
-            ("prenom", tr("Prénom")),
-            ("email", tr("E-mail")),
-            ("telephone", tr("Téléphone")),
-            ("adresse", tr("Adresse")),
-            ("date_inscription", tr("Inscription")),
-            ("derniere_connexion", tr("Dernière connexion")),
-            ("points_fidelite", tr("Points fidélité")),
-            ("nb_commandes", tr("Commandes")),
+            ("nom", self.tr("Nom")),
+            ("prenom", self.tr("Prénom")),
+            ("email", self.tr("E-mail")),
+            ("telephone", self.tr("Téléphone")),
+            ("adresse", self.tr("Adresse")),
+            ("date_inscription", self.tr("Inscription")),
+            ("derniere_connexion", self.tr("Dernière connexion")),
+            ("points_fidelite", self.tr("Points fidélité")),
+            ("nb_commandes", self.tr("Commandes")),
         ):
             text = QLabel(self)
             # The customer typed these on the website: never interpret them as HTML.
@@ -119,17 +135,17 @@ class CustomerDialog(QDialog):
             form.addRow(label + " :", text)
             self._values[key] = text
 
-        box = QGroupBox(tr("Dernières commandes"))
+        box = QGroupBox(self.tr("Dernières commandes"))
         self.orders = QTableWidget(0, 4, box)
         self.orders.setObjectName("ordersTable")
         self.orders.setHorizontalHeaderLabels(
-            [tr("Référence"), tr("Date"), tr("Statut"), tr("Montant")]
+            [self.tr("Référence"), self.tr("Date"), self.tr("Statut"), self.tr("Montant")]
         )
         self.orders.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.orders.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.orders.verticalHeader().setVisible(False)
         self.orders.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.no_orders = QLabel(tr("Aucune commande."), box)
+        self.no_orders = QLabel(self.tr("Aucune commande."), box)
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.orders)
         box_layout.addWidget(self.no_orders)
@@ -148,7 +164,7 @@ class CustomerDialog(QDialog):
 
     def show_detail(self, detail: dict[str, Any]) -> None:
         name = " ".join(p for p in (detail.get("prenom"), detail.get("nom")) if p)
-        self.setWindowTitle(tr("Client — {name}").format(name=name or detail["email"]))
+        self.setWindowTitle(self.tr("Client — {name}").format(name=name or detail["email"]))
         address = ", ".join(
             p
             for p in (

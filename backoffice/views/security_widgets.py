@@ -11,7 +11,7 @@ from typing import Any
 
 import segno
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -35,16 +35,12 @@ from backoffice.services.errors import ValidationError
 from backoffice.services.totp import confirm_totp_enrolment, start_totp_enrolment
 from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import ask, button_box, inform
-from backoffice.ui.errors import user_message
+from backoffice.ui.errors import translated, user_message
 from backoffice.ui.palette import set_tone
 from backoffice.ui.style import fit_height
 from backoffice.ui.tasks import spawn
 
 QR_SCALE = 5  # pixels per module: a 33-module code (+ quiet zone) is about 200 px wide
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Securite", text)
 
 
 # --- Confirmation -----------------------------------------------------------------------
@@ -142,11 +138,11 @@ class TotpEnrolmentDialog(QDialog):
         self.setObjectName("totpEnrolmentDialog")
         name = " ".join(p for p in (member.get("prenom"), member.get("nom")) if p)
         name = name or str(member.get("email") or "")
-        self.setWindowTitle(tr("Double authentification — {name}").format(name=name))
+        self.setWindowTitle(self.tr("Double authentification — {name}").format(name=name))
         self.setModal(True)
 
         intro = QLabel(
-            tr(
+            self.tr(
                 "<b>1.</b> Dans l'application d'authentification de <b>{name}</b> "
                 "(Google Authenticator, Microsoft Authenticator, FreeOTP…), ajoutez un "
                 "compte en scannant ce QR code, ou en saisissant la clé à la main."
@@ -156,7 +152,7 @@ class TotpEnrolmentDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.RichText)
 
         self.replace_note = QLabel(
-            tr(
+            self.tr(
                 "La double authentification est déjà activée pour ce compte : une fois le "
                 "code confirmé, cette nouvelle clé remplacera l'ancienne."
             )
@@ -166,7 +162,7 @@ class TotpEnrolmentDialog(QDialog):
         set_tone(self.replace_note, "warning")
         self.replace_note.setVisible(bool(member.get("two_factor_enabled")))
 
-        self.qr_label = QLabel(tr("Préparation de la clé…"))
+        self.qr_label = QLabel(self.tr("Préparation de la clé…"))
         self.qr_label.setObjectName("qrCode")
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         side = 41 * QR_SCALE  # the largest code an otpauth URI gives (version 6, 41 modules)
@@ -183,8 +179,10 @@ class TotpEnrolmentDialog(QDialog):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(mono.pointSizeF(), 10.0) * 1.15)
         self.secret_label.setFont(mono)
-        self.secret_label.setToolTip(tr("Clé à saisir dans l'application (espaces facultatifs)"))
-        self.copy_button = QPushButton(tr("Copier la clé"))
+        self.secret_label.setToolTip(
+            self.tr("Clé à saisir dans l'application (espaces facultatifs)")
+        )
+        self.copy_button = QPushButton(self.tr("Copier la clé"))
         self.copy_button.setObjectName("copySecretButton")
         self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self._copy_secret)
@@ -192,13 +190,13 @@ class TotpEnrolmentDialog(QDialog):
         secret_row.addWidget(self.secret_label, 1)
         secret_row.addWidget(self.copy_button)
         key_form = QFormLayout()
-        key_form.addRow(tr("Clé :"), secret_row)
+        key_form.addRow(self.tr("Clé :"), secret_row)
         account = QLabel(str(member.get("email") or ""))
         account.setTextFormat(Qt.TextFormat.PlainText)
-        key_form.addRow(tr("Compte :"), account)
+        key_form.addRow(self.tr("Compte :"), account)
 
         step2 = QLabel(
-            tr(
+            self.tr(
                 "<b>2.</b> Saisissez le code à 6 chiffres que l'application affiche "
                 "maintenant pour ce compte."
             )
@@ -221,7 +219,7 @@ class TotpEnrolmentDialog(QDialog):
         self.code_edit.textChanged.connect(self._code_changed)
         self.code_edit.returnPressed.connect(self._submit)
         code_form = QFormLayout()
-        code_form.addRow(tr("Code de vérification :"), self.code_edit)
+        code_form.addRow(self.tr("Code de vérification :"), self.code_edit)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("enrolmentError")
@@ -236,7 +234,7 @@ class TotpEnrolmentDialog(QDialog):
         self.status_label.hide()
 
         self.buttons, self.confirm_button, _cancel = button_box(
-            None, tr("Activer"), ok_name="confirmButton", cancel_name="cancelButton"
+            None, self.tr("Activer"), ok_name="confirmButton", cancel_name="cancelButton"
         )
         self.confirm_button.setEnabled(False)
         self.confirm_button.setDefault(True)
@@ -273,7 +271,7 @@ class TotpEnrolmentDialog(QDialog):
         pixmap = qr_pixmap(uri)
         self.qr_label.setPixmap(pixmap)
         self.qr_label.setFixedSize(pixmap.size())
-        self.qr_label.setToolTip(tr("À scanner avec l'application d'authentification"))
+        self.qr_label.setToolTip(self.tr("À scanner avec l'application d'authentification"))
         grouped = group_secret(secret)
         self.secret_label.setText(grouped)
         # Never elided: a key missing its last characters would silently be a wrong key.
@@ -287,7 +285,7 @@ class TotpEnrolmentDialog(QDialog):
     def _start_failed(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
-        self.qr_label.setText(tr("Clé indisponible"))
+        self.qr_label.setText(self.tr("Clé indisponible"))
         self._show_error(user_message(exc))
 
     def _code_changed(self, text: str) -> None:
@@ -321,7 +319,7 @@ class TotpEnrolmentDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         if isinstance(exc, ValidationError) and "code" in exc.errors:
-            message = _sentence(exc.errors["code"])
+            message = _sentence(translated(exc.errors["code"]))
         else:
             message = user_message(exc)
         self._show_error(message)
@@ -333,7 +331,7 @@ class TotpEnrolmentDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.code_edit.setReadOnly(busy)
-        self.status_label.setText(tr("Vérification du code…"))
+        self.status_label.setText(self.tr("Vérification du code…"))
         self.status_label.setVisible(busy)
         if busy:
             self.confirm_button.setEnabled(False)
@@ -348,7 +346,7 @@ class TotpEnrolmentDialog(QDialog):
     def _copy_secret(self) -> None:
         if self.secret:
             QGuiApplication.clipboard().setText(self.secret)
-            self.status_label.setText(tr("Clé copiée dans le presse-papiers."))
+            self.status_label.setText(self.tr("Clé copiée dans le presse-papiers."))
             self.status_label.show()
             fit_height(self)
 

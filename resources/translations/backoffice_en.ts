@@ -4,60 +4,15 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="+107"/>
-        <source>Création du schéma…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ajout des produits, clients et commandes de démonstration…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>La base de démonstration a été créée par une version plus récente du back-office : cette version ne peut pas l&apos;ouvrir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>La base de démonstration n&apos;a pas pu être mise à jour pour cette version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cette base est celle du site de la boutique, mais le back-office ne l&apos;a pas encore adoptée. Un administrateur doit lancer « backoffice-cli db upgrade --dry-run » (pour voir ce qui sera ajouté), puis « backoffice-cli db upgrade » sur cette base : rien du site n&apos;est modifié.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cette base de données est vide. Un administrateur doit d&apos;abord lancer « backoffice-cli db upgrade » sur cette base.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cette base ne contient pas le schéma de la boutique (tables absentes : {0}). Vérifiez le nom de la base dans la connexion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cette base (révision {0}) a été mise à jour par une version plus récente du back-office. Installez la dernière version du back-office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Le schéma de cette base (révision {0}) ne correspond pas à cette version du back-office (révision {1}). Un administrateur doit lancer « backoffice-cli db upgrade », ou installez la version du back-office qui correspond à la base.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+162"/>
+        <location filename="../../backoffice/ui/app.py" line="+248"/>
         <location line="+11"/>
-        <location line="+8"/>
-        <location line="+74"/>
+        <location line="+9"/>
+        <location line="+79"/>
         <source>Base de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>Recréer la base de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,7 +27,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <location line="+12"/>
         <source>Création de la base de démonstration…</source>
         <translation type="unfinished"></translation>
@@ -88,902 +43,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Base de démonstration : le mot de passe de {0} est {1} (les autres comptes sont dans le README).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/list_screen.py" line="+137"/>
-        <source>Actualiser (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <location line="+276"/>
-        <source>Chargement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/views/categories/form.py" line="+53"/>
-        <source>Désactiver la catégorie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Désactiver quand même</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Non enregistré : la catégorie est restée active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../../backoffice/views/categories/screen.py" line="+307"/>
-        <location filename="../../backoffice/views/products/specs.py" line="+95"/>
-        <location line="+64"/>
-        <location line="+13"/>
-        <source>Catégorie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../backoffice/views/clients.py" line="+62"/>
-        <location line="+48"/>
-        <location filename="../../backoffice/views/products/specs.py" line="-98"/>
-        <location line="+84"/>
         <location filename="../../backoffice/views/security.py" line="+249"/>
         <location line="+97"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../backoffice/views/products/dialogs.py" line="+262"/>
-        <location filename="../../backoffice/views/products/specs.py" line="-81"/>
-        <source>Slug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Adresse de la catégorie sur le site ; proposé à partir du nom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../backoffice/views/products/specs.py" line="+12"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../backoffice/views/products/specs.py" line="+15"/>
-        <location line="+53"/>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active (visible sur le site)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/views/categories/operations.py" line="+52"/>
-        <location filename="../../backoffice/views/products/operations.py" line="+108"/>
-        <source>Déplacement refusé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>« {nom} » déplacée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Déplacée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Déplacer « {nom} »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nouvelle catégorie parente de « {nom} » :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aucune : en faire une catégorie principale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../backoffice/views/products/operations.py" line="-11"/>
-        <source>Déplacer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+2"/>
-        <location filename="../../backoffice/views/products/operations.py" line="+60"/>
-        <location line="+2"/>
-        <source>Supprimer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Supprimer la catégorie « {nom} » ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location filename="../../backoffice/views/products/operations.py" line="+27"/>
-        <source>Suppression refusée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>« {nom} » supprimée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/views/categories/screen.py" line="-199"/>
-        <location line="+197"/>
-        <source>Nouvelle catégorie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-196"/>
-        <location line="+196"/>
-        <source>Nouvelle sous-catégorie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-195"/>
-        <location filename="../../backoffice/views/products/specs.py" line="+41"/>
-        <source>Modifier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../backoffice/views/products/specs.py" line="+23"/>
-        <source>Déplacer vers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../backoffice/views/products/specs.py" line="+15"/>
-        <source>Supprimer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Actualiser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Les nombres de produits comptent aussi les sous-catégories. Glissez-déposez une catégorie sur une autre pour l&apos;y ranger, ou dans le vide pour en faire une catégorie principale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Les nombres de produits comptent aussi les sous-catégories.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Catégories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>Cette catégorie a été modifiée ailleurs pendant que vous la modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Catégorie — {nom}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>« {nom} » enregistrée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/views/categories/tree.py" line="+222"/>
-        <source>Produits de la catégorie et de toutes ses sous-catégories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Catégorie inactive (masquée sur le site).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/views/clients.py" line="-50"/>
-        <source>Clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+48"/>
-        <location filename="../../backoffice/views/security.py" line="-96"/>
+        <location line="-96"/>
         <location line="+97"/>
         <source>Prénom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
-        <location filename="../../backoffice/views/security.py" line="+1"/>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
-        <source>Ville</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+49"/>
-        <source>Inscription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <location line="+50"/>
-        <source>Points fidélité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <location line="+50"/>
-        <source>Commandes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>Rechercher un client (nom, e-mail, ville)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Téléphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adresse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <location filename="../../backoffice/views/security.py" line="+2"/>
         <source>Dernière connexion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Dernières commandes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Référence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../backoffice/views/security.py" line="-230"/>
+        <location line="-230"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Statut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Montant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Aucune commande.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Client — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/views/products/csv_flow.py" line="+44"/>
-        <source>Fichiers CSV (*.csv);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Exporter les produits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export en cours…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{n} exportés dans {file}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../backoffice/views/products/dialogs.py" line="-99"/>
-        <location filename="../../backoffice/views/products/operations.py" line="-149"/>
-        <location filename="../../backoffice/views/products/specs.py" line="-51"/>
-        <source>produit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../backoffice/views/products/dialogs.py" line="+0"/>
-        <location filename="../../backoffice/views/products/operations.py" line="+0"/>
-        <location filename="../../backoffice/views/products/specs.py" line="+0"/>
-        <source>produits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Importer des produits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Import en cours…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Import refusé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import terminé : {c}, {u}, {s}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../backoffice/views/products/dialogs.py" line="+70"/>
-        <source>création</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../backoffice/views/products/dialogs.py" line="+0"/>
-        <source>créations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../backoffice/views/products/dialogs.py" line="+1"/>
-        <source>mise à jour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../backoffice/views/products/dialogs.py" line="+0"/>
-        <source>mises à jour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../backoffice/views/products/dialogs.py" line="+1"/>
-        <source>inchangé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../backoffice/views/products/dialogs.py" line="+0"/>
-        <source>inchangés</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/views/products/dialogs.py" line="-180"/>
-        <source>Ajuster le stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>« {nom} » — stock actuel : {stock}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nouvelle quantité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Variation (+ entrée, − sortie)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>ex. réception fournisseur, inventaire, casse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Motif * :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Indiquez le motif de l&apos;ajustement de stock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>La variation est nulle : rien à enregistrer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Appliquer une promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remise en pourcentage sur le prix de {n} :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>ex. 15 ou 12,5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Le prix promo est arrondi au centime ; le prix normal ne change pas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Appliquer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Indiquez un pourcentage strictement entre 0 et 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Importer « {f} » — aperçu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{c} · {u} · {s} · {e}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>erreur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>erreurs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Corrigez les lignes en erreur dans le fichier puis relancez l&apos;import : rien ne sera importé tant qu&apos;il en reste.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>L&apos;import enregistre toutes les lignes en une fois, ou aucune.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ligne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Détail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Importer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/views/products/operations.py" line="+13"/>
-        <source>Aucun changement : les produits étaient déjà ainsi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>produit activé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>produits activés</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>produit désactivé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>produits désactivés</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>produit mis en avant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>produits mis en avant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>produit retiré de la mise en avant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>produits retirés de la mise en avant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Déplacer vers une catégorie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Catégorie de destination pour {n} :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aucune catégorie (retirer de leur catégorie)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>produit déplacé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>produits déplacés</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>prix promo appliqué</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>prix promo appliqués</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promotion refusée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>promotion retirée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>promotions retirées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>le produit « {nom} »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Supprimer définitivement {what} ? Cette action est irréversible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>produit supprimé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>produits supprimés</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>ces {n} produits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ce produit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Désactiver {n} à la place ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../backoffice/views/products/screen.py" line="+177"/>
-        <location filename="../../backoffice/views/security.py" line="+195"/>
+        <location line="+195"/>
         <source>Désactiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Stock de « {nom} » : {stock}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/views/products/screen.py" line="-39"/>
-        <location filename="../../backoffice/views/products/specs.py" line="+6"/>
-        <source>Nouveau produit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../backoffice/views/products/specs.py" line="-119"/>
-        <source>Produit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Ce produit a été modifié ailleurs pendant que vous le modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Produit — {nom}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>« {nom} » enregistré.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location filename="../../backoffice/views/security_widgets.py" line="+240"/>
-        <source>Activer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Mettre en avant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retirer de la mise en avant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Appliquer une promotion (%)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Retirer la promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/views/products/specs.py" line="+8"/>
-        <source>Adresse de la fiche sur le site ; proposé à partir du nom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Description courte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Prix TTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+70"/>
-        <source>Prix promo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-69"/>
-        <location line="+70"/>
-        <location line="+19"/>
-        <source>Stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Tapez pour chercher une catégorie…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Actif (visible sur le site)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+61"/>
-        <location line="+15"/>
-        <source>Mis en avant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <source>Autres images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Une adresse par ligne ; double-cliquez pour modifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Caractéristiques</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Produits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Prix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+15"/>
-        <source>Actif</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Mis à jour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Toutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>En promo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Rechercher (nom, slug, description courte)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Ajuster le stock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Activer / Désactiver ▾</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Mise en avant ▾</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Déplacer vers une catégorie…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Promotion ▾</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Exporter CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Exporter la liste filtrée actuelle (fichier pour Excel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Importer CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Préférences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/views/security.py" line="-252"/>
+        <location line="-252"/>
         <location line="+86"/>
         <location line="+5"/>
         <source>Tous</source>
@@ -1218,76 +310,6 @@
         <source>Désactiver la double authentification…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../backoffice/views/security_widgets.py" line="-95"/>
-        <source>Double authentification — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;b&gt;1.&lt;/b&gt; Dans l&apos;application d&apos;authentification de &lt;b&gt;{name}&lt;/b&gt; (Google Authenticator, Microsoft Authenticator, FreeOTP…), ajoutez un compte en scannant ce QR code, ou en saisissant la clé à la main.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>La double authentification est déjà activée pour ce compte : une fois le code confirmé, cette nouvelle clé remplacera l&apos;ancienne.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Préparation de la clé…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Clé à saisir dans l&apos;application (espaces facultatifs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copier la clé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Clé :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Compte :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;2.&lt;/b&gt; Saisissez le code à 6 chiffres que l&apos;application affiche maintenant pour ce compte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Code de vérification :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>À scanner avec l&apos;application d&apos;authentification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Clé indisponible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Vérification du code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Clé copiée dans le presse-papiers.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CatalogFields</name>
@@ -1298,9 +320,286 @@
     </message>
 </context>
 <context>
+    <name>Categories</name>
+    <message>
+        <location filename="../../backoffice/views/categories/form.py" line="+50"/>
+        <source>Désactiver la catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Désactiver quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Non enregistré : la catégorie est restée active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../backoffice/views/categories/tree.py" line="+60"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../backoffice/views/categories/tree.py" line="+4"/>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adresse de la catégorie sur le site ; proposé à partir du nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Active (visible sur le site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/categories/operations.py" line="+49"/>
+        <source>Déplacement refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {nom} » déplacée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Déplacée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Déplacer « {nom} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouvelle catégorie parente de « {nom} » :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucune : en faire une catégorie principale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Déplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Supprimer la catégorie « {nom} » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suppression refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>« {nom} » supprimée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/categories/tree.py" line="-3"/>
+        <source>Produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesScreen</name>
+    <message>
+        <location filename="../../backoffice/views/categories/screen.py" line="+105"/>
+        <location line="+198"/>
+        <source>Nouvelle catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+197"/>
+        <source>Nouvelle sous-catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Déplacer vers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Les nombres de produits comptent aussi les sous-catégories. Glissez-déposez une catégorie sur une autre pour l&apos;y ranger, ou dans le vide pour en faire une catégorie principale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Les nombres de produits comptent aussi les sous-catégories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Catégories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cette catégorie a été modifiée ailleurs pendant que vous la modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catégorie — {nom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>« {nom} » enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTreeModel</name>
+    <message>
+        <location filename="../../backoffice/views/categories/tree.py" line="+155"/>
+        <source>Produits de la catégorie et de toutes ses sous-catégories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Catégorie inactive (masquée sur le site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <location filename="../../backoffice/views/clients.py" line="+51"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ville</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Points fidélité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rechercher un client (nom, e-mail, ville)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../backoffice/ui/forms/conflict.py" line="+58"/>
+        <location filename="../../backoffice/ui/forms/conflict.py" line="+59"/>
         <source>Modifié par quelqu&apos;un d&apos;autre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,9 +913,141 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../backoffice/views/clients.py" line="+37"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dernière connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points fidélité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dernières commandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aucune commande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Client — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSwitch</name>
+    <message>
+        <location filename="../../backoffice/ui/database_switch.py" line="+101"/>
+        <source>Enregistrez ou annulez d&apos;abord les modifications en cours : changer de base fermerait ces fenêtres.
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Modifications non enregistrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>La fenêtre ouverte sera fermée (rien n&apos;y est en cours de saisie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les {0} fenêtres ouvertes seront fermées (rien n&apos;y est en cours de saisie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changer de base vous déconnecte de « {0} » : il faudra vous connecter à « {1} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changer de base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se déconnecter et changer de base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Connexion à une base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vous êtes déjà connecté à cette base : rien ne change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../backoffice/ui/dialogs.py" line="+113"/>
+        <location filename="../../backoffice/ui/dialogs.py" line="+111"/>
         <location line="+93"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
@@ -1674,7 +1105,7 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../backoffice/ui/forms/screen.py" line="+160"/>
+        <location filename="../../backoffice/ui/forms/screen.py" line="+158"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,13 +1202,13 @@
 <context>
     <name>ImageUrlEditor</name>
     <message>
-        <location filename="../../backoffice/ui/forms/editors.py" line="+212"/>
+        <location filename="../../backoffice/ui/forms/editors.py" line="+211"/>
         <source>https://… ou chemin relatif (ex. produits/photo.jpg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+26"/>
+        <location line="+15"/>
+        <location line="+34"/>
         <source>Aucune image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,15 +1223,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Image introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../backoffice/views/products/dialogs.py" line="+228"/>
+        <source>Importer « {f} » — aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{c} · {u} · {s} · {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>création</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>créations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mise à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mises à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inchangé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inchangés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erreurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Corrigez les lignes en erreur dans le fichier puis relancez l&apos;import : rien ne sera importé tant qu&apos;il en reste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>L&apos;import enregistre toutes les lignes en une fois, ou aucune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Importer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KeyValueEditor</name>
     <message>
-        <location line="-140"/>
+        <location filename="../../backoffice/ui/forms/editors.py" line="-148"/>
         <source>Clé</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,6 +1608,17 @@
         <source>Non</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../backoffice/ui/list_screen.py" line="+133"/>
+        <source>Actualiser (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+276"/>
+        <source>Chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockOverlay</name>
@@ -2152,7 +1682,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../backoffice/ui/login.py" line="+63"/>
+        <location filename="../../backoffice/ui/login.py" line="+96"/>
         <source>Back-office — Connexion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,8 +1727,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Saisissez le code à 6 chiffres affiché par votre application d&apos;authentification, ou l&apos;un de vos codes de secours.</source>
+        <location line="-98"/>
+        <source>Compte ou mot de passe oublié : adressez-vous à l&apos;administrateur du back-office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Base de démonstration, comptes (e-mail — mot de passe) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Code de {0} : « backoffice-cli demo totp ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Saisissez le code à 6 chiffres affiché par votre application d&apos;authentification, ou votre code de secours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2374,6 +1919,49 @@ Connecté : {2}</source>
     </message>
 </context>
 <context>
+    <name>PercentDialog</name>
+    <message>
+        <location filename="../../backoffice/views/products/dialogs.py" line="-138"/>
+        <source>Appliquer une promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remise en pourcentage sur le prix de {n} :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ex. 15 ou 12,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le prix promo est arrondi au centime ; le prix normal ne change pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appliquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Indiquez un pourcentage strictement entre 0 et 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PickerDialog</name>
     <message>
         <location filename="../../backoffice/ui/forms/picker.py" line="+205"/>
@@ -2397,7 +1985,7 @@ Connecté : {2}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../backoffice/ui/preferences.py" line="+123"/>
+        <location filename="../../backoffice/ui/preferences.py" line="+125"/>
         <source>Préférences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,6 +2036,593 @@ Connecté : {2}</source>
     </message>
 </context>
 <context>
+    <name>ProductsScreen</name>
+    <message>
+        <location filename="../../backoffice/views/products/screen.py" line="+134"/>
+        <source>Nouveau produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ce produit a été modifié ailleurs pendant que vous le modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Produit — {nom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>« {nom} » enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Activer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Désactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mettre en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retirer de la mise en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Appliquer une promotion (%)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retirer la promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Produits</name>
+    <message>
+        <location filename="../../backoffice/views/products/csv_flow.py" line="+44"/>
+        <source>Fichiers CSV (*.csv);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exporter les produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} exportés dans {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../backoffice/views/products/operations.py" line="+36"/>
+        <location filename="../../backoffice/views/products/specs.py" line="+214"/>
+        <source>produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../backoffice/views/products/operations.py" line="+1"/>
+        <location filename="../../backoffice/views/products/specs.py" line="+1"/>
+        <source>produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Importer des produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Import refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import terminé : {c}, {u}, {s}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>création</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>créations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mise à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mises à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inchangé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inchangés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/products/dialogs.py" line="+7"/>
+        <source>Création</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mise à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inchangé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/products/operations.py" line="+14"/>
+        <source>Aucun changement : les produits étaient déjà ainsi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>produit activé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>produits activés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>produit désactivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>produits désactivés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>produit mis en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>produits mis en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>produit retiré de la mise en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>produits retirés de la mise en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Déplacer vers une catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catégorie de destination pour {n} :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucune catégorie (retirer de leur catégorie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Déplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>produit déplacé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>produits déplacés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Déplacement refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>prix promo appliqué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prix promo appliqués</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promotion refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>promotion retirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promotions retirées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>le produit « {nom} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supprimer définitivement {what} ? Cette action est irréversible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>produit supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>produits supprimés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ces {n} produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ce produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suppression refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Désactiver {n} à la place ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Désactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stock de « {nom} » : {stock}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/products/specs.py" line="-142"/>
+        <source>Produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adresse de la fiche sur le site ; proposé à partir du nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prix TTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tapez pour chercher une catégorie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actif (visible sur le site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Une adresse par ligne ; double-cliquez pour modifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suffisant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mis à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mis en avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>En promo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rechercher (nom, slug, description courte)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nouveau produit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ajuster le stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activer / Désactiver ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mise en avant ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Déplacer vers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Déplacer vers une catégorie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promotion ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporter CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporter la liste filtrée actuelle (fichier pour Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importer CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Préférences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../backoffice/ui/database_checks.py" line="+55"/>
+        <source>Création du schéma…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ajout des produits, clients et commandes de démonstration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>La base de démonstration a été créée par une version plus récente du back-office : cette version ne peut pas l&apos;ouvrir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La base de démonstration n&apos;a pas pu être mise à jour pour cette version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cette base est celle du site de la boutique, mais le back-office ne l&apos;a pas encore adoptée. Un administrateur doit lancer « backoffice-cli db upgrade --dry-run » (pour voir ce qui sera ajouté), puis « backoffice-cli db upgrade » sur cette base : rien du site n&apos;est modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cette base de données est vide. Un administrateur doit d&apos;abord lancer « backoffice-cli db upgrade » sur cette base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cette base ne contient pas le schéma de la boutique (tables absentes : {0}). Vérifiez le nom de la base dans la connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cette base (révision {0}) a été mise à jour par une version plus récente du back-office. Installez la dernière version du back-office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le schéma de cette base (révision {0}) ne correspond pas à cette version du back-office (révision {1}). Un administrateur doit lancer « backoffice-cli db upgrade », ou installez la version du back-office qui correspond à la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../backoffice/views/products/dialogs.py" line="-155"/>
+        <source>Ajuster le stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {nom} » — stock actuel : {stock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nouvelle quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variation (+ entrée, − sortie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ex. réception fournisseur, inventaire, casse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Motif * :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Indiquez le motif de l&apos;ajustement de stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La variation est nulle : rien à enregistrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StringListEditor</name>
     <message>
         <location filename="../../backoffice/ui/forms/editors.py" line="-78"/>
@@ -2485,6 +2660,84 @@ Connecté : {2}</source>
     <message>
         <location line="+29"/>
         <source>Indiquez le fuseau horaire de la boutique, par exemple Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotpEnrolmentDialog</name>
+    <message>
+        <location filename="../../backoffice/views/security_widgets.py" line="+141"/>
+        <source>Double authentification — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;1.&lt;/b&gt; Dans l&apos;application d&apos;authentification de &lt;b&gt;{name}&lt;/b&gt; (Google Authenticator, Microsoft Authenticator, FreeOTP…), ajoutez un compte en scannant ce QR code, ou en saisissant la clé à la main.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La double authentification est déjà activée pour ce compte : une fois le code confirmé, cette nouvelle clé remplacera l&apos;ancienne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Préparation de la clé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Clé à saisir dans l&apos;application (espaces facultatifs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copier la clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compte :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;2.&lt;/b&gt; Saisissez le code à 6 chiffres que l&apos;application affiche maintenant pour ce compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Code de vérification :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Activer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>À scanner avec l&apos;application d&apos;authentification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clé indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Vérification du code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Clé copiée dans le presse-papiers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2994,7 +3247,7 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/errors.py" line="+121"/>
+        <location filename="../../backoffice/ui/errors.py" line="+116"/>
         <source>Connexion à la base perdue. Vérifiez le réseau ; la prochaine action tentera de se reconnecter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,6 +3284,19 @@ Connecté : {2}</source>
     <message>
         <location line="+6"/>
         <source>aucun champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>money</name>
+    <message>
+        <location filename="../../backoffice/money.py" line="+51"/>
+        <source>« {text} » n&apos;est pas un montant (ex. {example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Un montant doit être donné en texte ou en Decimal, jamais en float.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

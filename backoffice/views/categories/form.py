@@ -13,11 +13,8 @@ from backoffice.services import categories as service
 from backoffice.services.categories import CategoryData
 from backoffice.services.permissions import Staff
 from backoffice.ui.dialogs import ask
+from backoffice.ui.errors import user_message
 from backoffice.ui.forms import FieldSpec, FormScreen, FormSpec
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Categories", text)
 
 
 def save_category(
@@ -50,32 +47,57 @@ async def _confirm_deactivation(form: FormScreen, exc: BaseException) -> bool:
         return False
     if await ask(
         form,
-        tr("Désactiver la catégorie"),
-        exc.message,
-        tr("Désactiver quand même"),
+        QCoreApplication.translate("Categories", "Désactiver la catégorie"),
+        user_message(exc),
+        QCoreApplication.translate("Categories", "Désactiver quand même"),
         object_name="confirmDeactivation",
     ):
         await form.submit(confirm_deactivation=True)
     else:
-        form.show_general(tr("Non enregistré : la catégorie est restée active."))
+        form.show_general(
+            QCoreApplication.translate(
+                "Categories", "Non enregistré : la catégorie est restée active."
+            )
+        )
     return True
 
 
 def category_form_spec() -> FormSpec:
     return FormSpec(
-        title=tr("Catégorie"),
+        title=QCoreApplication.translate("Categories", "Catégorie"),
         fields=(
-            FieldSpec("nom", tr("Nom"), required=True, max_length=150),
+            FieldSpec(
+                "nom",
+                QCoreApplication.translate("Categories", "Nom"),
+                required=True,
+                max_length=150,
+            ),
             FieldSpec(
                 "slug",
-                tr("Slug"),
+                QCoreApplication.translate("Categories", "Slug"),
                 required=True,
                 max_length=191,
-                help=tr("Adresse de la catégorie sur le site ; proposé à partir du nom."),
+                help=QCoreApplication.translate(
+                    "Categories", "Adresse de la catégorie sur le site ; proposé à partir du nom."
+                ),
             ),
-            FieldSpec("description", tr("Description"), "multiline", lines=5),
-            FieldSpec("image_url", tr("Image"), "image_url", max_length=500),
-            FieldSpec("est_actif", tr("Active (visible sur le site)"), "bool"),
+            FieldSpec(
+                "description",
+                QCoreApplication.translate("Categories", "Description"),
+                "multiline",
+                lines=5,
+            ),
+            FieldSpec(
+                "image_url",
+                QCoreApplication.translate("Categories", "Image"),
+                "image_url",
+                max_length=500,
+            ),
+            FieldSpec(
+                "est_actif",
+                QCoreApplication.translate("Categories", "Active (visible sur le site)"),
+                "bool",
+            ),
         ),
         load=service.get_category,
         save=save_category,

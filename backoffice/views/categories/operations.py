@@ -18,12 +18,9 @@ from backoffice.services.errors import ServiceError
 from backoffice.ui.catalog_fields import search_category_choices
 from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import ask
+from backoffice.ui.errors import user_message
 from backoffice.ui.forms import PickerDialog
 from backoffice.ui.operations import refusal
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Categories", text)
 
 
 class TreeHost(Protocol):
@@ -49,9 +46,13 @@ async def move(screen: TreeHost, category_id: int, new_parent_id: int | None) ->
     try:
         await context.runner.run(service.move_category, context.actor, category_id, new_parent_id)
     except ServiceError as exc:
-        screen.warn(refusal(exc), tr("Déplacement refusé"))
+        screen.warn(refusal(exc), QCoreApplication.translate("Categories", "Déplacement refusé"))
         return False
-    screen.notify(tr("« {nom} » déplacée.").format(nom=name) if name else tr("Déplacée."))
+    screen.notify(
+        QCoreApplication.translate("Categories", "« {nom} » déplacée.").format(nom=name)
+        if name
+        else QCoreApplication.translate("Categories", "Déplacée.")
+    )
     screen.reveal(category_id, {new_parent_id} if new_parent_id else None)
     return True
 
@@ -64,10 +65,14 @@ async def move_selected(screen: TreeHost) -> bool:
     ok, parent_id = await PickerDialog.choose(
         screen.context,
         search_category_choices,
-        tr("Déplacer « {nom} »").format(nom=node.nom),
-        tr("Nouvelle catégorie parente de « {nom} » :").format(nom=node.nom),
-        none_label=tr("Aucune : en faire une catégorie principale"),
-        ok_text=tr("Déplacer"),
+        QCoreApplication.translate("Categories", "Déplacer « {nom} »").format(nom=node.nom),
+        QCoreApplication.translate(
+            "Categories", "Nouvelle catégorie parente de « {nom} » :"
+        ).format(nom=node.nom),
+        none_label=QCoreApplication.translate(
+            "Categories", "Aucune : en faire une catégorie principale"
+        ),
+        ok_text=QCoreApplication.translate("Categories", "Déplacer"),
         parent=screen,  # type: ignore[arg-type]
     )
     if not ok:
@@ -81,9 +86,11 @@ async def delete_selected(screen: TreeHost, *, confirmed: bool = False) -> bool:
         return False
     if not confirmed and not await ask(
         screen,  # type: ignore[arg-type]
-        tr("Supprimer"),
-        tr("Supprimer la catégorie « {nom} » ?").format(nom=node.nom),
-        tr("Supprimer"),
+        QCoreApplication.translate("Categories", "Supprimer"),
+        QCoreApplication.translate("Categories", "Supprimer la catégorie « {nom} » ?").format(
+            nom=node.nom
+        ),
+        QCoreApplication.translate("Categories", "Supprimer"),
         object_name="confirmDelete",
     ):
         return False
@@ -91,9 +98,13 @@ async def delete_selected(screen: TreeHost, *, confirmed: bool = False) -> bool:
     try:
         await context.runner.run(service.delete_category, context.actor, node.id)
     except ServiceError as exc:
-        screen.warn(exc.message, tr("Suppression refusée"))
+        screen.warn(
+            user_message(exc), QCoreApplication.translate("Categories", "Suppression refusée")
+        )
         return False
-    screen.notify(tr("« {nom} » supprimée.").format(nom=node.nom))
+    screen.notify(
+        QCoreApplication.translate("Categories", "« {nom} » supprimée.").format(nom=node.nom)
+    )
     screen.reveal(node.parent_id)
     return True
 

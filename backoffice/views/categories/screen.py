@@ -10,7 +10,7 @@ scroll position; nothing reloads it by hand.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,10 +44,6 @@ from backoffice.views.categories.tree import CategoryTreeModel, Item
 NOTICE_MS = 10_000
 # Categories, and products for the counts.
 TREE_TABLES = ("categories", "produits")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Categories", text)
 
 
 class CategoriesScreen(QWidget):
@@ -106,11 +102,11 @@ class CategoriesScreen(QWidget):
         toolbar.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
         actions = (
-            ("catNew", tr("Nouvelle catégorie"), self._new_top, True),
-            ("catNewChild", tr("Nouvelle sous-catégorie"), self._new_child, True),
-            ("catEdit", tr("Modifier…"), self._edit_current, False),
-            ("catMove", tr("Déplacer vers…"), self._move_current, True),
-            ("catDelete", tr("Supprimer…"), self._delete_current, True),
+            ("catNew", self.tr("Nouvelle catégorie"), self._new_top, True),
+            ("catNewChild", self.tr("Nouvelle sous-catégorie"), self._new_child, True),
+            ("catEdit", self.tr("Modifier…"), self._edit_current, False),
+            ("catMove", self.tr("Déplacer vers…"), self._move_current, True),
+            ("catDelete", self.tr("Supprimer…"), self._delete_current, True),
         )
         for name, text, slot, needs_edit in actions:
             if needs_edit and not can_edit:
@@ -129,7 +125,7 @@ class CategoriesScreen(QWidget):
         refresh = QToolButton(self)
         refresh.setObjectName("refreshButton")
         refresh.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-        refresh.setToolTip(tr("Actualiser"))
+        refresh.setToolTip(self.tr("Actualiser"))
         refresh.clicked.connect(lambda: spawn(self.refresh(), parent=self))
         toolbar.addWidget(refresh)
 
@@ -140,13 +136,13 @@ class CategoriesScreen(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         hint = QLabel(
-            tr(
+            self.tr(
                 "Les nombres de produits comptent aussi les sous-catégories. "
                 "Glissez-déposez une catégorie sur une autre pour l'y ranger, "
                 "ou dans le vide pour en faire une catégorie principale."
             )
             if can_edit
-            else tr("Les nombres de produits comptent aussi les sous-catégories."),
+            else self.tr("Les nombres de produits comptent aussi les sous-catégories."),
             self,
         )
         hint.setObjectName("hintLabel")
@@ -197,7 +193,7 @@ class CategoriesScreen(QWidget):
     def warn(self, text: str, title: str | None = None) -> None:
         """A refusal from the service, in its own words, in a box and kept for tests."""
         self.last_message = text
-        warn(self, title or tr("Catégories"), text, object_name="categoryMessage")
+        warn(self, title or self.tr("Catégories"), text, object_name="categoryMessage")
 
     def _update_buttons(self) -> None:
         has = self.current_item() is not None
@@ -303,9 +299,11 @@ class CategoriesScreen(QWidget):
         self, category_id: int | None, parent_id: int | None = None
     ) -> FormDialog:
         if category_id is None:
-            title = tr("Nouvelle sous-catégorie") if parent_id else tr("Nouvelle catégorie")
+            title = (
+                self.tr("Nouvelle sous-catégorie") if parent_id else self.tr("Nouvelle catégorie")
+            )
         else:
-            title = tr("Catégorie")
+            title = self.tr("Catégorie")
         form = FormScreen(
             self.context,
             self.form_spec,
@@ -321,18 +319,18 @@ class CategoriesScreen(QWidget):
         follow_record(
             form,
             "categories",
-            tr(
+            self.tr(
                 "Cette catégorie a été modifiée ailleurs pendant que vous la modifiiez. "
                 "Enregistrer comparera vos valeurs aux nouvelles."
             ),
         )
         if category_id is not None and form.loaded is not None:
-            dialog.setWindowTitle(tr("Catégorie — {nom}").format(nom=form.loaded.nom))
+            dialog.setWindowTitle(self.tr("Catégorie — {nom}").format(nom=form.loaded.nom))
         form.saved.connect(lambda saved: self._saved(saved, parent_id))
         return dialog
 
     def _saved(self, saved: CategoryData, parent_id: int | None) -> None:
-        self.notify(tr("« {nom} » enregistrée.").format(nom=saved.nom))
+        self.notify(self.tr("« {nom} » enregistrée.").format(nom=saved.nom))
         self.reveal(saved.id, {parent_id} if parent_id else None)
 
     def _new_top(self) -> None:

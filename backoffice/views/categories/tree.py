@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,21 +23,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.services import categories as service
 from backoffice.services.categories import CategoryNode
 from backoffice.services.permissions import Staff
 from backoffice.ui import formatting
-from backoffice.ui.errors import user_message
+from backoffice.ui.errors import translated, user_message
 from backoffice.ui.palette import color
 from backoffice.ui.tasks import DbRunner, spawn
 
 MIME_TYPE = "application/x-backoffice-category"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Categories", text)
 
 
 class Item:
@@ -60,12 +56,12 @@ class Item:
         return self.parent.children.index(self)
 
 
-COLUMNS = (
-    ("nom", "Nom"),
-    ("nb_produits", "Produits"),
-    ("nb_produits_actifs", "Actifs"),
-    ("etat", "État"),
-    ("slug", "Slug"),
+COLUMNS = (  # headers marked for lupdate, shown through translated()
+    ("nom", QT_TRANSLATE_NOOP("Categories", "Nom")),
+    ("nb_produits", QT_TRANSLATE_NOOP("Categories", "Produits")),
+    ("nb_produits_actifs", QT_TRANSLATE_NOOP("Categories", "Actifs")),
+    ("etat", QT_TRANSLATE_NOOP("Categories", "État")),
+    ("slug", QT_TRANSLATE_NOOP("Categories", "Slug")),
 )
 
 
@@ -215,11 +211,11 @@ class CategoryTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section][1])
+            return translated(COLUMNS[section][1])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (1, 2):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and section == 1:
-            return tr("Produits de la catégorie et de toutes ses sous-catégories")
+            return self.tr("Produits de la catégorie et de toutes ses sous-catégories")
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -237,7 +233,7 @@ class CategoryTreeModel(QAbstractItemModel):
             if column == 2:
                 return formatting.format_int(node.nb_produits_actifs)
             if column == 3:
-                return tr("Active") if node.est_actif else tr("Inactive")
+                return self.tr("Active") if node.est_actif else self.tr("Inactive")
             return node.slug
         if role == Qt.ItemDataRole.UserRole:
             return node
@@ -256,7 +252,7 @@ class CategoryTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             text = node.description or node.nom
             if not node.est_actif:
-                text = tr("Catégorie inactive (masquée sur le site).") + "\n" + text
+                text = self.tr("Catégorie inactive (masquée sur le site).") + "\n" + text
             return text
         return None
 

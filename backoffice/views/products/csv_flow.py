@@ -26,10 +26,6 @@ from backoffice.views.products.dialogs import ImportPreviewDialog
 Progress = list[tuple[int, int]]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Produits", text)
-
-
 class CsvHost(Protocol):
     """The products screen as these flows see it."""
 
@@ -41,7 +37,12 @@ class CsvHost(Protocol):
 
 
 async def choose_file(parent: QWidget, title: str, start: str, *, save: bool = False) -> str:
-    dialog = QFileDialog(parent, title, start, tr("Fichiers CSV (*.csv);;Tous les fichiers (*)"))
+    dialog = QFileDialog(
+        parent,
+        title,
+        start,
+        QCoreApplication.translate("Produits", "Fichiers CSV (*.csv);;Tous les fichiers (*)"),
+    )
     dialog.setObjectName("csvFileDialog")
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -58,20 +59,30 @@ async def export_csv(screen: CsvHost, path: str | None = None) -> int | None:
     """The list as filtered and sorted now (every row, not one page); the count written."""
     if path is None:
         start = str(Path.home() / "produits.csv")
-        path = await choose_file(screen, tr("Exporter les produits"), start, save=True)  # type: ignore[arg-type]
+        path = await choose_file(
+            screen,
+            QCoreApplication.translate("Produits", "Exporter les produits"),
+            start,
+            save=True,
+        )  # type: ignore[arg-type]
         if not path:
             return None
         if not path.lower().endswith(".csv"):
             path += ".csv"
-    screen.notify(tr("Export en cours…"))
+    screen.notify(QCoreApplication.translate("Produits", "Export en cours…"))
     name = Path(path).name
     return await run_operation(
         screen,
         export_products_file,
         screen.export_query(),
         path,
-        done=lambda n: tr("{n} exportés dans {file}.").format(
-            n=counted(n, tr("produit"), tr("produits")), file=name
+        done=lambda n: QCoreApplication.translate("Produits", "{n} exportés dans {file}.").format(
+            n=counted(
+                n,
+                QCoreApplication.translate("Produits", "produit"),
+                QCoreApplication.translate("Produits", "produits"),
+            ),
+            file=name,
         ),
     )
 
@@ -86,7 +97,11 @@ async def import_csv(
     """Preview (nothing written), then apply everything in one transaction."""
     parent: QWidget = screen  # type: ignore[assignment]
     if path is None:
-        path = await choose_file(parent, tr("Importer des produits"), str(Path.home()))
+        path = await choose_file(
+            parent,
+            QCoreApplication.translate("Produits", "Importer des produits"),
+            str(Path.home()),
+        )
         if not path:
             return None
     context = screen.context
@@ -104,9 +119,11 @@ async def apply_import(
 ) -> csv_import.ImportResult | None:
     """Writes the previewed lines, with a progress dialog; ``seen`` gets each step."""
     total = sum(1 for line in preview.lines if line.action in ("create", "update"))
-    dialog = QProgressDialog(tr("Import en cours…"), "", 0, max(total, 1), screen)  # type: ignore[call-overload]
+    dialog = QProgressDialog(
+        QCoreApplication.translate("Produits", "Import en cours…"), "", 0, max(total, 1), screen
+    )  # type: ignore[call-overload]
     dialog.setObjectName("importProgress")
-    dialog.setWindowTitle(tr("Import CSV"))
+    dialog.setWindowTitle(QCoreApplication.translate("Produits", "Import CSV"))
     dialog.setCancelButton(None)  # all or nothing: there is nothing to cancel halfway
     dialog.setMinimumDuration(0)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -131,7 +148,7 @@ async def apply_import(
             preview,
             on_progress,
             done=_import_done,
-            refused=tr("Import refusé"),
+            refused=QCoreApplication.translate("Produits", "Import refusé"),
         )
     finally:
         if shiboken6.isValid(dialog):
@@ -139,10 +156,22 @@ async def apply_import(
 
 
 def _import_done(result: csv_import.ImportResult) -> str:
-    return tr("Import terminé : {c}, {u}, {s}.").format(
-        c=counted(result.created, tr("création"), tr("créations")),
-        u=counted(result.updated, tr("mise à jour"), tr("mises à jour")),
-        s=counted(result.unchanged, tr("inchangé"), tr("inchangés")),
+    return QCoreApplication.translate("Produits", "Import terminé : {c}, {u}, {s}.").format(
+        c=counted(
+            result.created,
+            QCoreApplication.translate("Produits", "création"),
+            QCoreApplication.translate("Produits", "créations"),
+        ),
+        u=counted(
+            result.updated,
+            QCoreApplication.translate("Produits", "mise à jour"),
+            QCoreApplication.translate("Produits", "mises à jour"),
+        ),
+        s=counted(
+            result.unchanged,
+            QCoreApplication.translate("Produits", "inchangé"),
+            QCoreApplication.translate("Produits", "inchangés"),
+        ),
     )
 
 

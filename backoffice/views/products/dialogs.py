@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,21 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.services import catalog
 from backoffice.services.catalog import csv_import
 from backoffice.services.errors import ConflictError, ValidationError
 from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import button_box
-from backoffice.ui.errors import user_message
+from backoffice.ui.errors import field_messages, translated, user_message
 from backoffice.ui.operations import counted
 from backoffice.ui.palette import color, set_tone
 from backoffice.ui.specs import Row
 from backoffice.ui.tasks import spawn
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Produits", text)
 
 
 class StockDialog(QDialog):
@@ -53,10 +50,10 @@ class StockDialog(QDialog):
         self.row = row
         self.new_stock: int | None = None
         self.setObjectName("stockDialog")
-        self.setWindowTitle(tr("Ajuster le stock"))
+        self.setWindowTitle(self.tr("Ajuster le stock"))
         current = int(row.get("stock") or 0)
         intro = QLabel(
-            tr("« {nom} » — stock actuel : {stock}").format(
+            self.tr("« {nom} » — stock actuel : {stock}").format(
                 nom=row["nom"], stock=formatting.format_int(current)
             ),
             self,
@@ -64,9 +61,9 @@ class StockDialog(QDialog):
         # Product names come from the website: never interpreted as HTML.
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        self.set_mode = QRadioButton(tr("Nouvelle quantité"), self)
+        self.set_mode = QRadioButton(self.tr("Nouvelle quantité"), self)
         self.set_mode.setObjectName("stockSetMode")
-        self.delta_mode = QRadioButton(tr("Variation (+ entrée, − sortie)"), self)
+        self.delta_mode = QRadioButton(self.tr("Variation (+ entrée, − sortie)"), self)
         self.delta_mode.setObjectName("stockDeltaMode")
         group = QButtonGroup(self)
         group.addButton(self.set_mode)
@@ -83,7 +80,7 @@ class StockDialog(QDialog):
         self.delta.setGroupSeparatorShown(True)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("stockReason")
-        self.reason.setPlaceholderText(tr("ex. réception fournisseur, inventaire, casse…"))
+        self.reason.setPlaceholderText(self.tr("ex. réception fournisseur, inventaire, casse…"))
         self.reason.setMaxLength(255)
         self.error = QLabel(self)
         self.error.setObjectName("stockError")
@@ -96,10 +93,10 @@ class StockDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.delta_mode, self.delta)
         form.addRow(self.set_mode, self.quantity)
-        form.addRow(tr("Motif * :"), self.reason)
+        form.addRow(self.tr("Motif * :"), self.reason)
 
         buttons, self.ok, cancel = button_box(
-            self, tr("Enregistrer"), ok_name="stockSave", cancel_name="stockCancel"
+            self, self.tr("Enregistrer"), ok_name="stockSave", cancel_name="stockCancel"
         )
         self.ok.clicked.connect(lambda: spawn(self.submit(), parent=self))
         cancel.clicked.connect(self.reject)
@@ -114,7 +111,7 @@ class StockDialog(QDialog):
     async def submit(self) -> bool:
         reason = self.reason.text().strip()
         if not reason:
-            self.error.setText(tr("Indiquez le motif de l'ajustement de stock."))
+            self.error.setText(self.tr("Indiquez le motif de l'ajustement de stock."))
             self.reason.setFocus()
             return False
         kwargs: dict[str, Any] = {"reason": reason}
@@ -124,7 +121,7 @@ class StockDialog(QDialog):
             kwargs["expected_stock"] = int(self.row.get("stock") or 0)
         else:
             if self.delta.value() == 0:
-                self.error.setText(tr("La variation est nulle : rien à enregistrer."))
+                self.error.setText(self.tr("La variation est nulle : rien à enregistrer."))
                 return False
             kwargs["delta"] = self.delta.value()
         self.ok.setEnabled(False)
@@ -133,13 +130,13 @@ class StockDialog(QDialog):
                 catalog.adjust_stock, self.context.actor, int(self.row["id"]), **kwargs
             )
         except ValidationError as exc:
-            self.error.setText(" ".join(exc.errors.values()))
+            self.error.setText(" ".join(field_messages(exc).values()))
             return False
         except ConflictError as exc:
             # The message gives the current stock; a second click confirms against it.
             if "stock" in exc.current:
                 self.row = {**self.row, "stock": exc.current["stock"]}
-            self.error.setText(exc.message)
+            self.error.setText(user_message(exc))
             return False
         except Exception as exc:  # the dialog stays open with the input
             self.error.setText(user_message(exc))
@@ -158,16 +155,16 @@ class PercentDialog(QDialog):
         super().__init__(parent)
         self.percent: Decimal | None = None
         self.setObjectName("percentDialog")
-        self.setWindowTitle(tr("Appliquer une promotion"))
+        self.setWindowTitle(self.tr("Appliquer une promotion"))
         intro = QLabel(
-            tr("Remise en pourcentage sur le prix de {n} :").format(
-                n=counted(count, tr("produit"), tr("produits"))
+            self.tr("Remise en pourcentage sur le prix de {n} :").format(
+                n=counted(count, self.tr("produit"), self.tr("produits"))
             ),
             self,
         )
         self.edit = QLineEdit(self)
         self.edit.setObjectName("percentEdit")
-        self.edit.setPlaceholderText(tr("ex. 15 ou 12,5"))
+        self.edit.setPlaceholderText(self.tr("ex. 15 ou 12,5"))
         self.edit.setMaximumWidth(120)
         row = QHBoxLayout()
         row.addWidget(self.edit)
@@ -178,10 +175,10 @@ class PercentDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         set_tone(self.error, "error")
         note = QLabel(
-            tr("Le prix promo est arrondi au centime ; le prix normal ne change pas."), self
+            self.tr("Le prix promo est arrondi au centime ; le prix normal ne change pas."), self
         )
         set_tone(note, "muted")
-        buttons, ok, cancel = button_box(self, tr("Appliquer"), ok_name="percentOk")
+        buttons, ok, cancel = button_box(self, self.tr("Appliquer"), ok_name="percentOk")
         ok.clicked.connect(self._ok)
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -198,17 +195,17 @@ class PercentDialog(QDialog):
         except InvalidOperation:
             value = None
         if value is None or not value.is_finite() or not Decimal(0) < value < Decimal(100):
-            self.error.setText(tr("Indiquez un pourcentage strictement entre 0 et 100."))
+            self.error.setText(self.tr("Indiquez un pourcentage strictement entre 0 et 100."))
             return
         self.percent = value
         self.accept()
 
 
-ACTION_LABELS = {
-    "create": "Création",
-    "update": "Mise à jour",
-    "unchanged": "Inchangé",
-    "error": "Erreur",
+ACTION_LABELS = {  # marked for lupdate, shown through translated()
+    "create": QT_TRANSLATE_NOOP("Produits", "Création"),
+    "update": QT_TRANSLATE_NOOP("Produits", "Mise à jour"),
+    "unchanged": QT_TRANSLATE_NOOP("Produits", "Inchangé"),
+    "error": QT_TRANSLATE_NOOP("Produits", "Erreur"),
 }
 ACTION_COLORS = {
     "create": color("success"),
@@ -228,13 +225,13 @@ class ImportPreviewDialog(QDialog):
         self.preview = preview
         self.confirmed = False
         self.setObjectName("importPreviewDialog")
-        self.setWindowTitle(tr("Importer « {f} » — aperçu").format(f=file_name))
+        self.setWindowTitle(self.tr("Importer « {f} » — aperçu").format(f=file_name))
         counts = {a: preview.count(a) for a in ACTION_LABELS}
-        summary = tr("{c} · {u} · {s} · {e}").format(
-            c=counted(counts["create"], tr("création"), tr("créations")),
-            u=counted(counts["update"], tr("mise à jour"), tr("mises à jour")),
-            s=counted(counts["unchanged"], tr("inchangé"), tr("inchangés")),
-            e=counted(counts["error"], tr("erreur"), tr("erreurs")),
+        summary = self.tr("{c} · {u} · {s} · {e}").format(
+            c=counted(counts["create"], self.tr("création"), self.tr("créations")),
+            u=counted(counts["update"], self.tr("mise à jour"), self.tr("mises à jour")),
+            s=counted(counts["unchanged"], self.tr("inchangé"), self.tr("inchangés")),
+            e=counted(counts["error"], self.tr("erreur"), self.tr("erreurs")),
         )
         self.summary = QLabel(summary, self)
         self.summary.setObjectName("importSummary")
@@ -245,22 +242,26 @@ class ImportPreviewDialog(QDialog):
         explanation.setTextFormat(Qt.TextFormat.PlainText)
         explanation.setWordWrap(True)
         if preview.file_errors:
-            explanation.setText(" ".join(preview.file_errors))
+            explanation.setText(" ".join(translated(m) for m in preview.file_errors))
             set_tone(explanation, "error")
         elif counts["error"]:
             explanation.setText(
-                tr(
+                self.tr(
                     "Corrigez les lignes en erreur dans le fichier puis relancez l'import : "
                     "rien ne sera importé tant qu'il en reste."
                 )
             )
             set_tone(explanation, "error")
         else:
-            explanation.setText(tr("L'import enregistre toutes les lignes en une fois, ou aucune."))
+            explanation.setText(
+                self.tr("L'import enregistre toutes les lignes en une fois, ou aucune.")
+            )
 
         self.table = QTableWidget(len(preview.lines), 4, self)
         self.table.setObjectName("importTable")
-        self.table.setHorizontalHeaderLabels([tr("Ligne"), tr("Slug"), tr("Action"), tr("Détail")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Ligne"), self.tr("Slug"), self.tr("Action"), self.tr("Détail")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -269,14 +270,14 @@ class ImportPreviewDialog(QDialog):
         labels = catalog.FIELD_LABELS
         for r, line in enumerate(preview.lines):
             if line.errors:
-                detail = " ; ".join(line.errors.values())
+                detail = " ; ".join(translated(m) for m in line.errors.values())
             elif line.action == "update":
                 detail = ", ".join(labels.get(k, k) for k in line.changes)
             elif line.action == "create":
                 detail = (line.data.nom if line.data else "") or ""
             else:
                 detail = ""
-            cells = (str(line.line), line.slug, tr(ACTION_LABELS[line.action]), detail)
+            cells = (str(line.line), line.slug, translated(ACTION_LABELS[line.action]), detail)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -292,7 +293,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setColumnWidth(2, 100)
 
         buttons, self.apply_button, cancel = button_box(
-            self, tr("Importer"), ok_name="importApply", cancel_name="importCancel"
+            self, self.tr("Importer"), ok_name="importApply", cancel_name="importCancel"
         )
         work = counts["create"] + counts["update"]
         self.apply_button.setEnabled(preview.ok and work > 0)

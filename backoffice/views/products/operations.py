@@ -20,6 +20,7 @@ from backoffice.services.errors import ServiceError
 from backoffice.ui import formatting
 from backoffice.ui.catalog_fields import search_category_choices
 from backoffice.ui.dialogs import ask, run_dialog
+from backoffice.ui.errors import user_message
 from backoffice.ui.forms import PickerDialog
 from backoffice.ui.list_screen import ListScreen
 from backoffice.ui.operations import changed_text, counted, ids_of, run_operation
@@ -29,12 +30,12 @@ from backoffice.views.products.dialogs import PercentDialog, StockDialog
 MAX_REASONS = 8  # refusals listed by name before « … »
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Produits", text)
-
-
 def _products(n: int) -> str:
-    return counted(n, tr("produit"), tr("produits"))
+    return counted(
+        n,
+        QCoreApplication.translate("Produits", "produit"),
+        QCoreApplication.translate("Produits", "produits"),
+    )
 
 
 async def bulk(
@@ -47,7 +48,9 @@ async def bulk(
 ) -> int:
     """``service(session, actor, ids, *args) -> changed`` over the rows; "N produits …"."""
     ids = ids_of(rows)
-    none = tr("Aucun changement : les produits étaient déjà ainsi.")
+    none = QCoreApplication.translate(
+        "Produits", "Aucun changement : les produits étaient déjà ainsi."
+    )
     changed = await run_operation(
         screen,
         service,
@@ -63,20 +66,29 @@ async def bulk(
 
 async def set_active(screen: ListScreen, rows: Sequence[Row], active: bool) -> int:
     done = (
-        (tr("produit activé"), tr("produits activés"))
+        (
+            QCoreApplication.translate("Produits", "produit activé"),
+            QCoreApplication.translate("Produits", "produits activés"),
+        )
         if active
-        else (tr("produit désactivé"), tr("produits désactivés"))
+        else (
+            QCoreApplication.translate("Produits", "produit désactivé"),
+            QCoreApplication.translate("Produits", "produits désactivés"),
+        )
     )
     return await bulk(screen, rows, catalog.set_active, active, done=done)
 
 
 async def set_featured(screen: ListScreen, rows: Sequence[Row], featured: bool) -> int:
     done = (
-        (tr("produit mis en avant"), tr("produits mis en avant"))
+        (
+            QCoreApplication.translate("Produits", "produit mis en avant"),
+            QCoreApplication.translate("Produits", "produits mis en avant"),
+        )
         if featured
         else (
-            tr("produit retiré de la mise en avant"),
-            tr("produits retirés de la mise en avant"),
+            QCoreApplication.translate("Produits", "produit retiré de la mise en avant"),
+            QCoreApplication.translate("Produits", "produits retirés de la mise en avant"),
         )
     )
     return await bulk(screen, rows, catalog.set_featured, featured, done=done)
@@ -91,10 +103,14 @@ async def move_to_category(
         ok, category_id = await PickerDialog.choose(
             screen.context,
             search_category_choices,
-            tr("Déplacer vers une catégorie"),
-            tr("Catégorie de destination pour {n} :").format(n=_products(len(rows))),
-            none_label=tr("Aucune catégorie (retirer de leur catégorie)"),
-            ok_text=tr("Déplacer"),
+            QCoreApplication.translate("Produits", "Déplacer vers une catégorie"),
+            QCoreApplication.translate("Produits", "Catégorie de destination pour {n} :").format(
+                n=_products(len(rows))
+            ),
+            none_label=QCoreApplication.translate(
+                "Produits", "Aucune catégorie (retirer de leur catégorie)"
+            ),
+            ok_text=QCoreApplication.translate("Produits", "Déplacer"),
             parent=screen,
         )
         if not ok:
@@ -104,8 +120,11 @@ async def move_to_category(
         rows,
         catalog.move_to_category,
         category_id,
-        done=(tr("produit déplacé"), tr("produits déplacés")),
-        refused=tr("Déplacement refusé"),
+        done=(
+            QCoreApplication.translate("Produits", "produit déplacé"),
+            QCoreApplication.translate("Produits", "produits déplacés"),
+        ),
+        refused=QCoreApplication.translate("Produits", "Déplacement refusé"),
     )
 
 
@@ -124,8 +143,11 @@ async def apply_promotion(
         rows,
         catalog.apply_promotion_percent,
         percent,
-        done=(tr("prix promo appliqué"), tr("prix promo appliqués")),
-        refused=tr("Promotion refusée"),
+        done=(
+            QCoreApplication.translate("Produits", "prix promo appliqué"),
+            QCoreApplication.translate("Produits", "prix promo appliqués"),
+        ),
+        refused=QCoreApplication.translate("Produits", "Promotion refusée"),
     )
 
 
@@ -134,7 +156,10 @@ async def remove_promotion(screen: ListScreen, rows: Sequence[Row]) -> int:
         screen,
         rows,
         catalog.remove_promotion,
-        done=(tr("promotion retirée"), tr("promotions retirées")),
+        done=(
+            QCoreApplication.translate("Produits", "promotion retirée"),
+            QCoreApplication.translate("Produits", "promotions retirées"),
+        ),
     )
 
 
@@ -147,16 +172,20 @@ async def delete_products(
         return 0
     if not confirmed:
         what = (
-            tr("le produit « {nom} »").format(nom=rows[0]["nom"])
+            QCoreApplication.translate("Produits", "le produit « {nom} »").format(
+                nom=rows[0]["nom"]
+            )
             if len(rows) == 1
             else _products(len(rows))
         )
-        question = tr("Supprimer définitivement {what} ? Cette action est irréversible.")
+        question = QCoreApplication.translate(
+            "Produits", "Supprimer définitivement {what} ? Cette action est irréversible."
+        )
         if not await ask(
             screen,
-            tr("Supprimer"),
+            QCoreApplication.translate("Produits", "Supprimer"),
             question.format(what=what),
-            tr("Supprimer"),
+            QCoreApplication.translate("Produits", "Supprimer"),
             object_name="confirmDelete",
         ):
             return 0
@@ -169,9 +198,15 @@ async def delete_products(
             )
             deleted += 1
         except ServiceError as exc:
-            refused.append((row, exc.message))
+            refused.append((row, user_message(exc)))
     if deleted:
-        screen.notify(changed_text(deleted, tr("produit supprimé"), tr("produits supprimés")))
+        screen.notify(
+            changed_text(
+                deleted,
+                QCoreApplication.translate("Produits", "produit supprimé"),
+                QCoreApplication.translate("Produits", "produits supprimés"),
+            )
+        )
     if refused and await _offer_deactivation(screen, [message for _r, message in refused]):
         await set_active(screen, [row for row, _m in refused], False)
     return deleted
@@ -180,12 +215,20 @@ async def delete_products(
 async def _offer_deactivation(screen: ListScreen, reasons: list[str]) -> bool:
     text = "\n".join(reasons[:MAX_REASONS]) + ("\n…" if len(reasons) > MAX_REASONS else "")
     n = len(reasons)
-    these = tr("ces {n} produits").format(n=formatting.format_int(n)) if n > 1 else tr("ce produit")
+    these = (
+        QCoreApplication.translate("Produits", "ces {n} produits").format(
+            n=formatting.format_int(n)
+        )
+        if n > 1
+        else QCoreApplication.translate("Produits", "ce produit")
+    )
     return await ask(
         screen,
-        tr("Suppression refusée"),
-        text + "\n\n" + tr("Désactiver {n} à la place ?").format(n=these),
-        tr("Désactiver"),
+        QCoreApplication.translate("Produits", "Suppression refusée"),
+        text
+        + "\n\n"
+        + QCoreApplication.translate("Produits", "Désactiver {n} à la place ?").format(n=these),
+        QCoreApplication.translate("Produits", "Désactiver"),
         warning=True,
         object_name="deleteRefused",
     )
@@ -198,7 +241,7 @@ async def adjust_stock(screen: ListScreen, row: Row) -> int | None:
     if dialog.new_stock is None:
         return None
     screen.notify(
-        tr("Stock de « {nom} » : {stock}.").format(
+        QCoreApplication.translate("Produits", "Stock de « {nom} » : {stock}.").format(
             nom=row["nom"], stock=formatting.format_int(dialog.new_stock)
         )
     )

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QMenu,
@@ -43,10 +43,6 @@ from backoffice.views.products.specs import product_form_spec, products_spec, wi
 
 ROW_HEIGHT = 34
 THUMBNAIL = ROW_HEIGHT - 6
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Produits", text)
 
 
 class ThumbnailDelegate(QStyledItemDelegate):
@@ -135,7 +131,7 @@ class ProductsScreen(ListScreen):
                     existing.raise_()
                     existing.activateWindow()
                     return existing
-        title = tr("Nouveau produit") if product_id is None else tr("Produit")
+        title = self.tr("Nouveau produit") if product_id is None else self.tr("Produit")
         form = FormScreen(
             self.context,
             self.form_spec,
@@ -152,19 +148,19 @@ class ProductsScreen(ListScreen):
         follow_record(
             form,
             "produits",
-            tr(
+            self.tr(
                 "Ce produit a été modifié ailleurs pendant que vous le modifiiez. "
                 "Enregistrer comparera vos valeurs aux nouvelles."
             ),
         )
         if form.loaded is not None and form.loaded.nom:
-            dialog.setWindowTitle(tr("Produit — {nom}").format(nom=form.loaded.nom))
+            dialog.setWindowTitle(self.tr("Produit — {nom}").format(nom=form.loaded.nom))
         form.saved.connect(self._saved)
         self.open_dialogs.append(dialog)
         return dialog
 
     def _saved(self, saved: ProductData) -> None:
-        self.notify(tr("« {nom} » enregistré.").format(nom=saved.nom))
+        self.notify(self.tr("« {nom} » enregistré.").format(nom=saved.nom))
         self.reveal(saved.id)  # the list refreshes itself; the saved row is selected
 
     # --- menus and preferences -----------------------------------------------------------
@@ -173,22 +169,22 @@ class ProductsScreen(ListScreen):
         """The little menus behind "Activer / Désactiver", "Mise en avant", "Promotion"."""
         entries: list[tuple[str, Callable[[], Awaitable[Any]]]] = {
             "active": [
-                (tr("Activer"), lambda: operations.set_active(self, rows, True)),
-                (tr("Désactiver"), lambda: operations.set_active(self, rows, False)),
+                (self.tr("Activer"), lambda: operations.set_active(self, rows, True)),
+                (self.tr("Désactiver"), lambda: operations.set_active(self, rows, False)),
             ],
             "featured": [
-                (tr("Mettre en avant"), lambda: operations.set_featured(self, rows, True)),
+                (self.tr("Mettre en avant"), lambda: operations.set_featured(self, rows, True)),
                 (
-                    tr("Retirer de la mise en avant"),
+                    self.tr("Retirer de la mise en avant"),
                     lambda: operations.set_featured(self, rows, False),
                 ),
             ],
             "promo": [
                 (
-                    tr("Appliquer une promotion (%)…"),
+                    self.tr("Appliquer une promotion (%)…"),
                     lambda: operations.apply_promotion(self, rows),
                 ),
-                (tr("Retirer la promotion"), lambda: operations.remove_promotion(self, rows)),
+                (self.tr("Retirer la promotion"), lambda: operations.remove_promotion(self, rows)),
             ],
         }[key]
         menu = QMenu(self)

@@ -11,12 +11,14 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from backoffice import labels
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.services import catalog
 from backoffice.services.catalog import ProductData
 from backoffice.services.categories import category_path, search_categories
 from backoffice.services.listing import ListQuery
 from backoffice.services.permissions import Permission, Staff
 from backoffice.ui.catalog_fields import search_category_choices
+from backoffice.ui.errors import translated
 from backoffice.ui.forms import FieldSpec, FormSpec
 from backoffice.ui.palette import INACTIVE, STOCK_LOW, STOCK_OUT
 from backoffice.ui.preferences import Preferences
@@ -25,10 +27,6 @@ from backoffice.views.products import csv_flow, operations
 
 # The tables the list shows: a product's own row and its category's name.
 LIST_TABLES = ("produits", "categories")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Produits", text)
 
 
 def _label(field: str) -> str:
@@ -72,7 +70,7 @@ def save_product(
 
 def product_form_spec() -> FormSpec:
     return FormSpec(
-        title=tr("Produit"),
+        title=QCoreApplication.translate("Produits", "Produit"),
         fields=(
             FieldSpec("nom", _label("nom"), required=True, max_length=255),
             FieldSpec(
@@ -80,7 +78,9 @@ def product_form_spec() -> FormSpec:
                 _label("slug"),
                 required=True,
                 max_length=191,
-                help=tr("Adresse de la fiche sur le site ; proposé à partir du nom."),
+                help=QCoreApplication.translate(
+                    "Produits", "Adresse de la fiche sur le site ; proposé à partir du nom."
+                ),
             ),
             FieldSpec(
                 "description_courte",
@@ -90,7 +90,9 @@ def product_form_spec() -> FormSpec:
                 lines=3,
             ),
             FieldSpec("description", _label("description"), "multiline", lines=6),
-            FieldSpec("prix", tr("Prix TTC"), "money", required=True),
+            FieldSpec(
+                "prix", QCoreApplication.translate("Produits", "Prix TTC"), "money", required=True
+            ),
             FieldSpec("prix_promo", _label("prix_promo"), "money"),
             FieldSpec("stock", _label("stock"), "int", required=True),
             FieldSpec(
@@ -100,16 +102,24 @@ def product_form_spec() -> FormSpec:
                 search=search_category_choices,
                 label_for=category_path,
                 display_key="categorie",
-                placeholder=tr("Tapez pour chercher une catégorie…"),
+                placeholder=QCoreApplication.translate(
+                    "Produits", "Tapez pour chercher une catégorie…"
+                ),
             ),
-            FieldSpec("est_actif", tr("Actif (visible sur le site)"), "bool"),
+            FieldSpec(
+                "est_actif",
+                QCoreApplication.translate("Produits", "Actif (visible sur le site)"),
+                "bool",
+            ),
             FieldSpec("est_featured", _label("est_featured"), "bool"),
             FieldSpec("image_url", _label("image_url"), "image_url", max_length=500, column=1),
             FieldSpec(
                 "images_supplementaires",
                 _label("images_supplementaires"),
                 "string_list",
-                help=tr("Une adresse par ligne ; double-cliquez pour modifier."),
+                help=QCoreApplication.translate(
+                    "Produits", "Une adresse par ligne ; double-cliquez pour modifier."
+                ),
                 column=1,
             ),
             FieldSpec("caracteristiques", _label("caracteristiques"), "key_value", column=1),
@@ -128,11 +138,11 @@ def _validate_locally(values: dict[str, Any]) -> dict[str, str]:
     return catalog.validate_product(replace(ProductData(), **values))
 
 
-STOCK_CHOICES = (
-    (None, "Tous"),
-    ("rupture", "Rupture"),
-    ("faible", "Faible"),
-    ("ok", "Suffisant"),
+STOCK_CHOICES = (  # marked for lupdate, shown through translated()
+    (None, QT_TRANSLATE_NOOP("Produits", "Tous")),
+    ("rupture", QT_TRANSLATE_NOOP("Produits", "Rupture")),
+    ("faible", QT_TRANSLATE_NOOP("Produits", "Faible")),
+    ("ok", QT_TRANSLATE_NOOP("Produits", "Suffisant")),
 )
 
 
@@ -154,7 +164,7 @@ def products_spec(preferences: Preferences) -> ListSpec:
 
     edit = Permission.CATALOG_EDIT
     return ListSpec(
-        title=tr("Produits"),
+        title=QCoreApplication.translate("Produits", "Produits"),
         columns=(
             # Sortable too: products without an image come first (NULLs first).
             ColumnSpec("image_url", _label("image_url"), kind="image", width=52),
@@ -165,78 +175,100 @@ def products_spec(preferences: Preferences) -> ListSpec:
             ColumnSpec("stock", _label("stock"), kind="int", width=75),
             ColumnSpec("est_actif", _label("est_actif"), kind="bool", width=60),
             ColumnSpec("est_featured", _label("est_featured"), kind="bool", width=95),
-            ColumnSpec("updated_at", tr("Mis à jour"), kind="datetime", width=130),
+            ColumnSpec(
+                "updated_at",
+                QCoreApplication.translate("Produits", "Mis à jour"),
+                kind="datetime",
+                width=130,
+            ),
         ),
         fetch=fetch,
         count=count,
         filters=(
             FilterSpec(
                 "categorie",
-                tr("Catégorie"),
+                QCoreApplication.translate("Produits", "Catégorie"),
                 choices=category_filter_choices,
-                all_label=tr("Toutes"),
+                all_label=QCoreApplication.translate("Produits", "Toutes"),
                 tables=("categories",),
                 min_contents=16,  # long paths: the filter must not widen the toolbar
             ),
-            FilterSpec("est_actif", tr("Actif"), kind="bool"),
-            FilterSpec("est_featured", tr("Mis en avant"), kind="bool"),
-            FilterSpec("en_promotion", tr("En promo"), kind="bool"),
-            FilterSpec("stock", tr("Stock"), choices=tuple((v, tr(t)) for v, t in STOCK_CHOICES)),
+            FilterSpec("est_actif", QCoreApplication.translate("Produits", "Actif"), kind="bool"),
+            FilterSpec(
+                "est_featured", QCoreApplication.translate("Produits", "Mis en avant"), kind="bool"
+            ),
+            FilterSpec(
+                "en_promotion", QCoreApplication.translate("Produits", "En promo"), kind="bool"
+            ),
+            FilterSpec(
+                "stock",
+                QCoreApplication.translate("Produits", "Stock"),
+                choices=tuple((v, translated(t)) for v, t in STOCK_CHOICES),
+            ),
         ),
         default_sort="nom",
-        search_placeholder=tr("Rechercher (nom, slug, description courte)…"),
-        count_noun=(tr("produit"), tr("produits")),
+        search_placeholder=QCoreApplication.translate(
+            "Produits", "Rechercher (nom, slug, description courte)…"
+        ),
+        count_noun=(
+            QCoreApplication.translate("Produits", "produit"),
+            QCoreApplication.translate("Produits", "produits"),
+        ),
         on_open=lambda screen, row: screen.open_product(row["id"]),
         row_style=row_style,
         actions=(
             ActionSpec(
                 "new",
-                tr("Nouveau produit"),
+                QCoreApplication.translate("Produits", "Nouveau produit"),
                 lambda s, _rows: s.open_product(None),
                 min_rows=0,
                 permission=edit,
                 icon="SP_FileIcon",
                 shortcut="Ctrl+N",
             ),
-            ActionSpec("edit", tr("Modifier…"), lambda s, rows: s.open_product(rows[0]["id"])),
+            ActionSpec(
+                "edit",
+                QCoreApplication.translate("Produits", "Modifier…"),
+                lambda s, rows: s.open_product(rows[0]["id"]),
+            ),
             ActionSpec(
                 "stock",
-                tr("Ajuster le stock…"),
+                QCoreApplication.translate("Produits", "Ajuster le stock…"),
                 lambda s, rows: operations.adjust_stock(s, rows[0]),
                 permission=edit,
             ),
             ActionSpec(
                 "active",
-                tr("Activer / Désactiver ▾"),
+                QCoreApplication.translate("Produits", "Activer / Désactiver ▾"),
                 lambda s, rows: s.popup_menu("active", rows),
                 max_rows=None,
                 permission=edit,
             ),
             ActionSpec(
                 "featured",
-                tr("Mise en avant ▾"),
+                QCoreApplication.translate("Produits", "Mise en avant ▾"),
                 lambda s, rows: s.popup_menu("featured", rows),
                 max_rows=None,
                 permission=edit,
             ),
             ActionSpec(
                 "move",
-                tr("Déplacer vers…"),
+                QCoreApplication.translate("Produits", "Déplacer vers…"),
                 lambda s, rows: operations.move_to_category(s, rows),
                 max_rows=None,
                 permission=edit,
-                tooltip=tr("Déplacer vers une catégorie…"),
+                tooltip=QCoreApplication.translate("Produits", "Déplacer vers une catégorie…"),
             ),
             ActionSpec(
                 "promo",
-                tr("Promotion ▾"),
+                QCoreApplication.translate("Produits", "Promotion ▾"),
                 lambda s, rows: s.popup_menu("promo", rows),
                 max_rows=None,
                 permission=edit,
             ),
             ActionSpec(
                 "delete",
-                tr("Supprimer…"),
+                QCoreApplication.translate("Produits", "Supprimer…"),
                 lambda s, rows: operations.delete_products(s, rows),
                 max_rows=None,
                 permission=edit,
@@ -244,15 +276,17 @@ def products_spec(preferences: Preferences) -> ListSpec:
             ),
             ActionSpec(
                 "export",
-                tr("Exporter CSV…"),
+                QCoreApplication.translate("Produits", "Exporter CSV…"),
                 lambda s, _rows: csv_flow.export_csv(s),
                 min_rows=0,
                 max_rows=None,
-                tooltip=tr("Exporter la liste filtrée actuelle (fichier pour Excel)"),
+                tooltip=QCoreApplication.translate(
+                    "Produits", "Exporter la liste filtrée actuelle (fichier pour Excel)"
+                ),
             ),
             ActionSpec(
                 "import",
-                tr("Importer CSV…"),
+                QCoreApplication.translate("Produits", "Importer CSV…"),
                 lambda s, _rows: csv_flow.import_csv(s),
                 min_rows=0,
                 max_rows=None,
@@ -260,7 +294,7 @@ def products_spec(preferences: Preferences) -> ListSpec:
             ),
             ActionSpec(
                 "preferences",
-                tr("Préférences…"),
+                QCoreApplication.translate("Produits", "Préférences…"),
                 lambda s, _rows: s.edit_preferences(),
                 min_rows=0,
                 max_rows=None,
