@@ -34,12 +34,7 @@ NOT_YET_CONVERTED_UI: frozenset[str] = frozenset(
         "views/security.py",
     }
 )
-NOT_YET_CONVERTED_SERVICES: frozenset[str] = frozenset(
-    {
-        # Being split into packages by a colleague (catalog, categories, demo).
-        "services/db_role/policy.py",
-    }
-)
+NOT_YET_CONVERTED_SERVICES: frozenset[str] = frozenset()
 
 MARKERS = {"QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"}
 TRANSLATE_CALLS = {"tr", "translate"}
@@ -239,7 +234,10 @@ def test_services_raise_marked_messages() -> None:
             continue
         module = path.relative_to(PACKAGE).as_posix()
         constants = _constants(tree)
-        for site in _service_message_sites(tree, error_classes):
+        # Messages kept in constants (AUTH's INVALID_CREDENTIALS_MESSAGE…) and passed on
+        # through helpers the scan cannot follow.
+        kept = [value for name, value in constants.items() if name.endswith("_MESSAGE")]
+        for site in [*_service_message_sites(tree, error_classes), *kept]:
             for literal in _unmarked_literals(site, constants):
                 unmarked.setdefault(module, []).append(
                     f"{module}:{literal.lineno}: {ast.unparse(literal)[:80]}"

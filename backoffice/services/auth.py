@@ -59,6 +59,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.labels import SignInReason
 from backoffice.models import ConnexionMotif, HistoriqueConnexion, Role, Utilisateur
 from backoffice.models.enums import STAFF_ROLES
@@ -99,20 +100,29 @@ MAX_FAILURES = throttle.MAX_FAILURES
 LOCK_WINDOW = throttle.LOCK_WINDOW
 CHALLENGE_LIFETIME = timedelta(minutes=5)
 
-INVALID_CREDENTIALS_MESSAGE = "Adresse e-mail ou mot de passe incorrect."
-LOCKED_MESSAGE = (
+INVALID_CREDENTIALS_MESSAGE = QT_TRANSLATE_NOOP("auth", "Adresse e-mail ou mot de passe incorrect.")
+LOCKED_MESSAGE = QT_TRANSLATE_NOOP(
+    "auth",
     "Trop de tentatives de connexion échouées pour ce compte : par sécurité, la connexion "
-    "est bloquée pendant encore {minutes} minute{s}. Réessayez plus tard ou demandez à un "
-    "administrateur."
+    "est bloquée pendant encore {minutes} minutes. Réessayez plus tard ou demandez à un "
+    "administrateur.",
 )
-INVALID_CODE_MESSAGE = (
+LOCKED_ONE_MINUTE_MESSAGE = QT_TRANSLATE_NOOP(
+    "auth",
+    "Trop de tentatives de connexion échouées pour ce compte : par sécurité, la connexion "
+    "est bloquée pendant encore {minutes} minute. Réessayez plus tard ou demandez à un "
+    "administrateur.",
+)
+INVALID_CODE_MESSAGE = QT_TRANSLATE_NOOP(
+    "auth",
     "Code de vérification incorrect ou déjà utilisé. Saisissez le code à 6 chiffres "
-    "affiché par votre application d'authentification, ou votre code de secours."
+    "affiché par votre application d'authentification, ou votre code de secours.",
 )
-CHALLENGE_EXPIRED_MESSAGE = (
-    "La vérification a expiré ou n'est plus valable. Reconnectez-vous avec votre mot de passe."
+CHALLENGE_EXPIRED_MESSAGE = QT_TRANSLATE_NOOP(
+    "auth",
+    "La vérification a expiré ou n'est plus valable. Reconnectez-vous avec votre mot de passe.",
 )
-UNLOCK_FAILED_MESSAGE = "Mot de passe ou code de vérification incorrect."
+UNLOCK_FAILED_MESSAGE = QT_TRANSLATE_NOOP("auth", "Mot de passe ou code de vérification incorrect.")
 
 
 # --- Results ------------------------------------------------------------------------------
@@ -210,7 +220,8 @@ def _mark_challenge_used(nonce: str, expires: int) -> None:
 
 def _locked_message(seconds_left: float) -> str:
     minutes = max(1, math.ceil(seconds_left / 60))
-    return LOCKED_MESSAGE.format(minutes=minutes, s="s" if minutes > 1 else "")
+    template = LOCKED_MESSAGE if minutes > 1 else LOCKED_ONE_MINUTE_MESSAGE
+    return template.format(minutes=minutes)
 
 
 def _locked(locked_until: datetime, now: datetime) -> str:

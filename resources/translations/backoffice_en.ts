@@ -1614,7 +1614,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <location line="+276"/>
         <source>Chargement…</source>
         <translation type="unfinished"></translation>
@@ -2742,6 +2742,39 @@ Connecté : {2}</source>
     </message>
 </context>
 <context>
+    <name>auth</name>
+    <message>
+        <location filename="../../backoffice/services/auth.py" line="+103"/>
+        <source>Adresse e-mail ou mot de passe incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trop de tentatives de connexion échouées pour ce compte : par sécurité, la connexion est bloquée pendant encore {minutes} minutes. Réessayez plus tard ou demandez à un administrateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trop de tentatives de connexion échouées pour ce compte : par sécurité, la connexion est bloquée pendant encore {minutes} minute. Réessayez plus tard ou demandez à un administrateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code de vérification incorrect ou déjà utilisé. Saisissez le code à 6 chiffres affiché par votre application d&apos;authentification, ou votre code de secours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La vérification a expiré ou n&apos;est plus valable. Reconnectez-vous avec votre mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mot de passe ou code de vérification incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>catalog</name>
     <message>
         <location filename="../../backoffice/services/catalog/bulk.py" line="+52"/>
@@ -3213,6 +3246,21 @@ Connecté : {2}</source>
     <message>
         <location line="+6"/>
         <source>Le serveur refuse ce mot de passe (règles de mots de passe du serveur) : choisissez-en un plus long et plus varié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/db_role/policy.py" line="+70"/>
+        <source>Le nombre maximal de connexions doit être entre 1 et 10 000 (chaque poste en ouvre jusqu&apos;à 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade » avec le compte propriétaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Nom de rôle invalide : lettres, chiffres et « _ » seulement ({max_length} au plus), sans commencer par un chiffre.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, inspect
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import Base
 from backoffice.services.errors import ServiceError
 
@@ -66,8 +67,11 @@ class LoginLimits:
     def check(self) -> None:
         if not 1 <= self.connection_limit <= 10_000:
             raise ServiceError(
-                "Le nombre maximal de connexions doit être entre 1 et 10 000 "
-                "(chaque poste en ouvre jusqu'à 6)."
+                QT_TRANSLATE_NOOP(
+                    "db_role",
+                    "Le nombre maximal de connexions doit être entre 1 et 10 000 "
+                    "(chaque poste en ouvre jusqu'à 6).",
+                )
             )
 
 
@@ -107,9 +111,11 @@ def policy_for(existing: dict[str, list[str]]) -> GrantPolicy:
     missing = [table for table in wanted if table not in existing]
     if missing:
         raise ServiceError(
-            "Le schéma de la base n'est pas à jour (tables absentes : "
-            + ", ".join(missing)
-            + "). Lancez d'abord « backoffice db upgrade » avec le compte propriétaire."
+            QT_TRANSLATE_NOOP(
+                "db_role",
+                "Le schéma de la base n'est pas à jour (tables absentes : {tables}). "
+                "Lancez d'abord « backoffice db upgrade » avec le compte propriétaire.",
+            ).format(tables=", ".join(missing))
         )
     read_write: list[TableGrant] = []
     limited: list[TableGrant] = []
@@ -155,6 +161,9 @@ def check_account_name(name: str, max_length: int) -> None:
     """Letters, digits and ``_``, not starting with a digit, at most ``max_length``."""
     if not (_ACCOUNT_NAME.fullmatch(name or "") and len(name) <= max_length):
         raise ServiceError(
-            "Nom de rôle invalide : lettres, chiffres et « _ » seulement "
-            f"({max_length} au plus), sans commencer par un chiffre."
+            QT_TRANSLATE_NOOP(
+                "db_role",
+                "Nom de rôle invalide : lettres, chiffres et « _ » seulement "
+                "({max_length} au plus), sans commencer par un chiffre.",
+            ).format(max_length=max_length)
         )
