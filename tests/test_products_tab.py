@@ -510,3 +510,28 @@ def test_read_only_form_without_edit_permission(
     assert not form.save_button.isVisible() and form.cancel_button.text() == "Fermer"
     # Opening it again raises the same window instead of a second copy.
     assert wait_for(qtbot, widget.open_product(catalog_db.ids["casserole-inox"])) is dialog
+
+
+def test_return_in_search_box_searches_and_return_in_table_opens(
+    qtbot: Any, screen: ProductsScreen, catalog_db: CatalogDb
+) -> None:
+    opened: list[dict[str, Any]] = []
+    screen.rowOpened.connect(opened.append)
+    screen.table.setFocus()
+    qtbot.waitUntil(lambda: screen.table.currentIndex().isValid(), timeout=5000)
+    qtbot.keyClicks(screen.search_box, "Tablier")
+    # Return applies the search at once (no debounce) and opens nothing.
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Return)
+    assert screen.model.query.search == "Tablier"
+    _wait_idle(qtbot, screen)
+    assert sorted(_rows(screen)) == ["tablier-de-jardin"]
+    assert screen.count_label.text() == "1 produit"
+    qtbot.wait(50)
+    assert opened == [] and screen.open_dialogs == []
+    # Return (or Enter) in the table opens its current row.
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(screen.open_dialogs) == 1, timeout=5000)
+    assert [r["slug"] for r in opened] == ["tablier-de-jardin"]
+    assert screen.open_dialogs[0].form.record_id == catalog_db.ids["tablier-de-jardin"]

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,6 +47,7 @@ from backoffice.ui.context import AppContext
 from backoffice.ui.flow_layout import flow_container
 from backoffice.ui.list_filters import labelled, load_choices, make_filter
 from backoffice.ui.list_state import ViewState
+from backoffice.ui.list_table import RowTable
 from backoffice.ui.palette import set_tone
 from backoffice.ui.specs import ActionSpec, FilterSpec, ListSpec, Row
 from backoffice.ui.table_model import LazyTableModel
@@ -135,7 +135,7 @@ class ListScreen(QWidget):
         toolbar.addWidget(self.refresh_button)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
 
-        self.table = QTableView(self)
+        self.table = RowTable(self)
         self.table.setObjectName("tableView")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
@@ -167,12 +167,9 @@ class ListScreen(QWidget):
         header.sectionMoved.connect(lambda *_a: self._header_saver.trigger())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
         self.table.doubleClicked.connect(self._on_double_clicked)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            self.table,
-            self._open_current,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        # Return/Enter in the table opens its current row; in the search box it applies
+        # the search at once (returnPressed above) and opens nothing.
+        self.table.openRequested.connect(self._open_current)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
 
