@@ -276,3 +276,24 @@ def test_category_slug_collision_offers_the_free_variant(
     error.linkActivated.emit("suggestion:slug")
     assert form.editor("slug").text() == "jardin-2"
     assert wait_for(qtbot, form.submit()) is True
+
+
+def test_category_window_titled_with_its_category_and_opened_once(
+    qtbot: Any, screen: CategoriesScreen, catalog_db: CatalogDb
+) -> None:
+    category_id = catalog_db.ids["cuisine"]
+
+    async def twice() -> list[Any]:
+        return list(
+            await asyncio.gather(
+                screen.open_category(category_id), screen.open_category(category_id)
+            )
+        )
+
+    first, second = wait_for(qtbot, twice())
+    assert first is second and first.windowTitle() == "Catégorie — Cuisine"
+    assert wait_for(qtbot, screen.open_category(category_id)) is first
+    first.close()
+    qtbot.waitUntil(lambda: not screen.context.record_windows("categories").keys(), timeout=5000)
+    again = wait_for(qtbot, screen.open_category(category_id))
+    assert again is not first and again.windowTitle() == "Catégorie — Cuisine"

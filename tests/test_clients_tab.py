@@ -17,7 +17,7 @@ from backoffice.services.permissions import Staff
 from backoffice.ui.context import AppContext
 from backoffice.ui.list_screen import ListScreen
 from backoffice.ui.tasks import DbRunner
-from backoffice.views.clients import clients_screen
+from backoffice.views.clients import clients_screen, open_customer
 from backoffice.views.registry import all_views
 from tests import ui_helpers
 from tests.factories import make_staff, make_user
@@ -164,6 +164,9 @@ def test_double_click_opens_read_only_sheet(qtbot: Any, screen: ListScreen) -> N
     assert orders is not None
     assert orders.model().data(orders.model().index(0, 0)) == "CMD-0007"
     assert orders.model().data(orders.model().index(0, 3)) == "1\u202f234,56\u00a0€"
+    # Opening the same customer again raises the sheet instead of a second one.
+    assert wait_for(qtbot, open_customer(screen, screen.model.row_at(0))) is dialog
+    assert len(screen.findChildren(QDialog, "customerDialog")) == 1
     dialog.close()
 
 

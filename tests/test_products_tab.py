@@ -535,3 +535,34 @@ def test_return_in_search_box_searches_and_return_in_table_opens(
     qtbot.waitUntil(lambda: len(screen.open_dialogs) == 1, timeout=5000)
     assert [r["slug"] for r in opened] == ["tablier-de-jardin"]
     assert screen.open_dialogs[0].form.record_id == catalog_db.ids["tablier-de-jardin"]
+
+
+def test_product_window_titled_with_its_product_and_opened_once(
+    qtbot: Any, screen: ProductsScreen, catalog_db: CatalogDb
+) -> None:
+    product_id = catalog_db.ids["tablier-de-jardin"]
+
+    async def twice() -> list[FormDialog]:
+        # A double double-click: the second open waits for the first window, still loading.
+        return list(
+            await asyncio.gather(screen.open_product(product_id), screen.open_product(product_id))
+        )
+
+    first, second = wait_for(qtbot, twice())
+    assert first is second
+    assert first.windowTitle() == "Produit — Tablier de jardin"
+    assert screen.context.record_windows("produits").keys() == [product_id]
+    assert wait_for(qtbot, screen.open_product(product_id)) is first
+    # Renamed elsewhere: when the form reads the record again, the title follows.
+    with catalog_db.factory() as session:
+        session.execute(update(Produit).where(Produit.id == product_id).values(nom="Tablier"))
+        session.commit()
+    wait_for(qtbot, first.form.load())
+    assert first.windowTitle() == "Produit — Tablier"
+    first.close()
+    qtbot.waitUntil(lambda: screen.context.record_windows("produits").keys() == [], timeout=5000)
+    third = wait_for(qtbot, screen.open_product(product_id))
+    assert third is not first and third.isVisible()
+    # New products are never merged.
+    new_one = wait_for(qtbot, screen.open_product(None))
+    assert new_one is not third and new_one.windowTitle() == "Nouveau produit"

@@ -89,12 +89,19 @@ def clients_spec() -> ListSpec:
     )
 
 
-async def open_customer(screen: ListScreen, row: Row) -> None:
-    """Double-click: a read-only sheet with the customer's details and latest orders."""
-    detail = await screen.context.runner.run(customer_detail, screen.context.actor, row["id"])
-    dialog = CustomerDialog(detail, screen, context=screen.context)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()  # not exec(): no nested event loop inside an asyncio task
+async def open_customer(screen: ListScreen, row: Row) -> CustomerDialog:
+    """Double-click: a read-only sheet with the customer's details and latest orders (the
+    customer's open sheet raised, if there is one)."""
+
+    async def make() -> CustomerDialog:
+        context = screen.context
+        detail = await context.runner.run(customer_detail, context.actor, row["id"])
+        dialog = CustomerDialog(detail, screen, context=context)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # not exec(): no nested event loop inside an asyncio task
+        return dialog
+
+    return await screen.context.record_windows("clients").open(row["id"], make)
 
 
 class CustomerDialog(QDialog):

@@ -298,6 +298,15 @@ class CategoriesScreen(QWidget):
     async def open_category(
         self, category_id: int | None, parent_id: int | None = None
     ) -> FormDialog:
+        """The category's window: the open one raised, else a new one titled with it."""
+        windows = self.context.record_windows("categories")
+        return await windows.open(
+            category_id, lambda: self._new_category_dialog(category_id, parent_id)
+        )
+
+    async def _new_category_dialog(
+        self, category_id: int | None, parent_id: int | None
+    ) -> FormDialog:
         if category_id is None:
             title = (
                 self.tr("Nouvelle sous-catégorie") if parent_id else self.tr("Nouvelle catégorie")
@@ -324,10 +333,15 @@ class CategoriesScreen(QWidget):
                 "Enregistrer comparera vos valeurs aux nouvelles."
             ),
         )
-        if category_id is not None and form.loaded is not None:
-            dialog.setWindowTitle(self.tr("Catégorie — {nom}").format(nom=form.loaded.nom))
+        if category_id is not None:
+            self._title_with_name(dialog, form.loaded)
+            form.loadedChanged.connect(lambda data: self._title_with_name(dialog, data))
         form.saved.connect(lambda saved: self._saved(saved, parent_id))
         return dialog
+
+    def _title_with_name(self, dialog: FormDialog, data: CategoryData | None) -> None:
+        if data is not None and data.nom and shiboken6.isValid(dialog):
+            dialog.setWindowTitle(self.tr("Catégorie — {nom}").format(nom=data.nom))
 
     def _saved(self, saved: CategoryData, parent_id: int | None) -> None:
         self.notify(self.tr("« {nom} » enregistrée.").format(nom=saved.nom))

@@ -123,14 +123,13 @@ class ProductsScreen(ListScreen):
     # --- the form -----------------------------------------------------------------------
 
     async def open_product(self, product_id: int | None) -> FormDialog:
+        """The product's window: the open one raised (the same product twice would be two
+        versions racing each other), else a new one titled with the product."""
+        windows = self.context.record_windows("produits")
+        return await windows.open(product_id, lambda: self._new_product_dialog(product_id))
+
+    async def _new_product_dialog(self, product_id: int | None) -> FormDialog:
         self.open_dialogs = [d for d in self.open_dialogs if shiboken6.isValid(d)]
-        if product_id is not None:
-            for existing in self.open_dialogs:
-                if existing.form.record_id == product_id and existing.isVisible():
-                    # The same product twice would be two versions racing each other.
-                    existing.raise_()
-                    existing.activateWindow()
-                    return existing
         title = self.tr("Nouveau produit") if product_id is None else self.tr("Produit")
         form = FormScreen(
             self.context,
@@ -153,11 +152,16 @@ class ProductsScreen(ListScreen):
                 "Enregistrer comparera vos valeurs aux nouvelles."
             ),
         )
-        if form.loaded is not None and form.loaded.nom:
-            dialog.setWindowTitle(self.tr("Produit — {nom}").format(nom=form.loaded.nom))
+        if product_id is not None:
+            self._title_with_name(dialog, form.loaded)
+            form.loadedChanged.connect(lambda data: self._title_with_name(dialog, data))
         form.saved.connect(self._saved)
         self.open_dialogs.append(dialog)
         return dialog
+
+    def _title_with_name(self, dialog: FormDialog, data: ProductData | None) -> None:
+        if data is not None and data.nom and shiboken6.isValid(dialog):
+            dialog.setWindowTitle(self.tr("Produit — {nom}").format(nom=data.nom))
 
     def _saved(self, saved: ProductData) -> None:
         self.notify(self.tr("« {nom} » enregistré.").format(nom=saved.nom))
