@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 from sqlalchemy.engine import Engine, make_url
 
@@ -55,10 +55,6 @@ T = TypeVar("T")
 
 ORGANIZATION = "Boutique"
 APPLICATION = "backoffice"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Shell", text)
 
 
 async def dialog_result(dialog: QDialog) -> int:
@@ -245,7 +241,7 @@ class Shell(QObject):
                     if rebuilt:
                         await message(
                             None,
-                            tr("Base de démonstration"),
+                            self.tr("Base de démonstration"),
                             demo_upgrade_failure_text(exc) + "\n" + str(exc),
                         )
                         return None
@@ -256,7 +252,7 @@ class Shell(QObject):
                     continue
             except Exception as exc:
                 await in_thread(engine.dispose)
-                await message(None, tr("Base de démonstration"), user_message(exc))
+                await message(None, self.tr("Base de démonstration"), user_message(exc))
                 return None
             self.current_database = DatabaseChoice(url, demo=True)
             return engine, database_label(url, demo=True)
@@ -265,12 +261,12 @@ class Shell(QObject):
         """Asks whether to re-create the demo database (True) or to quit (False)."""
         return await ask(
             None,
-            tr("Base de démonstration"),
+            self.tr("Base de démonstration"),
             demo_upgrade_failure_text(exc),
-            tr("Recréer la base de démonstration"),
-            tr("Quitter"),
+            self.tr("Recréer la base de démonstration"),
+            self.tr("Quitter"),
             warning=True,
-            informative=tr(
+            informative=self.tr(
                 "Vous pouvez la recréer : les données de démonstration d'origine seront "
                 "reconstruites et les changements faits dans la démonstration seront perdus. "
                 "Ou quittez, puis ouvrez-la avec la version du back-office qui l'a créée."
@@ -322,9 +318,9 @@ class Shell(QObject):
         url = config.demo_database_url()
         if path.exists():
             return url
-        progress = QProgressDialog(tr("Création de la base de démonstration…"), "", 0, 0)
+        progress = QProgressDialog(self.tr("Création de la base de démonstration…"), "", 0, 0)
         progress.setObjectName("demoProgress")
-        progress.setWindowTitle(tr("Back-office — démonstration"))
+        progress.setWindowTitle(self.tr("Back-office — démonstration"))
         progress.setCancelButton(None)
         progress.setMinimumDuration(0)
         progress.setMinimumWidth(420)
@@ -334,7 +330,7 @@ class Shell(QObject):
 
         def out(line: str) -> None:
             # Called on the worker thread: hand the text to the GUI thread.
-            text = tr("Création de la base de démonstration…") + "\n" + line
+            text = self.tr("Création de la base de démonstration…") + "\n" + line
             loop.call_soon_threadsafe(progress.setLabelText, text)
 
         try:
@@ -344,8 +340,8 @@ class Shell(QObject):
             progress.close()
             await message(
                 None,
-                tr("Base de démonstration"),
-                tr("La base de démonstration n'a pas pu être créée : {0}").format(
+                self.tr("Base de démonstration"),
+                self.tr("La base de démonstration n'a pas pu être créée : {0}").format(
                     user_message(exc, log_unexpected=False)
                 ),
             )

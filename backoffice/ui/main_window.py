@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from backoffice import __version__
 from backoffice.labels import role_label
 from backoffice.ui.dialogs import inform
-from backoffice.ui.errors import user_message
+from backoffice.ui.errors import translated, user_message
 from backoffice.ui.formatting import plain_tooltip
 from backoffice.ui.lock import IdleLock
 from backoffice.ui.style import icon
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.specs = [spec for spec in views if spec.permission in permissions]
         for spec in self.specs:
             tab = LazyTab(spec, context)
-            self.tabs.addTab(tab, icon(spec.icon, self), self.tr(spec.title))
+            self.tabs.addTab(tab, icon(spec.icon, self), translated(spec.title))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.empty_label = QLabel(
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
                 continue
             top = form.window()
             title = top.windowTitle().removesuffix(" *") if top is not self else ""
-            titles.append(title or self.tr(form.spec.title))
+            titles.append(title or translated(form.spec.title))
         return titles
 
     def open_windows(self) -> list[QWidget]:
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         # What the app offers is what is registered, so the text follows the tabs as they land.
-        tabs = ", ".join(self.tr(spec.title) for spec in self.specs) or self.tr("aucun onglet")
+        tabs = ", ".join(translated(spec.title) for spec in self.specs) or self.tr("aucun onglet")
         # The only rich-text box: the values it quotes are escaped.
         inform(
             self,

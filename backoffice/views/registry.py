@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class ViewSpec:
     key: str  # stable identifier, remembered as the last tab
-    title: str  # French, passed through tr() by the main window
+    title: str  # French, marked QT_TRANSLATE_NOOP("Views", …), shown through translated()
     icon: str  # a QStyle standard pixmap name or a resources/icons file name
     permission: Permission
     factory: Callable[[AppContext], QWidget]

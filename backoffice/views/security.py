@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.labels import CONTEXT as LABELS_CONTEXT
 from backoffice.labels import SIGN_IN_REASONS, role_label
 from backoffice.models.enums import RoleName
@@ -51,16 +52,15 @@ MUTED_TEXT = "#757575"
 STAFF_ROLE_ORDER = (RoleName.ADMIN, RoleName.MANAGER, RoleName.EMPLOYE, RoleName.SUPPORT)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Securite", text)
-
-
 def _role_labels() -> dict[str, str]:
     return {str(role): role_label(str(role)) for role in RoleName}
 
 
 def _role_choices() -> list[tuple[Any, str]]:
-    return [(None, tr("Tous")), *((str(r), role_label(str(r))) for r in STAFF_ROLE_ORDER)]
+    return [
+        (None, QCoreApplication.translate("Securite", "Tous")),
+        *((str(r), role_label(str(r))) for r in STAFF_ROLE_ORDER),
+    ]
 
 
 def _reason_labels() -> dict[str, str]:
@@ -115,49 +115,75 @@ def _attempt_style(row: Row, column: ColumnSpec) -> CellStyle | None:
 
 def attempts_spec() -> ListSpec:
     return ListSpec(
-        title=tr("Tentatives de connexion"),
+        title=QCoreApplication.translate("Securite", "Tentatives de connexion"),
         columns=(
-            ColumnSpec("date_connexion", tr("Date"), kind="datetime", width=130),
-            ColumnSpec("email", tr("Compte"), width=250),
-            ColumnSpec("ip", tr("Adresse IP"), width=130),
+            ColumnSpec(
+                "date_connexion",
+                QCoreApplication.translate("Securite", "Date"),
+                kind="datetime",
+                width=130,
+            ),
+            ColumnSpec("email", QCoreApplication.translate("Securite", "Compte"), width=250),
+            ColumnSpec("ip", QCoreApplication.translate("Securite", "Adresse IP"), width=130),
             # The computer's name; the whole user agent in the tooltip.
-            ColumnSpec("poste", tr("Poste"), width=160, sortable=False, tooltip_key="user_agent"),
+            ColumnSpec(
+                "poste",
+                QCoreApplication.translate("Securite", "Poste"),
+                width=160,
+                sortable=False,
+                tooltip_key="user_agent",
+            ),
             ColumnSpec(
                 "succes",
-                tr("Résultat"),
+                QCoreApplication.translate("Securite", "Résultat"),
                 kind="enum",
                 width=100,
-                enum_labels={"True": tr("Réussie"), "False": tr("Échec")},
+                enum_labels={
+                    "True": QCoreApplication.translate("Securite", "Réussie"),
+                    "False": QCoreApplication.translate("Securite", "Échec"),
+                },
             ),
             # Why a failure was refused: only here, never on the sign-in screen.
             ColumnSpec(
                 "motif",
-                tr("Motif"),
+                QCoreApplication.translate("Securite", "Motif"),
                 kind="enum",
                 width=260,
                 sortable=False,
                 enum_labels=_reason_labels(),
             ),
         ),
-        fetch=_attempts_fetch(tr("inconnu")),
+        fetch=_attempts_fetch(QCoreApplication.translate("Securite", "inconnu")),
         count=count_sign_in_attempts,
         filters=(
-            FilterSpec("email", tr("Compte"), kind="text"),
+            FilterSpec("email", QCoreApplication.translate("Securite", "Compte"), kind="text"),
             FilterSpec(
                 "succes",
-                tr("Résultat"),
-                choices=((None, tr("Tous")), (True, tr("Réussies")), (False, tr("Échecs"))),
+                QCoreApplication.translate("Securite", "Résultat"),
+                choices=(
+                    (None, QCoreApplication.translate("Securite", "Tous")),
+                    (True, QCoreApplication.translate("Securite", "Réussies")),
+                    (False, QCoreApplication.translate("Securite", "Échecs")),
+                ),
             ),
             FilterSpec(
                 "motif",
-                tr("Motif"),
-                choices=((None, tr("Tous")), *_reason_labels().items()),
+                QCoreApplication.translate("Securite", "Motif"),
+                choices=(
+                    (None, QCoreApplication.translate("Securite", "Tous")),
+                    *_reason_labels().items(),
+                ),
             ),
         ),
         default_sort="date_connexion",
         default_descending=True,
-        search_placeholder=tr("Rechercher (e-mail, adresse IP)…"),
-        count_noun=(tr("tentative"), tr("tentatives")),
+        search_placeholder=QCoreApplication.translate(
+            "Securite", "Rechercher (e-mail, adresse IP)…"
+        ),
+        count_noun=(
+            QCoreApplication.translate("Securite", "tentative"),
+            QCoreApplication.translate("Securite", "tentatives"),
+        ),
         row_style=_attempt_style,
         object_name="attemptsScreen",
         tables=("historique_connexions",),
@@ -184,21 +210,24 @@ async def revoke_selected(screen: ListScreen, rows: list[Row]) -> None:
     computer = row.get("poste") or row.get("user_agent")
     where = " — ".join(str(p) for p in (row.get("ip"), computer) if p)
     if own:
-        text = tr("Révoquer votre propre session ?")
-        informative = tr(
+        text = QCoreApplication.translate("Securite", "Révoquer votre propre session ?")
+        informative = QCoreApplication.translate(
+            "Securite",
             "C'est la session de ce poste : l'application vous déconnectera aussitôt et "
-            "il faudra vous reconnecter."
+            "il faudra vous reconnecter.",
         )
     else:
-        text = tr("Révoquer la session de {name} ?").format(name=name)
-        informative = tr("Le poste concerné sera déconnecté à sa prochaine action.{where}").format(
-            where=f"\n{where}" if where else ""
+        text = QCoreApplication.translate("Securite", "Révoquer la session de {name} ?").format(
+            name=name
         )
+        informative = QCoreApplication.translate(
+            "Securite", "Le poste concerné sera déconnecté à sa prochaine action.{where}"
+        ).format(where=f"\n{where}" if where else "")
     confirmed = await ask_confirmation(
         screen,
-        tr("Révoquer la session"),
+        QCoreApplication.translate("Securite", "Révoquer la session"),
         text,
-        tr("Révoquer"),
+        QCoreApplication.translate("Securite", "Révoquer"),
         informative=informative,
         warning=own,
         object_name="confirmRevoke",
@@ -244,32 +273,68 @@ def _sessions_fetch(own_label: str) -> Callable[[Session, Staff, ListQuery], Pag
 
 def sessions_spec(actor: Staff) -> ListSpec:
     return ListSpec(
-        title=tr("Sessions actives"),
+        title=QCoreApplication.translate("Securite", "Sessions actives"),
         columns=(
-            ColumnSpec("nom", tr("Nom"), width=140, tooltip_key="email"),
-            ColumnSpec("prenom", tr("Prénom"), width=120, sortable=False, tooltip_key="email"),
-            ColumnSpec("role", tr("Rôle"), kind="enum", width=120, enum_labels=_role_labels()),
-            ColumnSpec("last_activity", tr("Dernière activité"), kind="datetime", width=140),
-            ColumnSpec("ip", tr("Adresse IP"), width=130),
+            ColumnSpec(
+                "nom", QCoreApplication.translate("Securite", "Nom"), width=140, tooltip_key="email"
+            ),
+            ColumnSpec(
+                "prenom",
+                QCoreApplication.translate("Securite", "Prénom"),
+                width=120,
+                sortable=False,
+                tooltip_key="email",
+            ),
+            ColumnSpec(
+                "role",
+                QCoreApplication.translate("Securite", "Rôle"),
+                kind="enum",
+                width=120,
+                enum_labels=_role_labels(),
+            ),
+            ColumnSpec(
+                "last_activity",
+                QCoreApplication.translate("Securite", "Dernière activité"),
+                kind="datetime",
+                width=140,
+            ),
+            ColumnSpec("ip", QCoreApplication.translate("Securite", "Adresse IP"), width=130),
             # Last: a text column absorbs the spare width (user agents are long).
-            ColumnSpec("poste", tr("Poste"), width=250, sortable=False, tooltip_key="user_agent"),
+            ColumnSpec(
+                "poste",
+                QCoreApplication.translate("Securite", "Poste"),
+                width=250,
+                sortable=False,
+                tooltip_key="user_agent",
+            ),
         ),
-        fetch=_sessions_fetch(tr("votre session")),
+        fetch=_sessions_fetch(QCoreApplication.translate("Securite", "votre session")),
         count=count_active_sessions,
-        filters=(FilterSpec("role", tr("Rôle"), choices=_role_choices()),),
+        filters=(
+            FilterSpec(
+                "role", QCoreApplication.translate("Securite", "Rôle"), choices=_role_choices()
+            ),
+        ),
         default_sort="last_activity",
         default_descending=True,
-        search_placeholder=tr("Rechercher (e-mail, adresse IP)…"),
-        count_noun=(tr("session"), tr("sessions")),
+        search_placeholder=QCoreApplication.translate(
+            "Securite", "Rechercher (e-mail, adresse IP)…"
+        ),
+        count_noun=(
+            QCoreApplication.translate("Securite", "session"),
+            QCoreApplication.translate("Securite", "sessions"),
+        ),
         row_style=_sessions_style(actor),
         actions=(
             ActionSpec(
                 "revoquer",
-                tr("Révoquer…"),
+                QCoreApplication.translate("Securite", "Révoquer…"),
                 revoke_selected,
                 permission=Permission.SECURITY_ADMIN,
                 icon="SP_BrowserStop",
-                tooltip=tr("Fermer la session choisie : le poste devra se reconnecter"),
+                tooltip=QCoreApplication.translate(
+                    "Securite", "Fermer la session choisie : le poste devra se reconnecter"
+                ),
             ),
         ),
         object_name="sessionsScreen",
@@ -297,22 +362,29 @@ async def disable_selected(screen: ListScreen, rows: list[Row]) -> None:
     if not row.get("two_factor_enabled"):
         show_information(
             screen,
-            tr("Double authentification"),
-            tr("La double authentification n'est pas activée pour {name}.").format(name=name),
+            QCoreApplication.translate("Securite", "Double authentification"),
+            QCoreApplication.translate(
+                "Securite", "La double authentification n'est pas activée pour {name}."
+            ).format(name=name),
         )
         return
     own = row.get("id") == screen.context.actor.id
-    informative = tr(
+    informative = QCoreApplication.translate(
+        "Securite",
         "{name} se connectera de nouveau avec son seul mot de passe, et la clé actuelle "
-        "de son application d'authentification ne servira plus."
+        "de son application d'authentification ne servira plus.",
     ).format(name=name)
     if own:
-        informative += "\n" + tr("Il s'agit de votre propre compte.")
+        informative += "\n" + QCoreApplication.translate(
+            "Securite", "Il s'agit de votre propre compte."
+        )
     confirmed = await ask_confirmation(
         screen,
-        tr("Désactiver la double authentification"),
-        tr("Désactiver la double authentification de {name} ?").format(name=name),
-        tr("Désactiver"),
+        QCoreApplication.translate("Securite", "Désactiver la double authentification"),
+        QCoreApplication.translate(
+            "Securite", "Désactiver la double authentification de {name} ?"
+        ).format(name=name),
+        QCoreApplication.translate("Securite", "Désactiver"),
         informative=informative,
         warning=True,
         object_name="confirmDisable2fa",
@@ -341,21 +413,40 @@ def _staff_fetch(session: Session, actor: Staff, query: ListQuery) -> Page:
 
 def staff_spec() -> ListSpec:
     return ListSpec(
-        title=tr("Personnel"),
+        title=QCoreApplication.translate("Securite", "Personnel"),
         columns=(
-            ColumnSpec("nom", tr("Nom"), width=140),
-            ColumnSpec("prenom", tr("Prénom"), width=120),
-            ColumnSpec("email", tr("E-mail"), width=240),
-            ColumnSpec("role", tr("Rôle"), kind="enum", width=120, enum_labels=_role_labels()),
-            ColumnSpec("derniere_connexion", tr("Dernière connexion"), kind="datetime", width=140),
-            ColumnSpec("nb_sessions", tr("Sessions"), kind="int", width=80),
+            ColumnSpec("nom", QCoreApplication.translate("Securite", "Nom"), width=140),
+            ColumnSpec("prenom", QCoreApplication.translate("Securite", "Prénom"), width=120),
+            ColumnSpec("email", QCoreApplication.translate("Securite", "E-mail"), width=240),
+            ColumnSpec(
+                "role",
+                QCoreApplication.translate("Securite", "Rôle"),
+                kind="enum",
+                width=120,
+                enum_labels=_role_labels(),
+            ),
+            ColumnSpec(
+                "derniere_connexion",
+                QCoreApplication.translate("Securite", "Dernière connexion"),
+                kind="datetime",
+                width=140,
+            ),
+            ColumnSpec(
+                "nb_sessions",
+                QCoreApplication.translate("Securite", "Sessions"),
+                kind="int",
+                width=80,
+            ),
             # Last: the column the actions are about, and an enum column absorbs spare width.
             ColumnSpec(
                 "two_factor_enabled",
-                tr("Double authentification"),
+                QCoreApplication.translate("Securite", "Double authentification"),
                 kind="enum",
                 width=170,
-                enum_labels={"True": tr("Activée"), "False": tr("Désactivée")},
+                enum_labels={
+                    "True": QCoreApplication.translate("Securite", "Activée"),
+                    "False": QCoreApplication.translate("Securite", "Désactivée"),
+                },
             ),
         ),
         fetch=_staff_fetch,
@@ -363,23 +454,29 @@ def staff_spec() -> ListSpec:
         # No filters: a shop's staff fits on one screen, the columns sort (the 2FA one too),
         # and the two action buttons already need the toolbar's width.
         default_sort="nom",
-        search_placeholder=tr("Rechercher (nom, prénom, e-mail)…"),
-        count_noun=(tr("membre"), tr("membres")),
+        search_placeholder=QCoreApplication.translate(
+            "Securite", "Rechercher (nom, prénom, e-mail)…"
+        ),
+        count_noun=(
+            QCoreApplication.translate("Securite", "membre"),
+            QCoreApplication.translate("Securite", "membres"),
+        ),
         row_style=_staff_style,
         actions=(
             ActionSpec(
                 "activer_2fa",
-                tr("Activer la double authentification…"),
+                QCoreApplication.translate("Securite", "Activer la double authentification…"),
                 enable_two_factor,
                 permission=Permission.SECURITY_ADMIN,
-                tooltip=tr(
+                tooltip=QCoreApplication.translate(
+                    "Securite",
                     "Associer l'application d'authentification du membre (QR code) ; "
-                    "remplace la clé actuelle si elle est déjà activée"
+                    "remplace la clé actuelle si elle est déjà activée",
                 ),
             ),
             ActionSpec(
                 "desactiver_2fa",
-                tr("Désactiver la double authentification…"),
+                QCoreApplication.translate("Securite", "Désactiver la double authentification…"),
                 disable_selected,
                 permission=Permission.SECURITY_ADMIN,
             ),
@@ -436,7 +533,7 @@ def security_tab(context: AppContext) -> SecurityTab:
 VIEW = register(
     ViewSpec(
         key="securite",
-        title="Sécurité",
+        title=QT_TRANSLATE_NOOP("Views", "Sécurité"),
         icon="securite",
         permission=Permission.SECURITY_ADMIN,
         factory=security_tab,

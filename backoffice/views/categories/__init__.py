@@ -4,6 +4,7 @@ delete). Importing it registers the tab."""
 
 from __future__ import annotations
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.services.permissions import Permission
 from backoffice.ui.context import AppContext
 from backoffice.views.categories.form import category_form_spec, save_category
@@ -19,7 +20,7 @@ def categories_screen(context: AppContext) -> CategoriesScreen:
 VIEW = register(
     ViewSpec(
         key="categories",
-        title="Catégories",
+        title=QT_TRANSLATE_NOOP("Views", "Catégories"),
         icon="SP_FileDialogListView",
         permission=Permission.CATALOG_VIEW,
         factory=categories_screen,

@@ -5,6 +5,7 @@ preview). Importing it registers the tab."""
 
 from __future__ import annotations
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.services.permissions import Permission
 from backoffice.ui.context import AppContext
 from backoffice.views.products.dialogs import ImportPreviewDialog, PercentDialog, StockDialog
@@ -27,7 +28,7 @@ def products_screen(context: AppContext) -> ProductsScreen:
 VIEW = register(
     ViewSpec(
         key="produits",
-        title="Produits",
+        title=QT_TRANSLATE_NOOP("Views", "Produits"),
         icon="SP_FileDialogDetailedView",
         permission=Permission.CATALOG_VIEW,
         factory=products_screen,
