@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice import labels
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.services.changes import Changes
 from backoffice.services.customers import count_customers, customer_detail, list_customers
 from backoffice.services.permissions import Permission
@@ -233,7 +234,7 @@ def clients_screen(context: AppContext) -> ListScreen:
 VIEW = register(
     ViewSpec(
         key="clients",
-        title="Clients",
+        title=QT_TRANSLATE_NOOP("Views", "Clients"),
         icon="SP_DirHomeIcon",
         permission=Permission.CUSTOMERS_VIEW,
         factory=clients_screen,
