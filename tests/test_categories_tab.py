@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QTableWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QPushButton, QTableWidget
 from sqlalchemy import select
 
-from backoffice.models import Categorie, Produit
+from backoffice.models import Categorie, Produit, RoleName
 from backoffice.services.permissions import Staff
 from backoffice.ui.context import AppContext
 from backoffice.ui.tasks import DbRunner
@@ -297,3 +297,26 @@ def test_category_window_titled_with_its_category_and_opened_once(
     qtbot.waitUntil(lambda: not screen.context.record_windows("categories").keys(), timeout=5000)
     again = wait_for(qtbot, screen.open_category(category_id))
     assert again is not first and again.windowTitle() == "Catégorie — Cuisine"
+
+
+def test_read_only_category_form_says_so(
+    qtbot: Any,
+    catalog_db: CatalogDb,
+    make_runner: Callable[..., DbRunner],
+    app_context: Callable[[DbRunner, Staff], AppContext],
+) -> None:
+    support = Staff(id=catalog_db.actor.id, email="s@boutique.test", role=RoleName.SUPPORT)
+    widget = CategoriesScreen(app_context(make_runner(catalog_db.factory), support))
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.model.root.children is not None, timeout=5000)
+    assert widget.buttons["catEdit"].text() == "Ouvrir"
+    assert "catNew" not in widget.buttons
+    form = wait_for(qtbot, widget.open_category(catalog_db.ids["cuisine"])).form
+    banner = form.findChild(QLabel, "formReadOnly")
+    assert banner.isVisible()
+    assert banner.text() == "Lecture seule — votre rôle ne permet pas de modifier les catégories"
+    assert form.editor("nom").isReadOnly() and form.editor("nom").isEnabled()
+    assert form.findChild(QLabel, "label_slug").text() == "Slug :"
+    assert not form.findChild(QLabel, "help_slug").isVisible()
+    assert not form.findChild(QLabel, "formRequiredNote").isVisible()
+    assert not form.save_button.isVisible()

@@ -506,8 +506,24 @@ def test_read_only_form_without_edit_permission(
     qtbot.waitUntil(lambda: not widget.model.loading, timeout=5000)
     dialog = wait_for(qtbot, widget.open_product(catalog_db.ids["casserole-inox"]))
     form = dialog.form
-    assert form.editor("nom").isReadOnly() and not form.editor("est_actif").isEnabled()
+    assert widget.action_button("edit").text() == "Ouvrir"
+    # Read-only, and it looks it: the text stays selectable (not a disabled grey field).
+    nom = form.editor("nom")
+    assert nom.isReadOnly() and nom.isEnabled()
+    check = form.editor("est_actif")
+    assert check.isEnabled() and check.property("frozen") is True
+    assert check.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    pairs = form.editor("caracteristiques")
+    assert pairs.isEnabled() and not pairs.table.editTriggers()
+    assert not any(b.isVisible() for b in pairs._buttons)  # no « + » / « − »
+    assert not form.editor("images_supplementaires").list.editTriggers()
     assert not form.save_button.isVisible() and form.cancel_button.text() == "Fermer"
+    banner = form.findChild(QLabel, "formReadOnly")
+    assert banner.isVisible()
+    assert banner.text() == "Lecture seule — votre rôle ne permet pas de modifier les produits"
+    assert not form.findChild(QLabel, "formRequiredNote").isVisible()
+    assert form.findChild(QLabel, "label_nom").text() == "Nom :"  # no « * »
+    assert not form.findChild(QLabel, "help_images_supplementaires").isVisible()
     # Opening it again raises the same window instead of a second copy.
     assert wait_for(qtbot, widget.open_product(catalog_db.ids["casserole-inox"])) is dialog
 

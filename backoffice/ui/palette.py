@@ -44,7 +44,7 @@ STOCK_LOW = CellStyle(
 )
 INACTIVE = CellStyle(foreground=color("inactive"))
 
-Tone = Literal["error", "errorBox", "success", "warning", "muted", "faint", "hint", ""]
+Tone = Literal["error", "errorBox", "infoBox", "success", "warning", "muted", "faint", "hint", ""]
 
 
 def set_tone(widget: QWidget, tone: Tone) -> None:

@@ -139,23 +139,28 @@
     <name>CategoriesScreen</name>
     <message>
         <location filename="../../backoffice/views/categories/screen.py" line="+105"/>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>Nouvelle catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+206"/>
+        <location line="-211"/>
+        <location line="+211"/>
         <source>Nouvelle sous-catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-208"/>
         <source>Modifier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Déplacer vers…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,7 +195,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Lecture seule — votre rôle ne permet pas de modifier les catégories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cette catégorie a été modifiée ailleurs pendant que vous la modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,23 +805,23 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../backoffice/ui/forms/screen.py" line="+158"/>
+        <location filename="../../backoffice/ui/forms/screen.py" line="+166"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+266"/>
+        <location line="+279"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-276"/>
         <source>* champ obligatoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Chargement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,7 +861,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,7 +902,7 @@
 <context>
     <name>ImageUrlEditor</name>
     <message>
-        <location filename="../../backoffice/ui/forms/editors.py" line="+211"/>
+        <location filename="../../backoffice/ui/forms/editors.py" line="+229"/>
         <source>https://… ou chemin relatif (ex. produits/photo.jpg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,7 +1019,7 @@
 <context>
     <name>KeyValueEditor</name>
     <message>
-        <location filename="../../backoffice/ui/forms/editors.py" line="-148"/>
+        <location filename="../../backoffice/ui/forms/editors.py" line="-157"/>
         <source>Clé</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,7 +1738,12 @@ Connecté : {2}</source>
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../../backoffice/views/products/screen.py" line="+133"/>
+        <location filename="../../backoffice/views/products/screen.py" line="+93"/>
+        <source>Ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Nouveau produit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,7 +1753,12 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>Lecture seule — votre rôle ne permet pas de modifier les produits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ce produit a été modifié ailleurs pendant que vous le modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,7 +2645,7 @@ Connecté : {2}</source>
 <context>
     <name>StringListEditor</name>
     <message>
-        <location filename="../../backoffice/ui/forms/editors.py" line="-78"/>
+        <location filename="../../backoffice/ui/forms/editors.py" line="-87"/>
         <source>Ajouter une ligne</source>
         <translation type="unfinished"></translation>
     </message>

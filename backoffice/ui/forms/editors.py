@@ -70,15 +70,24 @@ class StringListEditor(QWidget):
         remove.clicked.connect(self._remove)
         up.clicked.connect(lambda: self._move(-1))
         down.clicked.connect(lambda: self._move(+1))
+        self._buttons = (add, remove, up, down)
+        self._edit_triggers = self.list.editTriggers()
         buttons = QVBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (add, remove, up, down):
+        for button in self._buttons:
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt naming
+        """Consultation: the lines stay readable and selectable, nothing edits them."""
+        no_edit = QAbstractItemView.EditTrigger.NoEditTriggers
+        self.list.setEditTriggers(no_edit if read_only else self._edit_triggers)
+        for button in self._buttons:
+            button.setVisible(not read_only)
 
     def values(self) -> list[str]:
         items = (self.list.item(i).text().strip() for i in range(self.list.count()))
@@ -143,6 +152,8 @@ class KeyValueEditor(QWidget):
         remove = _small_button("−", self.tr("Supprimer la ligne sélectionnée"), self, "kvRemove")
         add.clicked.connect(self._add)
         remove.clicked.connect(self._remove)
+        self._buttons = (add, remove)
+        self._edit_triggers = self.table.editTriggers()
         buttons = QVBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(add)
@@ -152,6 +163,13 @@ class KeyValueEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt naming
+        """Consultation: the pairs stay readable and selectable, nothing edits them."""
+        no_edit = QAbstractItemView.EditTrigger.NoEditTriggers
+        self.table.setEditTriggers(no_edit if read_only else self._edit_triggers)
+        for button in self._buttons:
+            button.setVisible(not read_only)
 
     def rows(self) -> list[tuple[str, str]]:
         """Every row as typed (blank rows dropped), duplicates included."""

@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from backoffice.ui.forms.values import get_value
@@ -99,6 +100,19 @@ class FieldKind:
             editor.setReadOnly(read_only)
         else:
             editor.setEnabled(not read_only)
+
+
+def set_frozen(widget: QWidget, frozen: bool) -> None:
+    """Read-only for a widget without ``setReadOnly`` (a check box, a drop-down list): it
+    keeps its normal look (never greyed out) but ignores the mouse and the keyboard."""
+    widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, frozen)
+    if frozen and widget.property("focusBeforeFrozen") is None:
+        widget.setProperty("focusBeforeFrozen", int(widget.focusPolicy().value))
+    if frozen:
+        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    elif widget.property("focusBeforeFrozen") is not None:
+        widget.setFocusPolicy(Qt.FocusPolicy(widget.property("focusBeforeFrozen")))
+    widget.setProperty("frozen", frozen)
 
 
 class FieldRow:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from backoffice.ui import formatting
-from backoffice.ui.forms.kind import EditorHost, FieldKind, register
+from backoffice.ui.forms.kind import EditorHost, FieldKind, register, set_frozen
 from backoffice.ui.forms.specs import FieldSpec
 from backoffice.ui.forms.values import money_text, parse_money_text
 
@@ -164,7 +164,7 @@ class BoolKind(FieldKind):
 
     def create(self, spec: FieldSpec, host: EditorHost, parent: QWidget) -> QWidget:
         check = QCheckBox(parent)
-        check.setEnabled(not spec.read_only)
+        set_frozen(check, spec.read_only)
         check.toggled.connect(lambda _b: host.changed())
         return check
 
@@ -184,7 +184,7 @@ class BoolKind(FieldKind):
         return bool(a) == bool(b)
 
     def set_read_only(self, editor: Any, read_only: bool) -> None:
-        editor.setEnabled(not read_only)
+        set_frozen(editor, read_only)
 
 
 @register
@@ -199,7 +199,7 @@ class ChoiceKind(FieldKind):
         combo = QComboBox(parent)
         for value, label in spec.choices:
             combo.addItem(label, value)
-        combo.setEnabled(not spec.read_only)
+        set_frozen(combo, spec.read_only)
         combo.currentIndexChanged.connect(lambda _i: host.changed())
         return combo
 
@@ -215,7 +215,7 @@ class ChoiceKind(FieldKind):
         return next((text for v, text in spec.choices if v == value), str(value))
 
     def set_read_only(self, editor: Any, read_only: bool) -> None:
-        editor.setEnabled(not read_only)
+        set_frozen(editor, read_only)
 
 
 __all__ = ["BoolKind", "ChoiceKind", "IntKind", "MoneyKind", "MultilineKind", "TextKind"]

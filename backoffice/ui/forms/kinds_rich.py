@@ -102,7 +102,7 @@ class StringListKind(FieldKind):
 
     def create(self, spec: FieldSpec, host: EditorHost, parent: QWidget) -> QWidget:
         strings = StringListEditor(parent)
-        strings.setEnabled(not spec.read_only)
+        strings.setReadOnly(spec.read_only)
         strings.changed.connect(host.changed)
         return strings
 
@@ -119,7 +119,7 @@ class StringListKind(FieldKind):
         return list(a or []) == list(b or [])
 
     def set_read_only(self, editor: Any, read_only: bool) -> None:
-        editor.setEnabled(not read_only)
+        editor.setReadOnly(read_only)
 
 
 @register
@@ -132,7 +132,7 @@ class KeyValueKind(FieldKind):
 
     def create(self, spec: FieldSpec, host: EditorHost, parent: QWidget) -> QWidget:
         pairs = KeyValueEditor(parent)
-        pairs.setEnabled(not spec.read_only)
+        pairs.setReadOnly(spec.read_only)
         pairs.changed.connect(host.changed)
         return pairs
 
@@ -163,7 +163,7 @@ class KeyValueKind(FieldKind):
         return list(dict(a or {}).items()) == list(dict(b or {}).items())
 
     def set_read_only(self, editor: Any, read_only: bool) -> None:
-        editor.setEnabled(not read_only)
+        editor.setReadOnly(read_only)
 
 
 __all__ = ["ImageUrlKind", "KeyValueKind", "PickerKind", "StringListKind"]

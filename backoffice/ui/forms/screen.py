@@ -39,7 +39,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -115,6 +115,13 @@ class FormScreen(QWidget):
         self.general_label.setWordWrap(True)
         set_tone(self.general_label, "errorBox")
         self.general_label.hide()
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("formReadOnly")
+        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_banner.setWordWrap(True)
+        set_tone(self.read_only_banner, "infoBox")
+        self.read_only_banner.hide()
+        self._labels: dict[str, QLabel] = {}  # the field labels (their « * »)
 
         host = EditorHost(context, image_loader, self._changed)
         columns = QHBoxLayout()
@@ -130,6 +137,7 @@ class FormScreen(QWidget):
             label = QLabel(field_spec.label + (" *" if field_spec.required else "") + " :")
             label.setObjectName(f"label_{field_spec.key}")
             label.setBuddy(row.editor)
+            self._labels[field_spec.key] = label
             forms[1 if field_spec.column else 0].addRow(label, row.container)
         # Each column keeps its natural height: the spare height goes below the fields,
         # never between a label and its editor.
@@ -162,16 +170,18 @@ class FormScreen(QWidget):
         self.cancel_button = QPushButton(self.tr("Annuler"), self)
         self.cancel_button.setObjectName("formCancel")
         self.cancel_button.clicked.connect(self.request_cancel)
-        required_note = QLabel(self.tr("* champ obligatoire"), self)
-        set_tone(required_note, "faint")
+        self.required_note = QLabel(self.tr("* champ obligatoire"), self)
+        self.required_note.setObjectName("formRequiredNote")
+        set_tone(self.required_note, "faint")
         buttons = QHBoxLayout()
-        buttons.addWidget(required_note)
+        buttons.addWidget(self.required_note)
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.general_label)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
@@ -420,10 +430,21 @@ class FormScreen(QWidget):
             self.show_general(self.tr("Les valeurs actuelles ont été rechargées."))
         return False
 
-    def set_read_only(self, read_only: bool = True) -> None:
-        """Consultation only (a member without the edit permission): no editing, no save."""
+    def set_read_only(self, read_only: bool = True, reason: str = "") -> None:
+        """Consultation only (no edit permission), and it shows: ``reason`` in a banner,
+        no « * » nor hints, no save; the fields' text stays selectable."""
         for row in self._rows.values():
             row.kind.set_read_only(row.editor, read_only or row.spec.read_only)
+            required = row.spec.required and not read_only
+            self._labels[row.key].setText(row.spec.label + (" *" if required else "") + " :")
+        for help_label in self.findChildren(QLabel, QRegularExpression("^help_")):
+            help_label.setVisible(not read_only)  # editing hints
+        self.required_note.setVisible(not read_only)
+        self.read_only_banner.setText(reason)
+        self.read_only_banner.setVisible(read_only and bool(reason))
+        self.setProperty("readOnlyForm", read_only)
+        for widget in (self, *self.findChildren(QWidget)):  # the style sheet's [readOnlyForm]
+            widget.style().polish(widget)
         self.save_button.setVisible(not read_only)
         self.cancel_button.setText(self.tr("Fermer") if read_only else self.tr("Annuler"))
 

@@ -104,7 +104,12 @@ class CategoriesScreen(QWidget):
         actions = (
             ("catNew", self.tr("Nouvelle catégorie"), self._new_top, True),
             ("catNewChild", self.tr("Nouvelle sous-catégorie"), self._new_child, True),
-            ("catEdit", self.tr("Modifier…"), self._edit_current, False),
+            (
+                "catEdit",
+                self.tr("Modifier…") if can_edit else self.tr("Ouvrir"),
+                self._edit_current,
+                False,
+            ),
             ("catMove", self.tr("Déplacer vers…"), self._move_current, True),
             ("catDelete", self.tr("Supprimer…"), self._delete_current, True),
         )
@@ -323,7 +328,11 @@ class CategoriesScreen(QWidget):
         dialog = await open_form(form, parent=self, title=title)
         dialog.setObjectName("categoryDialog")
         if not self.context.actor.can(Permission.CATALOG_EDIT):
-            form.set_read_only()
+            form.set_read_only(
+                reason=self.tr(
+                    "Lecture seule — votre rôle ne permet pas de modifier les catégories"
+                )
+            )
         wire_slug(form)
         follow_record(
             form,

@@ -88,6 +88,9 @@ class ProductsScreen(ListScreen):
         self.images = ImageLoader(preferences.resolve_image, self)
         self.form_spec = product_form_spec()
         self.open_dialogs: list[FormDialog] = []
+        open_button = self.action_button("edit")
+        if open_button is not None and not context.actor.can(Permission.CATALOG_EDIT):
+            open_button.setText(self.tr("Ouvrir"))  # consultation: nothing to modify
 
         # Taller rows for thumbnails, painted by a delegate that loads them lazily:
         # only visible rows ever ask for an image.
@@ -142,7 +145,9 @@ class ProductsScreen(ListScreen):
         dialog = await open_form(form, parent=self, title=title)
         dialog.setObjectName("productDialog")
         if not self.context.actor.can(Permission.CATALOG_EDIT):
-            form.set_read_only()
+            form.set_read_only(
+                reason=self.tr("Lecture seule — votre rôle ne permet pas de modifier les produits")
+            )
         wire_slug(form)
         follow_record(
             form,
