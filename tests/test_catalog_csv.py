@@ -294,3 +294,24 @@ def test_support_can_export_but_not_import(db_session: Session) -> None:
     with pytest.raises(PermissionDenied):
         apply_import(db_session, support, preview)
     assert db_session.scalar(select(Produit.nom).where(Produit.slug == "visible")) == "Visible"
+
+
+def test_preview_carries_current_and_new_values(db_session: Session, admin: Staff) -> None:
+    """An old export re-imported would lower today's stock: the preview says 10 → 0."""
+    cuisine = make_category(db_session, "Cuisine")
+    jardin = make_category(db_session, "Jardin")
+    make_product(
+        db_session, "Bol en grès", slug="bol", prix=Decimal("12.00"), stock=10, categorie=cuisine
+    )
+    preview = preview_import(
+        db_session, admin, csv_bytes(f"bol;Bol en grès;{jardin.slug};12,50;;0;oui;non;;")
+    )
+    assert preview.ok, preview.error_summary()
+    (line,) = preview.lines
+    assert line.action == "update"
+    assert line.changes["stock"] == (10, 0)
+    assert line.changes["prix"] == (Decimal("12.00"), Decimal("12.50"))
+    assert line.changes["id_categorie"] == (cuisine.id, jardin.id)
+    # The categories' slugs travel with the preview, so it can name them.
+    assert preview.category_slugs[cuisine.id] == cuisine.slug
+    assert preview.category_slugs[jardin.id] == jardin.slug

@@ -582,3 +582,32 @@ def test_product_window_titled_with_its_product_and_opened_once(
     # New products are never merged.
     new_one = wait_for(qtbot, screen.open_product(None))
     assert new_one is not third and new_one.windowTitle() == "Nouveau produit"
+
+
+def test_import_preview_shows_old_and_new_values(
+    qtbot: Any, screen: ProductsScreen, catalog_db: CatalogDb, tmp_path: Path
+) -> None:
+    from backoffice.services.catalog.csv_import import preview_import
+    from backoffice.views.products.dialogs import ImportPreviewDialog
+
+    path = tmp_path / "ancien.csv"
+    path.write_bytes(
+        (
+            "\ufeffslug;nom;prix;stock\r\n"
+            "tablier-de-jardin;Tablier de jardin;1234,5;0\r\n"  # was 19,99 € and 50
+            "arrosoir-10-l;Arrosoir 10 L;12,50;8\r\n"  # stock up from 5: no highlight
+        ).encode()
+    )
+    with catalog_db.factory() as session, path.open("rb") as stream:
+        preview = preview_import(session, catalog_db.actor, stream)
+    dialog = ImportPreviewDialog(preview, path.name, screen)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    details = {table.item(r, 1).text(): table.item(r, 3) for r in range(table.rowCount())}
+    tablier = details["tablier-de-jardin"]
+    assert tablier.text() == ("Prix : 19,99\u00a0€ → 1\u202f234,50\u00a0€ ; Stock : 50 → 0")
+    arrosoir = details["arrosoir-10-l"]
+    assert arrosoir.text() == "Stock : 5 → 8"
+    # The stock that goes down is highlighted; the one that goes up is not.
+    assert tablier.background().color().name() == STOCK_LOW.background
+    assert arrosoir.background().style() == Qt.BrushStyle.NoBrush

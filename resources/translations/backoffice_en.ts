@@ -931,7 +931,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../backoffice/views/products/dialogs.py" line="+228"/>
+        <location filename="../../backoffice/views/products/dialogs.py" line="+229"/>
         <source>Importer « {f} » — aperçu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Importer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,7 +1621,7 @@ Connecté : {2}</source>
 <context>
     <name>PercentDialog</name>
     <message>
-        <location filename="../../backoffice/views/products/dialogs.py" line="-138"/>
+        <location filename="../../backoffice/views/products/dialogs.py" line="-141"/>
         <source>Appliquer une promotion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,6 +2235,16 @@ Connecté : {2}</source>
         <source>Préférences…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../backoffice/views/products/import_changes.py" line="+40"/>
+        <source>« {text} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field} : {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Securite</name>
@@ -2846,7 +2856,7 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/catalog/csv_import.py" line="+131"/>
+        <location filename="../../backoffice/services/catalog/csv_import.py" line="+133"/>
         <source>{label} : « {cell} » n&apos;est pas « oui » ou « non ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,7 +2907,7 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{count} colonnes au lieu de {expected} (vérifiez les « ; » et les guillemets).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,6 +81,8 @@ class ImportPreview:
     lines: list[ImportLine]
     columns: list[str]
     file_errors: list[str] = field(default_factory=list)
+    # Every category's slug by id: ``changes["id_categorie"]`` shown as slugs, not ids.
+    category_slugs: dict[int, str] = field(default_factory=dict)
 
     def count(self, action: Action) -> int:
         return sum(1 for line in self.lines if line.action == action)
@@ -226,6 +228,7 @@ def preview_import(session: Session, actor: Staff, stream: IO[bytes] | IO[str]) 
         return preview
 
     categories = dict(session.execute(select(Categorie.slug, Categorie.id)).all())
+    preview.category_slugs = {id_: slug for slug, id_ in categories.items()}
     body = [(n, r) for n, r in enumerate(rows[1:], start=2) if any(c.strip() for c in r)]
     slugs = [
         unneutralize(r[header.index("slug")]).strip() for _, r in body if len(r) == len(header)

@@ -38,6 +38,7 @@ from backoffice.ui.operations import counted
 from backoffice.ui.palette import color, set_tone
 from backoffice.ui.specs import Row
 from backoffice.ui.tasks import spawn
+from backoffice.views.products.import_changes import describe_changes, lowers_stock
 
 
 class StockDialog(QDialog):
@@ -267,12 +268,11 @@ class ImportPreviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        labels = catalog.FIELD_LABELS
         for r, line in enumerate(preview.lines):
             if line.errors:
                 detail = " ; ".join(translated(m) for m in line.errors.values())
             elif line.action == "update":
-                detail = ", ".join(labels.get(k, k) for k in line.changes)
+                detail = describe_changes(line, preview.category_slugs)
             elif line.action == "create":
                 detail = (line.data.nom if line.data else "") or ""
             else:
@@ -283,6 +283,10 @@ class ImportPreviewDialog(QDialog):
                 item.setToolTip(text)
                 if c == 2:
                     item.setForeground(QBrush(QColor(ACTION_COLORS[line.action])))
+                if c == 3 and lowers_stock(line):
+                    # Lowering a stock (an old export re-imported?) deserves a second look.
+                    item.setForeground(QBrush(QColor(color("warning"))))
+                    item.setBackground(QBrush(QColor(color("warning-background"))))
                 if c == 0:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
