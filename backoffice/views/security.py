@@ -4,7 +4,8 @@ Three :class:`~backoffice.ui.list_screen.ListScreen` sub-tabs over the services 
 :mod:`backoffice.services.security`; the actions call
 :func:`~backoffice.services.sessions.revoke_session` and the enrolment functions of
 :mod:`backoffice.services.totp`. Every service checks ``security.admin`` itself; hiding the
-tab from other members is only convenience.
+tab from other members is only convenience. The sign-in attempts' list is in
+:mod:`backoffice.views.security_attempts`.
 """
 
 from __future__ import annotations
@@ -18,18 +19,15 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from backoffice.i18n import QT_TRANSLATE_NOOP
-from backoffice.labels import CONTEXT as LABELS_CONTEXT
-from backoffice.labels import SIGN_IN_REASONS, role_label
+from backoffice.labels import role_label
 from backoffice.models.enums import RoleName
 from backoffice.services.errors import ServiceError
 from backoffice.services.listing import ListQuery, Page
 from backoffice.services.permissions import Permission, Staff
 from backoffice.services.security import (
     count_active_sessions,
-    count_sign_in_attempts,
     count_staff_members,
     list_active_sessions,
-    list_sign_in_attempts,
     list_staff_members,
 )
 from backoffice.services.sessions import revoke_session
@@ -38,16 +36,12 @@ from backoffice.ui.context import AppContext
 from backoffice.ui.list_screen import ListScreen
 from backoffice.ui.specs import ActionSpec, CellStyle, ColumnSpec, FilterSpec, ListSpec, Row
 from backoffice.views.registry import ViewSpec, register
+from backoffice.views.security_attempts import MUTED_TEXT, SUCCESS_TEXT, attempts_spec
 from backoffice.views.security_widgets import (
     TotpEnrolmentDialog,
     ask_confirmation,
     show_information,
 )
-
-FAILURE_TEXT = "#b71c1c"  # the app's error red (list_screen's error label)
-FAILURE_BACKGROUND = "#fdecea"
-SUCCESS_TEXT = "#2e7d32"
-MUTED_TEXT = "#757575"
 
 STAFF_ROLE_ORDER = (RoleName.ADMIN, RoleName.MANAGER, RoleName.EMPLOYE, RoleName.SUPPORT)
 
@@ -63,131 +57,9 @@ def _role_choices() -> list[tuple[Any, str]]:
     ]
 
 
-def _reason_labels() -> dict[str, str]:
-    """``connexions_motifs.motif`` → its French label (translated on the GUI thread)."""
-    return {
-        str(code): QCoreApplication.translate(LABELS_CONTEXT, text)
-        for code, text in SIGN_IN_REASONS.items()
-    }
-
-
 def _member_name(row: Row) -> str:
     name = " ".join(p for p in (row.get("prenom"), row.get("nom")) if p)
     return name or str(row.get("email") or "")
-
-
-# --- 1. Sign-in attempts ----------------------------------------------------------------
-
-
-def _attempts_fetch(unknown_label: str) -> Callable[[Session, Staff, ListQuery], Page]:
-    """``list_sign_in_attempts`` with "inconnu" for attempts on no known account.
-
-    The label is translated here, on the GUI thread; the returned function runs on a
-    worker and only copies it.
-    """
-
-    def fetch(session: Session, actor: Staff, query: ListQuery) -> Page:
-        page = list_sign_in_attempts(session, actor, query)
-        rows = [
-            row if row.get("email") else {**row, "email": unknown_label, "compte_inconnu": True}
-            for row in page.rows
-        ]
-        return replace(page, rows=rows)  # keeps the next page's cursor
-
-    return fetch
-
-
-def _attempt_style(row: Row, column: ColumnSpec) -> CellStyle | None:
-    """Failures: the result in bold red, and the whole row tinted, so that a burst of
-    failures (someone guessing a password) stands out while scrolling."""
-    failed = not row.get("succes")
-    foreground: str | None = None
-    if column.key == "succes":
-        foreground = FAILURE_TEXT if failed else SUCCESS_TEXT
-    elif column.key == "email" and row.get("compte_inconnu"):
-        foreground = FAILURE_TEXT if failed else MUTED_TEXT
-    if failed:
-        return CellStyle(
-            foreground=foreground, background=FAILURE_BACKGROUND, bold=column.key == "succes"
-        )
-    return CellStyle(foreground=foreground) if foreground else None
-
-
-def attempts_spec() -> ListSpec:
-    return ListSpec(
-        title=QCoreApplication.translate("Securite", "Tentatives de connexion"),
-        columns=(
-            ColumnSpec(
-                "date_connexion",
-                QCoreApplication.translate("Securite", "Date"),
-                kind="datetime",
-                width=130,
-            ),
-            ColumnSpec("email", QCoreApplication.translate("Securite", "Compte"), width=250),
-            ColumnSpec("ip", QCoreApplication.translate("Securite", "Adresse IP"), width=130),
-            # The computer's name; the whole user agent in the tooltip.
-            ColumnSpec(
-                "poste",
-                QCoreApplication.translate("Securite", "Poste"),
-                width=160,
-                sortable=False,
-                tooltip_key="user_agent",
-            ),
-            ColumnSpec(
-                "succes",
-                QCoreApplication.translate("Securite", "Résultat"),
-                kind="enum",
-                width=100,
-                enum_labels={
-                    "True": QCoreApplication.translate("Securite", "Réussie"),
-                    "False": QCoreApplication.translate("Securite", "Échec"),
-                },
-            ),
-            # Why a failure was refused: only here, never on the sign-in screen.
-            ColumnSpec(
-                "motif",
-                QCoreApplication.translate("Securite", "Motif"),
-                kind="enum",
-                width=260,
-                sortable=False,
-                enum_labels=_reason_labels(),
-            ),
-        ),
-        fetch=_attempts_fetch(QCoreApplication.translate("Securite", "inconnu")),
-        count=count_sign_in_attempts,
-        filters=(
-            FilterSpec("email", QCoreApplication.translate("Securite", "Compte"), kind="text"),
-            FilterSpec(
-                "succes",
-                QCoreApplication.translate("Securite", "Résultat"),
-                choices=(
-                    (None, QCoreApplication.translate("Securite", "Tous")),
-                    (True, QCoreApplication.translate("Securite", "Réussies")),
-                    (False, QCoreApplication.translate("Securite", "Échecs")),
-                ),
-            ),
-            FilterSpec(
-                "motif",
-                QCoreApplication.translate("Securite", "Motif"),
-                choices=(
-                    (None, QCoreApplication.translate("Securite", "Tous")),
-                    *_reason_labels().items(),
-                ),
-            ),
-        ),
-        default_sort="date_connexion",
-        default_descending=True,
-        search_placeholder=QCoreApplication.translate(
-            "Securite", "Rechercher (e-mail, adresse IP)…"
-        ),
-        count_noun=(
-            QCoreApplication.translate("Securite", "tentative"),
-            QCoreApplication.translate("Securite", "tentatives"),
-        ),
-        row_style=_attempt_style,
-        object_name="attemptsScreen",
-        tables=("historique_connexions",),
-    )
 
 
 # --- 2. Open sessions -------------------------------------------------------------------

@@ -2249,14 +2249,14 @@ Connecté : {2}</source>
 <context>
     <name>Securite</name>
     <message>
-        <location filename="../../backoffice/views/security.py" line="+61"/>
-        <location line="+103"/>
+        <location filename="../../backoffice/views/security.py" line="+55"/>
+        <location filename="../../backoffice/views/security_attempts.py" line="+118"/>
         <location line="+9"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location filename="../../backoffice/views/security_attempts.py" line="-55"/>
         <source>Tentatives de connexion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,19 +2272,19 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+174"/>
+        <location filename="../../backoffice/views/security.py" line="+118"/>
+        <location filename="../../backoffice/views/security_attempts.py" line="-32"/>
         <source>Adresse IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+174"/>
+        <location line="+4"/>
+        <location filename="../../backoffice/views/security_attempts.py" line="+4"/>
         <source>Poste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location filename="../../backoffice/views/security_attempts.py" line="+7"/>
         <location line="+24"/>
         <source>Résultat</source>
         <translation type="unfinished"></translation>
@@ -2321,13 +2321,13 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+140"/>
+        <location filename="../../backoffice/views/security.py" line="+15"/>
+        <location filename="../../backoffice/views/security_attempts.py" line="+14"/>
         <source>Rechercher (e-mail, adresse IP)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location filename="../../backoffice/views/security_attempts.py" line="+4"/>
         <source>tentative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,7 +2337,7 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../backoffice/views/security.py" line="-107"/>
         <source>Révoquer votre propre session ?</source>
         <translation type="unfinished"></translation>
     </message>
