@@ -611,3 +611,41 @@ def test_import_preview_shows_old_and_new_values(
     # The stock that goes down is highlighted; the one that goes up is not.
     assert tablier.background().color().name() == STOCK_LOW.background
     assert arrosoir.background().style() == Qt.BrushStyle.NoBrush
+
+
+def test_sort_arrow_leaves_room_after_a_right_aligned_title(
+    qtbot: Any, screen: ProductsScreen
+) -> None:
+    """« Prix▼ »: with the style sheet, the arrow never touches a right-aligned title."""
+    from PySide6.QtWidgets import QApplication
+
+    from backoffice.ui.style import apply_stylesheet
+
+    app = QApplication.instance()
+    before = app.styleSheet()
+    try:
+        assert apply_stylesheet(app)
+        header = screen.table.horizontalHeader()
+        column = screen.spec.column_index("prix")
+        header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+        _wait_idle(qtbot, screen)
+        qtbot.wait(50)
+        image = header.grab().toImage()
+        left = header.sectionViewportPosition(column)
+        width = header.sectionSize(column)
+        inked = [
+            x
+            for x in range(left + 2, left + width - 2)
+            if any(image.pixelColor(x, y).lightness() < 120 for y in range(3, image.height() - 3))
+        ]
+        runs: list[list[int]] = []
+        for x in inked:
+            if runs and x == runs[-1][-1] + 1:
+                runs[-1].append(x)
+            else:
+                runs.append([x])
+        # The title's last glyph, then at least 3 blank pixels, then the arrow.
+        assert len(runs) >= 2
+        assert runs[-1][0] - runs[-2][-1] - 1 >= 3, runs
+    finally:
+        app.setStyleSheet(before)

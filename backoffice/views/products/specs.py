@@ -167,7 +167,7 @@ def products_spec(preferences: Preferences) -> ListSpec:
         title=QCoreApplication.translate("Produits", "Produits"),
         columns=(
             # Sortable too: products without an image come first (NULLs first).
-            ColumnSpec("image_url", _label("image_url"), kind="image", width=52),
+            ColumnSpec("image_url", _label("image_url"), kind="image", width=60),
             ColumnSpec("nom", _label("nom"), width=320),
             ColumnSpec("categorie", _label("id_categorie"), width=170),
             ColumnSpec("prix", _label("prix"), kind="money", width=100),
