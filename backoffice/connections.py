@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy.engine import URL
 
 from backoffice import config, shop_time, tls
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.tls import (
     MYSQL_SSL_MODES,
     SSL_MODES,
@@ -119,36 +120,56 @@ class ConnectionProfile:
 
     def validate(self) -> None:
         if not self.name.strip():
-            raise ProfileError("Donnez un nom à cette connexion.")
+            raise ProfileError(QT_TRANSLATE_NOOP("connections", "Donnez un nom à cette connexion."))
         if not self.host.strip():
-            raise ProfileError("Indiquez le serveur (nom ou adresse IP).")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP("connections", "Indiquez le serveur (nom ou adresse IP).")
+            )
         if not isinstance(self.port, int) or not 0 < self.port < 65536:
-            raise ProfileError("Le port doit être un nombre entre 1 et 65535.")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP("connections", "Le port doit être un nombre entre 1 et 65535.")
+            )
         if not self.database.strip():
-            raise ProfileError("Indiquez le nom de la base de données.")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP("connections", "Indiquez le nom de la base de données.")
+            )
         if self.kind not in KINDS:
-            raise ProfileError(f"Type de serveur inconnu : {self.kind}.")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP("connections", "Type de serveur inconnu : {kind}.").format(
+                    kind=self.kind
+                )
+            )
         if not self.user.strip():
-            raise ProfileError("Indiquez l'utilisateur de la base de données.")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP("connections", "Indiquez l'utilisateur de la base de données.")
+            )
         if self.sslmode not in SSL_MODES:
             raise ProfileError(unknown_sslmode_message(self.sslmode, self.kind))
         if self.sslmode not in SSL_MODES_BY_KIND[self.kind]:
             raise ProfileError(
-                f"Le mode TLS « {self.sslmode} » n'existe pas pour {KIND_NAMES[self.kind]} : "
-                "choisissez « prefer », « require » ou un mode « verify »."
+                QT_TRANSLATE_NOOP(
+                    "connections",
+                    "Le mode TLS « {mode} » n'existe pas pour {kind} : "
+                    "choisissez « prefer », « require » ou un mode « verify ».",
+                ).format(mode=self.sslmode, kind=KIND_NAMES[self.kind])
             )
         self.validate_timezone()
         if self.sslmode in SSL_MODES_NEEDING_CA:
             if not self.sslrootcert:
                 raise ProfileError(
-                    f"Le mode TLS « {self.sslmode} » vérifie le certificat du serveur : "
-                    "choisissez le fichier de l'autorité de certification (CA)."
+                    QT_TRANSLATE_NOOP(
+                        "connections",
+                        "Le mode TLS « {mode} » vérifie le certificat du serveur : "
+                        "choisissez le fichier de l'autorité de certification (CA).",
+                    ).format(mode=self.sslmode)
                 )
             system_cas = self.kind == POSTGRESQL and self.sslrootcert == SYSTEM_CAS
             if not system_cas and not Path(self.sslrootcert).is_file():
                 raise ProfileError(
-                    f"Le fichier de l'autorité de certification est introuvable : "
-                    f"{self.sslrootcert}"
+                    QT_TRANSLATE_NOOP(
+                        "connections",
+                        "Le fichier de l'autorité de certification est introuvable : {path}",
+                    ).format(path=self.sslrootcert)
                 )
 
     def validate_timezone(self) -> None:
@@ -156,7 +177,7 @@ class ConnectionProfile:
         try:
             shop_time.load_zone(self.shop_timezone)
         except shop_time.UnknownTimeZone as exc:
-            raise ProfileError(str(exc)) from exc
+            raise ProfileError(exc.message) from exc
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -16,16 +16,20 @@ import os
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
+
 DEFAULT_SHOP_TIMEZONE = "Europe/Paris"
 ENV_SHOP_TIMEZONE = "BACKOFFICE_SHOP_TIMEZONE"
 
 
 class UnknownTimeZone(ValueError):
     def __init__(self, name: str) -> None:
-        super().__init__(
-            f"Fuseau horaire inconnu : « {name} ». Indiquez un nom IANA, par exemple "
-            "« Europe/Paris » ou « America/Martinique »."
-        )
+        self.message = QT_TRANSLATE_NOOP(
+            "shop_time",
+            "Fuseau horaire inconnu : « {name} ». Indiquez un nom IANA, par exemple "
+            "« Europe/Paris » ou « America/Martinique ».",
+        ).format(name=name)
+        super().__init__(self.message)
         self.name = name
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
+
 SSL_MODES: tuple[str, ...] = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 # MySQL clients know no "allow"; "prefer" is their default (PyMySQL tries TLS without
 # checking the certificate and falls back to clear text), the others must succeed.
@@ -63,7 +65,9 @@ class UnknownTlsMode(ValueError):
 
 
 def unknown_sslmode_message(mode: str, modes: tuple[str, ...] = SSL_MODES) -> str:
-    return f"Mode TLS inconnu : « {mode} ». Modes possibles : {', '.join(modes)}."
+    return QT_TRANSLATE_NOOP(
+        "tls", "Mode TLS inconnu : « {mode} ». Modes possibles : {modes}."
+    ).format(mode=mode, modes=", ".join(modes))
 
 
 def check_sslmode(mode: str) -> str:

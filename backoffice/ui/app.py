@@ -38,7 +38,7 @@ from backoffice.ui.database_checks import (
 )
 from backoffice.ui.database_switch import DatabaseChoice, offer_database_switch
 from backoffice.ui.dialogs import ask, tell
-from backoffice.ui.errors import user_message
+from backoffice.ui.errors import translated, user_message
 from backoffice.ui.style import app_icon, apply_stylesheet, install_french
 
 if TYPE_CHECKING:
@@ -177,7 +177,8 @@ class Shell(QObject):
                 # Before make_engine: the engine gives the zone to the database session.
                 self.apply_shop_timezone(profile)
             except ValueError as exc:  # UnknownTimeZone: a hand-edited profile
-                notice, failed_url, failed_profile, url = str(exc), url, profile, None
+                notice = translated(getattr(exc, "message", str(exc)))
+                failed_url, failed_profile, url = url, profile, None
                 continue
             engine = make_engine(url)
             try:

@@ -42,6 +42,7 @@ from backoffice.connection_check import (
 )
 from backoffice.connections import MYSQL, POSTGRESQL, ConnectionProfile, ProfileError
 from backoffice.ui.dialogs import ask, button_box
+from backoffice.ui.errors import translated
 from backoffice.ui.style import fit_height
 from backoffice.ui.tasks import spawn
 from backoffice.ui.timezone_field import TimezoneField, hint_label
@@ -420,7 +421,7 @@ class ConnectionDialog(QDialog):
         try:
             url = connections.build_url(profile, self.password_edit.text())
         except ProfileError as exc:
-            self.show_status(exc.message, error=True)
+            self.show_status(translated(exc.message), error=True)
             return None
         return profile, url
 
@@ -496,7 +497,7 @@ class ConnectionDialog(QDialog):
             try:
                 connections.save_profile(profile)
             except ProfileError as exc:  # e.g. the CA file removed since the check
-                self.show_status(exc.message, error=True)
+                self.show_status(translated(exc.message), error=True)
                 return False
             except OSError as exc:
                 log.warning("Could not save the connection profile: %s", exc)

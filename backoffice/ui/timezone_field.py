@@ -11,6 +11,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from backoffice import shop_time
+from backoffice.ui.errors import translated
 from backoffice.ui.style import fit_height
 
 # Shown in this order; the shop's usual zone first.
@@ -96,7 +97,7 @@ class TimezoneField(QWidget):
         try:
             shop_time.load_zone(self.zone_name())
         except shop_time.UnknownTimeZone as exc:
-            self.show_error(str(exc))
+            self.show_error(translated(exc.message))
             return False
         self.show_error("")
         return True

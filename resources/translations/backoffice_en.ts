@@ -357,7 +357,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="+127"/>
+        <location filename="../../backoffice/ui/connection_dialog.py" line="+128"/>
         <source>Back-office — Connexion à la base de données</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,7 +2565,7 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="+244"/>
+        <location filename="../../backoffice/ui/app.py" line="+245"/>
         <location line="+11"/>
         <location line="+9"/>
         <location line="+79"/>
@@ -2678,7 +2678,7 @@ Connecté : {2}</source>
 <context>
     <name>TimezoneField</name>
     <message>
-        <location filename="../../backoffice/ui/timezone_field.py" line="+53"/>
+        <location filename="../../backoffice/ui/timezone_field.py" line="+54"/>
         <source>Fuseau horaire de la boutique</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,6 +3247,54 @@ Connecté : {2}</source>
     </message>
 </context>
 <context>
+    <name>connections</name>
+    <message>
+        <location filename="../../backoffice/connections.py" line="+123"/>
+        <source>Donnez un nom à cette connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indiquez le serveur (nom ou adresse IP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le port doit être un nombre entre 1 et 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indiquez le nom de la base de données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type de serveur inconnu : {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indiquez l&apos;utilisateur de la base de données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le mode TLS « {mode} » n&apos;existe pas pour {kind} : choisissez « prefer », « require » ou un mode « verify ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le mode TLS « {mode} » vérifie le certificat du serveur : choisissez le fichier de l&apos;autorité de certification (CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le fichier de l&apos;autorité de certification est introuvable : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>customers</name>
     <message>
         <location filename="../../backoffice/services/customers.py" line="+159"/>
@@ -3429,6 +3477,22 @@ Connecté : {2}</source>
     <message>
         <location line="+4"/>
         <source>Cette session est déjà terminée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shop_time</name>
+    <message>
+        <location filename="../../backoffice/shop_time.py" line="+27"/>
+        <source>Fuseau horaire inconnu : « {name} ». Indiquez un nom IANA, par exemple « Europe/Paris » ou « America/Martinique ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tls</name>
+    <message>
+        <location filename="../../backoffice/tls.py" line="+68"/>
+        <source>Mode TLS inconnu : « {mode} ». Modes possibles : {modes}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
