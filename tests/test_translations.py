@@ -11,7 +11,9 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from html import escape
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -283,3 +285,46 @@ def test_committed_ts_is_up_to_date(extracted: list[tuple[str, str, str, list[st
         f"{COMMITTED_TS.relative_to(ROOT)} is out of date, regenerate it: {REGENERATE}\n"
         f"missing: {missing[:20]}\nstale: {stale[:20]}"
     )
+
+
+def test_service_messages_reach_the_translator(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A service's marked message, its field messages and their placeholders come out of
+    an installed translation (context and template as lupdate extracted them)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from backoffice.i18n import QT_TRANSLATE_NOOP
+    from backoffice.services.errors import NotFound, ValidationError
+    from backoffice.ui.errors import field_messages, user_message
+
+    not_found = "Le produit n° {id} n'existe plus (il a peut-être été supprimé)."
+    required = "Le prix est obligatoire."
+    ts = tmp_path / "en.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">'
+        "<context><name>catalog</name>"
+        f"<message><source>{escape(not_found)}</source>"
+        "<translation>Product {id} no longer exists.</translation></message>"
+        f"<message><source>{escape(required)}</source>"
+        "<translation>The price is required.</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    lrelease = Path(_lupdate()).with_name("pyside6-lrelease")
+    qm = tmp_path / "en.qm"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        error = NotFound(QT_TRANSLATE_NOOP("catalog", not_found).format(id=7))
+        assert error.message == "Le produit n° 7 n'existe plus (il a peut-être été supprimé)."
+        assert (error.context, error.template, error.params) == ("catalog", not_found, {"id": 7})
+        assert user_message(error) == "Product 7 no longer exists."
+        invalid = ValidationError({"prix": QT_TRANSLATE_NOOP("catalog", required)})
+        assert invalid.errors == {"prix": required}  # French for logs, CLI and tests
+        assert field_messages(invalid) == {"prix": "The price is required."}
+        assert "The price is required." in user_message(invalid)
+    finally:
+        QCoreApplication.removeTranslator(translator)
