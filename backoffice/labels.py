@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models.enums import (
     RoleName,
     StatutAvis,
@@ -25,11 +26,6 @@ from backoffice.models.enums import (
 )
 
 CONTEXT = "Labels"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    """Marks ``text`` for extraction under ``context``; returns it unchanged."""
-    return text
 
 
 def _labels(values: dict[str, str]) -> Mapping[str, str]:
