@@ -1042,7 +1042,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../backoffice/labels.py" line="+41"/>
+        <location filename="../../backoffice/labels.py" line="+37"/>
         <source>Administrateur</source>
         <translation type="unfinished"></translation>
     </message>
