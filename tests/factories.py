@@ -99,11 +99,14 @@ def make_product(
 def lock_waiters(session: Session) -> int:
     """How many other connections to this database are waiting for a row lock."""
     if session.get_bind().dialect.name in ("mysql", "mariadb"):
+        # A row lock (InnoDB's LOCK WAIT) or, on a loaded machine where another test's
+        # connection is still closing, a metadata lock on the same table: both mean the
+        # connection is blocked behind someone else's transaction.
         sql = (
-            "SELECT count(*) FROM information_schema.innodb_trx t"
-            " JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id"
-            " WHERE t.trx_state = 'LOCK WAIT' AND p.db = DATABASE()"
-            " AND p.id <> CONNECTION_ID()"
+            "SELECT count(DISTINCT p.id) FROM information_schema.processlist p"
+            " LEFT JOIN information_schema.innodb_trx t ON p.id = t.trx_mysql_thread_id"
+            " WHERE p.db = DATABASE() AND p.id <> CONNECTION_ID()"
+            " AND (t.trx_state = 'LOCK WAIT' OR p.state LIKE 'Waiting for%lock%')"
         )
     else:
         sql = (

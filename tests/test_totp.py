@@ -308,7 +308,7 @@ def _hold_until_others_wait(factory: sessionmaker[Session], waiters: int) -> Non
     to have reached the statement and to be blocked on it: they then re-check the WHERE
     after the commit and lose. Deterministic, no sleep guessing how long threads take.
     """
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 40
     while True:
         with factory() as probe:  # a new transaction each time: pg_stat_activity is cached
             waiting = lock_waiters(probe)
@@ -369,6 +369,7 @@ def test_claim_step_is_a_compare_and_set(server_committed: sessionmaker[Session]
             return won
 
     results = _run_together(*(claim for _ in range(claimers)))
+    assert all(isinstance(r, bool) for r in results), [repr(r) for r in results]
     assert sorted(results) == [False, False, True], results  # type: ignore[type-var]
     with server_committed() as session:
         assert totp.claim_step(session, user_id, step - 1, now) is False
