@@ -524,6 +524,7 @@ def test_read_only_form_without_edit_permission(
     assert not form.findChild(QLabel, "formRequiredNote").isVisible()
     assert form.findChild(QLabel, "label_nom").text() == "Nom :"  # no « * »
     assert not form.findChild(QLabel, "help_images_supplementaires").isVisible()
+    assert form.editor("image_url").edit.placeholderText() == ""  # no « https://… » hint
     # Opening it again raises the same window instead of a second copy.
     assert wait_for(qtbot, widget.open_product(catalog_db.ids["casserole-inox"])) is dialog
 

@@ -253,6 +253,10 @@ class ImageUrlEditor(QWidget):
 
     def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt naming
         self.edit.setReadOnly(read_only)
+        # « https://… ou chemin relatif » tells what to type: nothing to type here.
+        self.edit.setPlaceholderText(
+            "" if read_only else self.tr("https://… ou chemin relatif (ex. produits/photo.jpg)")
+        )
 
     def _text_changed(self, _text: str) -> None:
         self.changed.emit()
