@@ -130,6 +130,18 @@ def test_search_is_debounced_and_filters(qtbot: Any, screen: ListScreen) -> None
     assert screen.count_label.text() == "0 client"
 
 
+def test_columns_fill_the_width_at_1024(qtbot: Any, screen: ListScreen) -> None:
+    """« Mis à jour »-style last columns never hide behind a scrollbar (issue 15, 6)."""
+    from tests.test_list_columns import assert_columns_fill, shot
+
+    for width, height in ((1024, 700), (1440, 900)):
+        screen.resize(width, height)
+        qtbot.waitUntil(lambda: screen.column_sizer._measured, timeout=3000)
+        qtbot.wait(50)
+        assert_columns_fill(screen)
+        shot(screen, f"clients_{width}x{height}")
+
+
 def test_header_click_sorts_in_sql(qtbot: Any, screen: ListScreen) -> None:
     header = screen.table.horizontalHeader()
     points = screen.spec.column_index("points_fidelite")

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QTableWidget
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -139,7 +140,8 @@ def test_lists_products_with_french_cells(screen: ProductsScreen) -> None:
     assert model.data(model.index(0, prix)) == "12,50\u00a0€"
     # Actions are on their own row and shown to a member with catalog.edit.
     assert screen.findChild(QPushButton, "action_new") is not None
-    assert screen.findChild(QPushButton, "action_import") is not None
+    # Import, export and preferences are in the « ⋯ » menu.
+    assert screen.findChild(QAction, "action_import") is not None
 
 
 def test_action_buttons_hidden_without_edit_permission(
@@ -154,7 +156,8 @@ def test_action_buttons_hidden_without_edit_permission(
     qtbot.waitUntil(lambda: not widget.model.loading, timeout=5000)
     assert widget.findChild(QPushButton, "action_new") is None
     assert widget.findChild(QPushButton, "action_delete") is None
-    assert widget.findChild(QPushButton, "action_export") is not None
+    assert widget.findChild(QAction, "action_export") is not None
+    assert widget.findChild(QAction, "action_import") is None
 
 
 def test_stock_highlight_colours(qtbot: Any, screen: ProductsScreen) -> None:

@@ -4,7 +4,8 @@ Built from an :class:`~backoffice.ui.context.AppContext` and a
 :class:`~backoffice.ui.specs.ListSpec`; every list tab of the app is one of these.
 Child widgets have object names for tests: ``searchBox``, ``refreshButton``, ``countLabel``,
 ``busyIndicator``, ``errorLabel``, ``noticeLabel``, ``tableView``, ``filter_<key>``,
-``action_<key>``, ``listActions`` (the actions' own row, with ``spec.actions_row``).
+``action_<key>`` (a ``QAction`` in the ``moreButton`` « ⋯ » menu for an ``overflow`` action),
+``listActions`` (the actions' own row, with ``spec.actions_row``).
 
 A list refreshes itself when an operation changes one of ``spec.tables`` (the runner's
 ``changed`` signal, through a :class:`~backoffice.ui.watch.ChangeWatcher`): the rows are
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,7 +46,9 @@ from backoffice.services.changes import Changes
 from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
 from backoffice.ui.flow_layout import flow_container
+from backoffice.ui.list_columns import ColumnSizer
 from backoffice.ui.list_filters import labelled, load_choices, make_filter
+from backoffice.ui.list_more import MoreMenu
 from backoffice.ui.list_state import ViewState
 from backoffice.ui.list_table import RowTable
 from backoffice.ui.palette import set_tone
@@ -69,8 +72,9 @@ class ListScreen(QWidget):
     (applied at once, no debounce), ``selected_rows() -> list[dict]``,
     ``current_row() -> dict | None``, ``filter_values() -> dict``, ``notify(text)`` (a short
     confirmation), ``reveal(row_id)`` (select a row once it is loaded), ``action_button(key)``,
-    ``filter_widget(key)``, ``add_toolbar_widget(widget)``. Signal ``rowOpened(dict)``
-    after ``spec.on_open`` ran.
+    ``filter_widget(key)``, ``add_toolbar_widget(widget)``, ``column_sizer``
+    (:class:`~backoffice.ui.list_columns.ColumnSizer`), ``more_button`` (« ⋯ » or ``None``).
+    Signal ``rowOpened(dict)`` after ``spec.on_open`` ran.
     """
 
     rowOpened = Signal(dict)
@@ -82,7 +86,8 @@ class ListScreen(QWidget):
         self.setObjectName(spec.object_name or f"listScreen_{spec.title}")
         self.model = LazyTableModel(context.runner, context.actor, spec, self, autoload=False)
         self._filter_widgets: dict[str, QWidget] = {}
-        self._action_buttons: list[tuple[ActionSpec, QPushButton]] = []
+        self._action_buttons: list[tuple[ActionSpec, QPushButton | QAction]] = []
+        self.more_button: MoreMenu | None = None
         self._search_debouncer = Debouncer(SEARCH_DEBOUNCE_MS, self._apply_query, self)
         self._reveal: Any = None
         self._keep: ViewState | None = None
@@ -153,14 +158,10 @@ class ListScreen(QWidget):
         vheader.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        # Stretching a right-aligned number column would push its values far from its
-        # title; only a text column at the end absorbs the spare width.
-        last_kind = spec.columns[-1].kind if spec.columns else "text"
-        header.setStretchLastSection(last_kind in ("text", "enum"))
         header.setSectionsMovable(True)
-        for i, column in enumerate(spec.columns):
-            header.resizeSection(i, column.width or self._default_width(column.kind))
-        self._restore_header()
+        self._restore_header()  # the order; the widths are the sizer's (ui/list_columns.py)
+        settings, name = context.settings, self.objectName()
+        self.column_sizer = ColumnSizer(self.table, tuple(spec.columns), settings, name)
         self._init_sorting()
         self._header_saver = Debouncer(500, self._save_header, self)
         header.sectionResized.connect(lambda *_a: self._header_saver.trigger())
@@ -208,6 +209,7 @@ class ListScreen(QWidget):
 
         self.model.countChanged.connect(self._on_count)
         self.model.loaded.connect(self._on_loaded)
+        self.model.loaded.connect(self.column_sizer.measure_once)
         self.model.loadingChanged.connect(self._on_loading)
         self.model.loadFailed.connect(self._on_failed)
         self.model.loaded.connect(self._reveal_loaded)
@@ -272,7 +274,7 @@ class ListScreen(QWidget):
         self._reveal = row_id
         self._reveal_loaded()
 
-    def action_button(self, key: str) -> QPushButton | None:
+    def action_button(self, key: str) -> QPushButton | QAction | None:
         return next((b for a, b in self._action_buttons if a.key == key), None)
 
     def filter_widget(self, key: str) -> QWidget | None:
@@ -297,18 +299,6 @@ class ListScreen(QWidget):
         return values
 
     # --- construction helpers -------------------------------------------------------
-
-    @staticmethod
-    def _default_width(kind: str) -> int:
-        return {
-            "money": 110,
-            "int": 90,
-            "date": 100,
-            "datetime": 130,
-            "bool": 60,
-            "enum": 120,
-            "image": 80,
-        }.get(kind, 160)
 
     def _init_sorting(self) -> None:
         header = self.table.horizontalHeader()
@@ -376,6 +366,13 @@ class ListScreen(QWidget):
             self._filter_changed()
 
     def _add_action(self, toolbar: QLayout, action: ActionSpec) -> None:
+        if action.overflow:
+            if self.more_button is None:
+                self.more_button = MoreMenu(self)
+                toolbar.addWidget(self.more_button)
+            item = self.more_button.add(action, lambda a=action: self._run_action(a))
+            self._action_buttons.append((action, item))
+            return
         button = QPushButton(action.title, self)
         button.setObjectName(f"action_{action.key}")
         if action.icon:

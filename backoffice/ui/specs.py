@@ -122,7 +122,8 @@ class ActionSpec:
     :func:`backoffice.ui.tasks.spawn`, errors shown to the user). The button is enabled while
     ``min_rows <= len(selection) <= max_rows`` (``max_rows=None``: no upper bound;
     ``min_rows=0``: always enabled, e.g. "Nouveau"). With ``permission`` set, the button is
-    only shown to members who have it (the service still checks).
+    only shown to members who have it (the service still checks). ``overflow``: an action
+    not needed every minute (import, export, preferences), in the « ⋯ » menu.
     """
 
     key: str
@@ -134,6 +135,7 @@ class ActionSpec:
     icon: str | None = None  # a QStyle.StandardPixmap name, e.g. "SP_FileIcon"
     tooltip: str | None = None
     shortcut: str | None = None
+    overflow: bool = False  # in the list's « ⋯ » menu rather than a button
 
 
 FetchFn = Callable[["Session", "Staff", ListQuery], Page]

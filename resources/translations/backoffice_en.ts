@@ -903,12 +903,13 @@
     <name>ImageUrlEditor</name>
     <message>
         <location filename="../../backoffice/ui/forms/editors.py" line="+229"/>
+        <location line="+29"/>
         <source>https://… ou chemin relatif (ex. produits/photo.jpg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+34"/>
+        <location line="-14"/>
+        <location line="+38"/>
         <source>Aucune image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,7 +1020,7 @@
 <context>
     <name>KeyValueEditor</name>
     <message>
-        <location filename="../../backoffice/ui/forms/editors.py" line="-157"/>
+        <location filename="../../backoffice/ui/forms/editors.py" line="-161"/>
         <source>Clé</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,6 +1298,14 @@
     </message>
 </context>
 <context>
+    <name>ListColumns</name>
+    <message>
+        <location filename="../../backoffice/ui/list_columns.py" line="+179"/>
+        <source>Largeurs automatiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
         <location filename="../../backoffice/ui/list_filters.py" line="+31"/>
@@ -1309,13 +1318,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_screen.py" line="+133"/>
+        <location filename="../../backoffice/ui/list_screen.py" line="+138"/>
         <source>Actualiser (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+276"/>
+        <location line="+39"/>
+        <location line="+272"/>
         <source>Chargement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,6 +1616,15 @@ Connecté : {2}</source>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Back-office de la boutique&lt;/b&gt; — version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoreMenu</name>
+    <message>
+        <location filename="../../backoffice/ui/list_more.py" line="+25"/>
+        <location line="+1"/>
+        <source>Autres actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2226,12 +2244,12 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Importer CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Préférences…</source>
         <translation type="unfinished"></translation>
     </message>

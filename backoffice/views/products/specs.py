@@ -283,6 +283,7 @@ def products_spec(preferences: Preferences) -> ListSpec:
                 tooltip=QCoreApplication.translate(
                     "Produits", "Exporter la liste filtrée actuelle (fichier pour Excel)"
                 ),
+                overflow=True,
             ),
             ActionSpec(
                 "import",
@@ -291,6 +292,7 @@ def products_spec(preferences: Preferences) -> ListSpec:
                 min_rows=0,
                 max_rows=None,
                 permission=edit,
+                overflow=True,
             ),
             ActionSpec(
                 "preferences",
@@ -298,11 +300,13 @@ def products_spec(preferences: Preferences) -> ListSpec:
                 lambda s, _rows: s.edit_preferences(),
                 min_rows=0,
                 max_rows=None,
+                overflow=True,
             ),
         ),
         object_name="productsScreen",
         tables=LIST_TABLES,
-        # Eleven buttons and five filters: the actions get a row of their own.
+        # Eight buttons and five filters: the actions get a row of their own (import, export
+        # and preferences in its « ⋯ » menu).
         actions_row=True,
     )
 
