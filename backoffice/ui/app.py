@@ -35,6 +35,7 @@ from backoffice.ui.database_checks import (
     delete_demo_database,
     demo_upgrade_failure_text,
     open_failure_text,
+    use_demo_media,
 )
 from backoffice.ui.database_switch import DatabaseChoice, offer_database_switch
 from backoffice.ui.dialogs import ask, tell
@@ -256,6 +257,7 @@ class Shell(QObject):
                 await message(None, self.tr("Base de démonstration"), user_message(exc))
                 return None
             self.current_database = DatabaseChoice(url, demo=True)
+            use_demo_media(self.settings, config.demo_database_path())
             return engine, database_label(url, demo=True)
 
     async def offer_demo_rebuild(self, exc: BaseException) -> bool:

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from sqlalchemy.engine import Engine, make_url
 
 from backoffice import migrations, schema_profile
@@ -39,6 +39,24 @@ def database_label(url: str, *, demo: bool = False) -> str:
 # --- demo database --------------------------------------------------------------------
 
 
+def demo_media_dir(path: Path) -> Path:
+    """The demo's product pictures, next to the demo database ``path``."""
+    return path.parent / "demo-media"
+
+
+def use_demo_media(settings: QSettings, path: Path) -> None:
+    """Points the « media base » preference at the demo's pictures when it is unset.
+
+    A media base the member chose (a web address or another folder) is left alone.
+    """
+    from backoffice.ui.preferences import preferences_for
+
+    preferences = preferences_for(settings)
+    folder = demo_media_dir(path)
+    if not preferences.media_base and folder.is_dir():
+        preferences.update(media_base=str(folder))
+
+
 def create_demo_database(path: Path, out: Callable[[str], None]) -> None:
     """Migrate and seed a new demo database (worker thread).
 
@@ -46,6 +64,8 @@ def create_demo_database(path: Path, out: Callable[[str], None]) -> None:
     never leaves a half-filled demo database that would be opened next time.
     """
     from backoffice.services.demo import seed_demo
+    from backoffice.services.demo.media import product_tiles
+    from backoffice.ui.demo_media import draw_demo_media
 
     path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(path.name + ".creating")
@@ -62,6 +82,8 @@ def create_demo_database(path: Path, out: Callable[[str], None]) -> None:
             )
         )
         seed_demo(engine, scale="small", out=lambda line: log.info("demo: %s", line))
+        out(QCoreApplication.translate("Shell", "Dessin des images des produits…"))
+        draw_demo_media(demo_media_dir(path), product_tiles(engine))
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -6,7 +6,7 @@ One code path for every scale. Rows are plain tuples in the column order of
 stream feeds PostgreSQL's ``COPY``, MariaDB's ``LOAD DATA`` and SQLAlchemy Core inserts.
 Speed matters at the large scale (a million orders), hence the design:
 
-* Faker is called only to fill small pools (names, streets, cities) at start-up; rows draw
+* Faker is called only to fill small pools (names, streets) at start-up; rows draw
   from the pools with one ``random.Random`` so that a seed reproduces the same data (the
   ``*_rows`` methods must run in the order of :func:`~.seed.generate`: each draws from the
   same generator).
@@ -32,6 +32,7 @@ from faker import Faker
 
 from backoffice.models.enums import RoleName
 from backoffice.services.demo.vocabulary import Leaf
+from backoffice.services.demo.vocabulary_kinds import CITIES
 
 Row = tuple[object, ...]
 
@@ -231,8 +232,7 @@ class GeneratorBase:
         self.first_folded = [slugify(n).replace("-", "") for n in self.first_names]
         self.last_folded = [slugify(n).replace("-", "") for n in self.last_names]
         self.streets = [fake.street_address() for _ in range(1_500)]
-        self.places = [(fake.postcode(), fake.city()) for _ in range(800)]
-        self.paragraphs = [fake.paragraph(nb_sentences=4) for _ in range(200)]
+        self.places = list(CITIES)
 
     @staticmethod
     def dt(ts: int) -> datetime:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from backoffice.services.demo import vocabulary as cat
 from backoffice.services.demo.base import DAY, GeneratorBase, UniqueSlugs, money
+from backoffice.services.demo.vocabulary_kinds import KINDS
 
 
 class CatalogRows(GeneratorBase):
@@ -73,7 +74,6 @@ class CatalogRows(GeneratorBase):
         slugs = UniqueSlugs()
         leaves = self.leaves
         brands = cat.BRANDS
-        paragraphs = self.paragraphs
         created_first = self.window_start - 500 * DAY
         dumps = json.dumps
         n = self.scale.products
@@ -98,14 +98,24 @@ class CatalogRows(GeneratorBase):
             actif = rng.random() >= 0.07
             featured = actif and rng.random() < 0.05
             colour = rng.choice(cat.COLOURS)
-            extra = [f"/uploads/produits/{slug}-{k}.jpg" for k in range(2, 2 + rng.randrange(4))]
+            kind = KINDS[leaf.nom]
+            spec_label, spec_values = kind.spec
+            spec = spec_values[rng.randrange(len(spec_values))]
+            grams = rng.randint(*kind.grams)
+            garantie = rng.choice(("1 an", "2 ans", "3 ans"))
             caracteristiques = {
                 "Marque": brand,
                 "Référence": model,
                 "Couleur": colour,
-                "Garantie": rng.choice(("1 an", "2 ans", "3 ans")),
-                "Poids": f"{(w := rng.randint(1, 150)) // 10},{w % 10} kg",
+                spec_label: spec,
+                "Garantie": garantie,
+                "Poids": weight_text(grams),
             }
+            first, second = rng.sample(kind.features, 2)
+            description = (
+                f"{noun} {brand} {model}, {spec_label.lower()} {spec} : {first}, {second}. "
+                f"Coloris {colour.lower()}, garantie {garantie}."
+            )
             created = created_first + rng.randrange(400 * DAY)
             updated = created + rng.randrange(max(self.now - created, 1))
             self.product_price.append(prix)
@@ -114,14 +124,14 @@ class CatalogRows(GeneratorBase):
             yield (
                 product_id,
                 nom,
-                paragraphs[rng.randrange(len(paragraphs))],
+                description,
                 f"{noun} {brand} {colour.lower()}, {rng.choice(cat.QUALIFIERS)}.",
                 money(prix),
                 money(promo) if promo else None,
                 stock,
                 leaf_id,
-                f"/uploads/produits/{slug}.jpg",
-                dumps(extra),
+                f"produits/{slug}.png",
+                "[]",
                 dumps(caracteristiques, ensure_ascii=False),
                 actif,
                 featured,
@@ -134,3 +144,11 @@ class CatalogRows(GeneratorBase):
         popularity = list(range(1, n + 1))
         rng.shuffle(popularity)
         self.product_popularity = popularity
+
+
+def weight_text(grams: int) -> str:
+    """« 250 g » under a kilogram, « 8,3 kg » above (French decimal comma)."""
+    if grams < 1000:
+        return f"{grams} g"
+    tenths = round(grams / 100)
+    return f"{tenths // 10},{tenths % 10} kg"
