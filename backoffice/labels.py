@@ -137,6 +137,33 @@ CATEGORY_FIELD_LABELS: Mapping[str, str] = _labels(
 )
 
 
+# utilisateurs (a customer's own fields) and adresses: the customer forms, conflicts, audits.
+CUSTOMER_FIELD_LABELS: Mapping[str, str] = _labels(
+    {
+        "nom": QT_TRANSLATE_NOOP("Labels", "Nom"),
+        "prenom": QT_TRANSLATE_NOOP("Labels", "Prénom"),
+        "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+        "telephone": QT_TRANSLATE_NOOP("Labels", "Téléphone"),
+        "adresse": QT_TRANSLATE_NOOP("Labels", "Adresse"),
+        "code_postal": QT_TRANSLATE_NOOP("Labels", "Code postal"),
+        "ville": QT_TRANSLATE_NOOP("Labels", "Ville"),
+    }
+)
+ADDRESS_FIELD_LABELS: Mapping[str, str] = _labels(
+    {
+        "nom_adresse": QT_TRANSLATE_NOOP("Labels", "Nom de l'adresse"),
+        "nom_complet": QT_TRANSLATE_NOOP("Labels", "Destinataire"),
+        "rue": QT_TRANSLATE_NOOP("Labels", "Rue"),
+        "complement": QT_TRANSLATE_NOOP("Labels", "Complément"),
+        "code_postal": QT_TRANSLATE_NOOP("Labels", "Code postal"),
+        "ville": QT_TRANSLATE_NOOP("Labels", "Ville"),
+        "pays": QT_TRANSLATE_NOOP("Labels", "Pays"),
+        "telephone": QT_TRANSLATE_NOOP("Labels", "Téléphone"),
+        "is_default": QT_TRANSLATE_NOOP("Labels", "Adresse par défaut"),
+    }
+)
+
+
 class SignInReason(StrEnum):
     """Why a sign-in attempt failed, as stored in ``connexions_motifs.motif``."""
 
@@ -196,10 +223,12 @@ def order_status_label(status: str) -> str:
 
 
 __all__ = [
+    "ADDRESS_FIELD_LABELS",
     "CATEGORY_FIELD_LABELS",
     "CONTEXT",
     "CONVERSATION_STATUS_LABELS",
     "CONVERSATION_TYPE_LABELS",
+    "CUSTOMER_FIELD_LABELS",
     "LABELLED_ENUMS",
     "ORDER_STATUS_LABELS",
     "PRODUCT_FIELD_LABELS",

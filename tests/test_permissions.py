@@ -121,6 +121,8 @@ def test_registry_found_the_mutating_services() -> None:
         "backoffice.services.totp.start_totp_enrolment",
         "backoffice.services.totp.confirm_totp_enrolment",
         "backoffice.services.totp.disable_two_factor",
+        "backoffice.services.customers.edit.update_customer",
+        "backoffice.services.customers.edit.update_customer_address",
     ):
         assert expected in names
     assert all(m.function.__mutation_permission__ == m.permission for m in _registered())  # type: ignore[attr-defined]

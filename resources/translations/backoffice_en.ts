@@ -241,7 +241,7 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../backoffice/views/clients.py" line="+52"/>
+        <location filename="../../backoffice/views/clients.py" line="+68"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,6 +293,16 @@
     <message>
         <location line="+1"/>
         <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+289"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Adresse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,12 +625,13 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../backoffice/views/clients.py" line="+44"/>
+        <location filename="../../backoffice/views/clients.py" line="-261"/>
+        <location line="+37"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Prénom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,11 +647,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+33"/>
         <source>Adresse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Inscription</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,13 +697,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Aucune commande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Défaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aucune adresse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Modifier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Client — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Ce client a été modifié ailleurs pendant que vous le modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Adresse — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cette adresse a été modifiée ailleurs pendant que vous la modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lecture seule — votre rôle ne permet pas de modifier les clients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,11 +1229,12 @@
     <message>
         <location line="+20"/>
         <location line="+19"/>
+        <location line="+13"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-31"/>
         <location line="+19"/>
         <source>Slug</source>
         <translation type="unfinished"></translation>
@@ -1241,6 +1304,69 @@
     <message>
         <location line="+1"/>
         <source>Catégorie parente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Ville</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Nom de l&apos;adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complément</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse par défaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2538,7 +2664,7 @@ Connecté : {2}</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../backoffice/ui/database_checks.py" line="+75"/>
+        <location filename="../../backoffice/ui/database_checks.py" line="+55"/>
         <source>Création du schéma…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,12 +2674,7 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Dessin des images des produits…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>La base de démonstration a été créée par une version plus récente du back-office : cette version ne peut pas l&apos;ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,9 +2709,9 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="+246"/>
+        <location filename="../../backoffice/ui/app.py" line="+245"/>
         <location line="+11"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+79"/>
         <source>Base de démonstration</source>
         <translation type="unfinished"></translation>
@@ -2802,7 +2923,7 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/clients.py" line="+62"/>
+        <location filename="../../backoffice/views/clients.py" line="+88"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,8 +3441,44 @@ Connecté : {2}</source>
 <context>
     <name>customers</name>
     <message>
-        <location filename="../../backoffice/services/customers.py" line="+159"/>
+        <location filename="../../backoffice/services/customers/edit.py" line="+64"/>
+        <source>{count} caractères au plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>L&apos;e-mail est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cet e-mail n&apos;est pas valide (exemple : nom@domaine.fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../../backoffice/services/customers/listing.py" line="+159"/>
         <source>Ce client n&apos;existe pas ou plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cet e-mail est déjà celui d&apos;un autre compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Le client « {name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cette adresse n&apos;existe pas ou plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>L&apos;adresse « {name} »</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

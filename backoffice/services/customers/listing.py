@@ -1,4 +1,4 @@
-"""Customers (``utilisateurs`` whose role is ``client``): the Clients tab's data."""
+"""Customers (``utilisateurs`` whose role is ``client``): the Clients list and sheet."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from backoffice.i18n import QT_TRANSLATE_NOOP
-from backoffice.models import Commande, Role, RoleName, Utilisateur
+from backoffice.models import Adresse, Commande, Role, RoleName, Utilisateur
 from backoffice.services.errors import NotFound
 from backoffice.services.listing import (
     ListQuery,
@@ -49,7 +49,7 @@ _orders_per_customer = (
     .cte("orders_per_customer")
     .prefix_with("MATERIALIZED", dialect="postgresql")
 )
-_client_role_id = select(Role.id).where(Role.libelle == RoleName.CLIENT).scalar_subquery()
+client_role_id = select(Role.id).where(Role.libelle == RoleName.CLIENT).scalar_subquery()
 
 
 def _base_for(is_client: ColumnElement[bool]) -> Callable[[], Select[Any]]:
@@ -101,7 +101,7 @@ def _source(is_client: ColumnElement[bool]) -> ListSource:
 
 
 # The role found by a subquery: right everywhere, but see customers_source().
-CUSTOMERS = _source(Utilisateur.idRole == _client_role_id)
+CUSTOMERS = _source(Utilisateur.idRole == client_role_id)
 
 
 def customers_source(session: Session) -> ListSource:
@@ -150,7 +150,7 @@ def customer_detail(
                 Utilisateur.date_inscription,
                 Utilisateur.derniere_connexion,
                 Utilisateur.points_fidelite,
-            ).where(Utilisateur.id == customer_id, Utilisateur.idRole == _client_role_id)
+            ).where(Utilisateur.id == customer_id, Utilisateur.idRole == client_role_id)
         )
         .mappings()
         .first()
@@ -172,4 +172,50 @@ def customer_detail(
     total_orders = session.execute(
         select(func.count(Commande.id)).where(Commande.id_utilisateur == customer_id)
     ).scalar_one()
-    return {**dict(row), "orders": [dict(o) for o in orders], "nb_commandes": int(total_orders)}
+    addresses = list_customer_addresses(session, actor, customer_id)
+    return {
+        **dict(row),
+        "orders": [dict(o) for o in orders],
+        "nb_commandes": int(total_orders),
+        "addresses": addresses,
+    }
+
+
+# --- editing a customer's own fields and addresses ----------------------------------------
+# Only these columns are ever read for an edit or written: never the password, the
+# two-factor secret or flag, the backup code or the role.
+CUSTOMER_COLUMNS = (
+    Utilisateur.nom,
+    Utilisateur.prenom,
+    Utilisateur.email,
+    Utilisateur.telephone,
+    Utilisateur.adresse,
+    Utilisateur.code_postal,
+    Utilisateur.ville,
+)
+CUSTOMER_FIELDS = tuple(column.key for column in CUSTOMER_COLUMNS)
+ADDRESS_COLUMNS = (
+    Adresse.nom_adresse,
+    Adresse.nom_complet,
+    Adresse.rue,
+    Adresse.complement,
+    Adresse.code_postal,
+    Adresse.ville,
+    Adresse.pays,
+    Adresse.telephone,
+    Adresse.is_default,
+)
+ADDRESS_FIELDS = tuple(column.key for column in ADDRESS_COLUMNS)
+
+
+def list_customer_addresses(
+    session: Session, actor: Staff, customer_id: int
+) -> list[dict[str, Any]]:
+    """The customer's addresses, the default one first."""
+    require(actor, Permission.CUSTOMERS_VIEW)
+    rows = session.execute(
+        select(Adresse.id, *ADDRESS_COLUMNS)
+        .where(Adresse.id_utilisateur == customer_id)
+        .order_by(Adresse.is_default.desc(), Adresse.id)
+    ).mappings()
+    return [{**dict(r), "is_default": bool(r["is_default"])} for r in rows]
