@@ -2664,7 +2664,7 @@ Connecté : {2}</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../backoffice/ui/database_checks.py" line="+55"/>
+        <location filename="../../backoffice/ui/database_checks.py" line="+75"/>
         <source>Création du schéma…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,7 +2674,12 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>Dessin des images des produits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>La base de démonstration a été créée par une version plus récente du back-office : cette version ne peut pas l&apos;ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,9 +2714,9 @@ Connecté : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="+245"/>
+        <location filename="../../backoffice/ui/app.py" line="+246"/>
         <location line="+11"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+79"/>
         <source>Base de démonstration</source>
         <translation type="unfinished"></translation>
