@@ -11,9 +11,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pyotp
 import pytest
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 from backoffice.models import HistoriqueAction, RoleName, TotpEtape, Utilisateur
 from backoffice.services import auth, totp
@@ -298,7 +297,7 @@ def _run_together(*jobs: Callable[[], object]) -> list[object]:
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=90)
+        thread.join(timeout=30)
     return results
 
 
@@ -310,22 +309,13 @@ def _hold_until_others_wait(factory: sessionmaker[Session], waiters: int) -> Non
     after the commit and lose. Deterministic, no sleep guessing how long threads take.
     """
     deadline = time.monotonic() + 40
-    # The probe has a connection of its own, outside the pool the contending sessions use:
-    # on a loaded machine a pool momentarily exhausted would otherwise block the probe while
-    # the others time out on the lock it is meant to watch.
-    bound = factory.kw["bind"]
-    probe_engine = create_engine(bound.url, poolclass=NullPool)
-    try:
-        while True:
-            # A new transaction each time: pg_stat_activity is cached within one.
-            with Session(probe_engine) as probe:
-                waiting = lock_waiters(probe)
-            if waiting == waiters:
-                return
-            assert time.monotonic() < deadline, f"{waiting} of {waiters} sessions waiting"
-            time.sleep(0.01)
-    finally:
-        probe_engine.dispose()
+    while True:
+        with factory() as probe:  # a new transaction each time: pg_stat_activity is cached
+            waiting = lock_waiters(probe)
+        if waiting == waiters:
+            return
+        assert time.monotonic() < deadline, f"{waiting} of {waiters} sessions waiting"
+        time.sleep(0.01)
 
 
 def _committed_user(factory: sessionmaker[Session], **fields: Any) -> int:
