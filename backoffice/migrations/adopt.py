@@ -57,6 +57,8 @@ TABLE_PURPOSES = {
     "totp_etapes": "dernier pas TOTP accepté par compte (un code de double authentification "
     "ne sert qu'une fois)",
     "connexions_motifs": "motif de chaque connexion refusée (onglet Sécurité)",
+    "parametres_boutique": "paramètres de la boutique partagés par tous les postes "
+    "(identité, facturation, devis)",
     "avis": "avis des clients sur les produits (seed 003)",
     "listes_souhaits": "listes de souhaits des clients (seed 003)",
     "listes_souhaits_produits": "produits des listes de souhaits (seed 003)",

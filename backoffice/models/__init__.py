@@ -23,6 +23,7 @@ from backoffice.models.orders import (
 from backoffice.models.quotes import Devis, Service
 from backoffice.models.reviews import Avis, ListeSouhaits, ListeSouhaitsProduit
 from backoffice.models.security import ConnexionMotif, TentativeInconnue, TotpEtape
+from backoffice.models.settings import ParametreBoutique
 from backoffice.models.users import (
     Adresse,
     HistoriqueAction,
@@ -52,6 +53,7 @@ __all__ = [
     "Message",
     "Paiement",
     "Panier",
+    "ParametreBoutique",
     "PanierTemp",
     "PieceJointe",
     "Produit",

@@ -1,0 +1,1 @@
+"""Invoices and credit notes (factures, avoirs): issuing, numbering, immutability."""
