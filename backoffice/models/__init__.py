@@ -24,6 +24,7 @@ from backoffice.models.quotes import Devis, Service
 from backoffice.models.reviews import Avis, ListeSouhaits, ListeSouhaitsProduit
 from backoffice.models.security import ConnexionMotif, TentativeInconnue, TotpEtape
 from backoffice.models.settings import ParametreBoutique
+from backoffice.models.support import AssignationConversation, NoteConversation, ReponseType
 from backoffice.models.users import (
     Adresse,
     HistoriqueAction,
@@ -36,6 +37,7 @@ from backoffice.models.users import (
 __all__ = [
     "STAFF_ROLES",
     "Adresse",
+    "AssignationConversation",
     "Avis",
     "Base",
     "Categorie",
@@ -51,12 +53,14 @@ __all__ = [
     "ListeSouhaits",
     "ListeSouhaitsProduit",
     "Message",
+    "NoteConversation",
     "Paiement",
     "Panier",
     "ParametreBoutique",
     "PanierTemp",
     "PieceJointe",
     "Produit",
+    "ReponseType",
     "Role",
     "RoleName",
     "Service",
