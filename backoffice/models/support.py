@@ -14,7 +14,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, func, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backoffice.models.base import Base
-from backoffice.models.messaging import Message
+from backoffice.models.messaging import Conversation, Message
 
 
 class AssignationConversation(Base):
@@ -66,4 +66,8 @@ class ReponseType(Base):
 # through this index instead of reading every message (a million at the benchmark scale).
 IX_MESSAGES_NON_LUS = Index(
     "ix_messages_non_lus", Message.is_client, Message.lu, Message.id_conversation
+)
+# The inbox's default order (last activity) and the poll's « anything new? » (its max).
+IX_CONVERSATIONS_ACTIVITE = Index(
+    "ix_conversations_date_derniere_activite", Conversation.date_derniere_activite
 )

@@ -146,6 +146,9 @@ def _tables() -> None:
         sa.UniqueConstraint("titre", name=op.f("uq_reponses_types_titre")),
     )
     ddl.create_index("ix_messages_non_lus", "messages", ["is_client", "lu", "id_conversation"])
+    ddl.create_index(
+        "ix_conversations_date_derniere_activite", "conversations", ["date_derniere_activite"]
+    )
 
 
 def _postgresql() -> None:
@@ -194,6 +197,7 @@ def downgrade() -> None:
     elif ddl.is_mysql():
         for name, (table, _column) in FULLTEXT.items():
             op.execute(f"DROP INDEX {name} ON {table}")
+    op.drop_index("ix_conversations_date_derniere_activite", table_name="conversations")
     op.drop_index("ix_messages_non_lus", table_name="messages")
     op.drop_table("reponses_types")
     op.drop_table("conversations_notes")
