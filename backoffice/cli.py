@@ -1,4 +1,10 @@
-"""Command line: ``backoffice`` starts the application; ``backoffice db …`` manages the schema.
+"""Command line: ``backoffice`` starts the application (windowed on Windows and macOS);
+``backoffice-cli`` is the same program with a console, for ``db …`` and the other
+administration commands.
+
+The parsers are :class:`~backoffice.cli_parser.FrenchArgumentParser`: French help and
+errors (argparse's own words too), the environment variables and exit codes in every
+command's help, and a command group called alone (``backoffice-cli db``) prints its help.
 
 Every ``db`` command ends with a French sentence and an exit code, never a traceback: the
 exceptions are turned into messages at one place (``db_error_message``); the traceback
@@ -17,6 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from backoffice import __version__
+from backoffice.cli_parser import FrenchArgumentParser, unfinished_group
 from backoffice.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -43,13 +50,26 @@ class CommandError(ServiceError):
     """A ``db`` command cannot go on; the message says why and what to do."""
 
 
+PROGRAMS = ("backoffice", "backoffice-cli")
+
+
+def _program_name() -> str:
+    """The name the user typed (``backoffice`` or ``backoffice-cli``), for the help."""
+    name = os.path.basename(sys.argv[0] if sys.argv else "").removesuffix(".exe")
+    return name if name in PROGRAMS else "backoffice"
+
+
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="backoffice", description="Back-office de la boutique (application du personnel)."
+    parser = FrenchArgumentParser(
+        prog=_program_name(),
+        description="Back-office de la boutique (application du personnel). Sans commande : "
+        "ouvre l'application. Les commandes d'administration (db …) s'utilisent avec "
+        "backoffice-cli, qui a toujours une console.",
     )
     parser.add_argument("--version", action="version", version=f"backoffice {__version__}")
     parser.add_argument(
         "--database-url",
+        metavar="URL",
         help="URL SQLAlchemy de la base de la boutique. Attention : un mot de passe écrit "
         "dans l'URL est visible par les autres utilisateurs de l'ordinateur (liste des "
         "processus) ; préférez BACKOFFICE_DATABASE_URL ou un profil de connexion dont le "
@@ -66,17 +86,25 @@ def _build_parser() -> argparse.ArgumentParser:
         help="fuseau horaire des dates enregistrées par le site (défaut : Europe/Paris, ou "
         "BACKOFFICE_SHOP_TIMEZONE ; un profil de connexion enregistré porte le sien)",
     )
-    parser.add_argument("--verbose", "-v", action="store_true", help="journal détaillé")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="journal détaillé (niveau DEBUG)"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="contrôle d'une installation : démarrer, attendre la fenêtre de connexion, "
+        "puis quitter (code 0 si elle s'est affichée)",
+    )
     sub = parser.add_subparsers(dest="command")
 
     db = sub.add_parser("db", help="gérer le schéma de la base")
-    db.set_defaults(db_parser=db)
-    db_sub = db.add_subparsers(dest="db_command", metavar="{upgrade,current,seed-demo,grant}")
+    db_sub = db.add_subparsers(dest="db_command")
 
     def with_url(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument(
             "--database-url",
             dest="database_url_sub",
+            metavar="URL",
             help="URL de la base (sans mot de passe : il serait visible dans la liste des "
             "processus ; préférez BACKOFFICE_DATABASE_URL)",
         )
@@ -94,8 +122,15 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     with_url(db_sub.add_parser("current", help="afficher l'état et la révision du schéma"))
     seed = with_url(db_sub.add_parser("seed-demo", help="remplir une base vide de données de démo"))
-    seed.add_argument("--scale", choices=["small", "large"], default="small")
-    seed.add_argument("--seed", type=int, default=20261121, help="graine aléatoire")
+    seed.add_argument(
+        "--scale",
+        choices=["small", "large"],
+        default="small",
+        help="taille des données : small (200 clients, défaut) ou large",
+    )
+    seed.add_argument(
+        "--seed", type=int, default=20261121, metavar="N", help="graine aléatoire (un entier)"
+    )
     grant = with_url(
         db_sub.add_parser(
             "grant",
@@ -104,10 +139,14 @@ def _build_parser() -> argparse.ArgumentParser:
         )
     )
     grant.add_argument(
-        "--role", required=True, help="nom du rôle PostgreSQL ou de l'utilisateur MariaDB/MySQL"
+        "--role",
+        required=True,
+        metavar="NOM",
+        help="nom du rôle PostgreSQL ou de l'utilisateur MariaDB/MySQL",
     )
     grant.add_argument(
         "--host",
+        metavar="MACHINES",
         help="MariaDB/MySQL : machines autorisées (« %% » par défaut : toutes ; "
         "« 192.168.1.%% », « localhost »…)",
     )
@@ -126,8 +165,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--print", dest="print_only", action="store_true", help="afficher le SQL sans l'exécuter"
     )
     demo = sub.add_parser("demo", help="aide pour la base de démonstration")
-    demo.set_defaults(demo_parser=demo)
-    demo_sub = demo.add_subparsers(dest="demo_command", metavar="{totp}")
+    demo_sub = demo.add_subparsers(dest="demo_command")
     demo_sub.add_parser(
         "totp",
         help="afficher le code de double authentification actuel du compte manager de démo",
@@ -358,9 +396,6 @@ def _run_demo(args: argparse.Namespace) -> int:
     """``backoffice demo totp``: the demo manager's current code, so that a newcomer can try
     two-factor sign-in without an authenticator app (demo accounts only: their secret is
     public, in the README)."""
-    if args.demo_command != "totp":
-        args.demo_parser.print_help()
-        return 0
     import pyotp
 
     from backoffice.services.demo.accounts import DEMO_ACCOUNTS
@@ -374,14 +409,15 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from backoffice.logs import install_exception_logging, setup_logging
+
     args = _build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    if not args.verbose:
-        # Alembic narrates every plugin and step at INFO; a shop employee needs the result only.
-        logging.getLogger("alembic").setLevel(logging.WARNING)
+    group = unfinished_group(args)
+    if group is not None:  # « backoffice-cli db »: the group's help, not an error
+        group.print_help()
+        return 0
+    setup_logging(verbose=args.verbose)
+    install_exception_logging()
     if args.shop_timezone:
         from backoffice import shop_time
 
@@ -395,13 +431,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "demo":
         return _run_demo(args)
     if args.command == "db":
-        if args.db_command is None:
-            args.db_parser.print_help()
-            return 0
         return _run_db_safely(args)
     from backoffice.ui.app import run_gui
 
-    return run_gui(database_url=args.database_url, demo=args.demo)
+    return run_gui(database_url=args.database_url, demo=args.demo, smoke_test=args.smoke_test)
 
 
 if __name__ == "__main__":

@@ -487,12 +487,12 @@ def configure_application(app: QApplication) -> None:
     app.setQuitOnLastWindowClosed(False)
 
 
-def run_gui(database_url: str | None, demo: bool) -> int:
+def run_gui(database_url: str | None, demo: bool, *, smoke_test: bool = False) -> int:
+    from backoffice.ui.lifecycle import run_shell  # crash hooks, Ctrl+C, --smoke-test
+
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     configure_application(app)
     loop = make_event_loop(app)
-    asyncio.set_event_loop(loop)
     shell = Shell(database_url=database_url, demo=demo)
-    with loop:
-        return loop.run_until_complete(shell.run())
+    return run_shell(app, loop, shell, smoke_test=smoke_test)

@@ -9,7 +9,6 @@ engine pings pooled connections first).
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -29,9 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import __version__
 from backoffice.labels import role_label
-from backoffice.ui.dialogs import inform
 from backoffice.ui.errors import translated, user_message
 from backoffice.ui.formatting import plain_tooltip
 from backoffice.ui.lock import IdleLock
@@ -389,23 +386,6 @@ class MainWindow(QMainWindow):
     # --- help -------------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        # What the app offers is what is registered, so the text follows the tabs as they land.
-        tabs = ", ".join(translated(spec.title) for spec in self.specs) or self.tr("aucun onglet")
-        # The only rich-text box: the values it quotes are escaped.
-        inform(
-            self,
-            self.tr("À propos du back-office"),
-            self.tr("<b>Back-office de la boutique</b> — version {0}").format(__version__),
-            informative=self.tr(
-                "Application du personnel de la boutique.\nVos onglets : {0}\n"
-                "Base : {1}\nConnecté : {2}"
-            )
-            .format(
-                html.escape(tabs),
-                html.escape(self.context.database_label),
-                html.escape(self.context.actor.email),
-            )
-            .replace("\n", "<br>"),
-            rich=True,
-            object_name="aboutBox",
-        )
+        from backoffice.ui.about import show_about  # version, tabs, base, the log's folder
+
+        show_about(self, self.specs, self.context)
