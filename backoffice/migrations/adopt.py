@@ -59,6 +59,7 @@ TABLE_PURPOSES = {
     "connexions_motifs": "motif de chaque connexion refusée (onglet Sécurité)",
     "parametres_boutique": "paramètres de la boutique partagés par tous les postes "
     "(identité, facturation, devis)",
+    "devis_numeros": "numéro de chaque devis envoyé (D-année-numéro, continu par année)",
     "avis": "avis des clients sur les produits (seed 003)",
     "listes_souhaits": "listes de souhaits des clients (seed 003)",
     "listes_souhaits_produits": "produits des listes de souhaits (seed 003)",

@@ -20,7 +20,7 @@ from backoffice.models.orders import (
     HistoriqueCommande,
     Paiement,
 )
-from backoffice.models.quotes import Devis, Service
+from backoffice.models.quotes import Devis, DevisNumero, Service
 from backoffice.models.reviews import Avis, ListeSouhaits, ListeSouhaitsProduit
 from backoffice.models.security import ConnexionMotif, TentativeInconnue, TotpEtape
 from backoffice.models.settings import ParametreBoutique
@@ -46,6 +46,7 @@ __all__ = [
     "ConnexionMotif",
     "Conversation",
     "Devis",
+    "DevisNumero",
     "Facture",
     "HistoriqueAction",
     "HistoriqueCommande",

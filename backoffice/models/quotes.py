@@ -14,6 +14,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
     func,
     text,
     true,
@@ -61,3 +62,29 @@ class Devis(Base):
 
     utilisateur: Mapped[Utilisateur] = relationship()
     service: Mapped[Service | None] = relationship()
+
+
+class DevisNumero(Base):
+    """The number a quote gets when it is first sent (« D-2026-00042 »), one row per quote.
+
+    The seed's ``devis`` has no column for it and the website owns that table, so the
+    number lives beside it (schema addition, migration 0008). Numbers are continuous within
+    a calendar year (UTC, as invoice numbers): ``sequence`` is 1, 2, 3… per ``annee``,
+    unique together, so two quotes sent at the same instant cannot share one; ``numero``
+    is the formatted text as printed (the shop's ``format_devis`` at the time). A number is
+    never changed nor reused: the desktop's account may only insert here.
+    """
+
+    __tablename__ = "devis_numeros"
+    __table_args__ = (
+        UniqueConstraint("annee", "sequence", name="uq_devis_numeros_annee_sequence"),
+        UniqueConstraint("numero", name="uq_devis_numeros_numero"),
+    )
+
+    id_devis: Mapped[int] = mapped_column(
+        ForeignKey("devis.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    annee: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    numero: Mapped[str] = mapped_column(String(40))
+    date_attribution: Mapped[datetime] = mapped_column(server_default=func.now())
