@@ -12,6 +12,13 @@ from backoffice.models.enums import (
     StatutDevis,
     TypeConversation,
 )
+from backoffice.models.invoicing import (
+    Avoir,
+    AvoirLigne,
+    ChaineDocument,
+    CompteurDocument,
+    FactureInstantane,
+)
 from backoffice.models.messaging import Conversation, Message, PieceJointe
 from backoffice.models.orders import (
     Commande,
@@ -20,7 +27,7 @@ from backoffice.models.orders import (
     HistoriqueCommande,
     Paiement,
 )
-from backoffice.models.quotes import Devis, DevisNumero, Service
+from backoffice.models.quotes import Devis, Service
 from backoffice.models.reviews import Avis, ListeSouhaits, ListeSouhaitsProduit
 from backoffice.models.security import ConnexionMotif, TentativeInconnue, TotpEtape
 from backoffice.models.settings import ParametreBoutique
@@ -39,15 +46,19 @@ __all__ = [
     "Adresse",
     "AssignationConversation",
     "Avis",
+    "Avoir",
+    "AvoirLigne",
     "Base",
     "Categorie",
+    "ChaineDocument",
     "Commande",
     "CommandeProduit",
+    "CompteurDocument",
     "ConnexionMotif",
     "Conversation",
     "Devis",
-    "DevisNumero",
     "Facture",
+    "FactureInstantane",
     "HistoriqueAction",
     "HistoriqueCommande",
     "HistoriqueConnexion",

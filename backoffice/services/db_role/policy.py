@@ -36,13 +36,13 @@ READ_ONLY: tuple[str, ...] = ("SELECT",)
 # Tables with column-limited UPDATE: these on the table, UPDATE on some columns only.
 COLUMN_LIMITED: tuple[str, ...] = ("SELECT", "INSERT", "DELETE")
 
-# devis_numeros: a quote's number, once given, is never changed nor reused (continuity).
-APPEND_ONLY_TABLES = frozenset(
-    {"historique_actions", "historique_connexions", "connexions_motifs", "devis_numeros"}
-)
+APPEND_ONLY_TABLES = frozenset({"historique_actions", "historique_connexions", "connexions_motifs"})
 # Columns the application never writes: UPDATE is granted on the table's other columns.
 NEVER_UPDATED: dict[str, frozenset[str]] = {"utilisateurs": frozenset({"id", "password"})}
 READ_ONLY_TABLES = frozenset({"alembic_version"})
+# Issued invoices, their snapshots, credit notes and their lines: never changed nor
+# deleted (a correction is a credit note); triggers refuse it too (migration 0007).
+IMMUTABLE_DOCUMENTS = frozenset({"factures", "factures_instantanes", "avoirs", "avoirs_lignes"})
 
 # Plain identifiers only: besides being quoted, a name cannot close a quote or a
 # PostgreSQL dollar quote, nor surprise whoever types it in a SQL console later.
@@ -124,7 +124,7 @@ def policy_for(existing: dict[str, list[str]]) -> GrantPolicy:
     limited: list[TableGrant] = []
     append_only: list[TableGrant] = []
     for table in wanted:
-        if table in APPEND_ONLY_TABLES:
+        if table in APPEND_ONLY_TABLES or table in IMMUTABLE_DOCUMENTS:
             append_only.append(TableGrant(table, APPEND_ONLY))
         elif table in NEVER_UPDATED:
             columns = _updatable_columns(table, existing[table])
