@@ -447,3 +447,19 @@ def count_rows(session: Session, source: ListSource, query: ListQuery) -> int:
     stmt = filtered(source, query)
     counted = select(func.count()).select_from(stmt.order_by(None).subquery())
     return int(session.execute(counted).scalar_one())
+
+
+def count_by(
+    session: Session, source: ListSource, query: ListQuery, column: ColumnElement[Any]
+) -> dict[Any, int]:
+    """The rows of ``query`` per value of ``column`` (a status): one ``GROUP BY``, the search
+    and every filter of ``query`` applied (leave the status's own filter out of it for a
+    status bar). Values without rows are absent."""
+    key = column.label("group_key")
+    stmt = (
+        filtered(source, query)
+        .with_only_columns(key, func.count().label("n"), maintain_column_froms=True)
+        .group_by(column)
+        .order_by(None)
+    )
+    return {row.group_key: int(row.n) for row in session.execute(stmt)}

@@ -3,19 +3,73 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from backoffice.services.permissions import Staff
-from backoffice.ui.specs import FilterSpec
+from backoffice.ui.specs import PERIOD_DATES, FilterSpec
 from backoffice.ui.tasks import DbRunner
 
 
-def make_filter(parent: QWidget, spec: FilterSpec) -> QLineEdit | QComboBox:
+class PeriodFilter(QWidget):
+    """A ``kind="period"`` filter: a combo box of periods (``combo``) and, for
+    :data:`~backoffice.ui.specs.PERIOD_DATES`, two date fields (``first``, ``last``).
+    ``changed`` on any change; ``value()`` is the chosen period or
+    ``(PERIOD_DATES, first_day, last_day)``."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget, spec: FilterSpec) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        self.combo.setObjectName(f"filter_{spec.key}_period")
+        fill_combo(self.combo, list(spec.choices), spec.default)  # type: ignore[arg-type]
+        today = QDate.currentDate()
+        self.first = self._date_edit(f"filter_{spec.key}_first", today.addDays(-30))
+        self.last = self._date_edit(f"filter_{spec.key}_last", today)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        for widget in (self.combo, self.first, self.last):
+            row.addWidget(widget)
+        self.combo.currentIndexChanged.connect(self._combo_changed)
+        self._combo_changed()
+
+    def _date_edit(self, name: str, day: QDate) -> QDateEdit:
+        edit = QDateEdit(day, self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.dateChanged.connect(lambda _d: self.changed.emit())
+        return edit
+
+    def _combo_changed(self, *_args: Any) -> None:
+        dates = self.combo.currentData() == PERIOD_DATES
+        self.first.setVisible(dates)
+        self.last.setVisible(dates)
+        self.changed.emit()
+
+    def value(self) -> Any:
+        chosen = self.combo.currentData()
+        if chosen != PERIOD_DATES:
+            return chosen
+        first, last = self.first.date().toPython(), self.last.date().toPython()
+        return (PERIOD_DATES, min(first, last), max(first, last))
+
+
+FilterWidget = QLineEdit | QComboBox | PeriodFilter
+
+
+def make_filter(parent: QWidget, spec: FilterSpec) -> FilterWidget:
     """The editor of one filter, named ``filter_<key>``; a loaded ``choices`` starts with
     its "all" entry only (see :func:`load_choices`)."""
+    if spec.kind == "period":
+        period = PeriodFilter(parent, spec)
+        period.setObjectName(f"filter_{spec.key}")
+        return period
     if spec.kind == "text":
         edit = QLineEdit(parent)
         edit.setObjectName(f"filter_{spec.key}")
@@ -42,6 +96,29 @@ def make_filter(parent: QWidget, spec: FilterSpec) -> QLineEdit | QComboBox:
         combo.setMinimumContentsLength(spec.min_contents)
         combo.view().setMinimumWidth(spec.min_contents * 22)
     return combo
+
+
+def filter_value(widget: QWidget) -> Any:
+    """The value a filter's editor stands for (``None``: no filter)."""
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QLineEdit):
+        return widget.text().strip() or None
+    if isinstance(widget, PeriodFilter):
+        return widget.value()
+    return None
+
+
+def on_filter_change(
+    widget: QWidget, typed: Callable[[], None], chosen: Callable[[], None]
+) -> None:
+    """Calls ``typed`` when a text filter is edited (to debounce), ``chosen`` otherwise."""
+    if isinstance(widget, QLineEdit):
+        widget.textChanged.connect(lambda _t: typed())
+    elif isinstance(widget, PeriodFilter):
+        widget.changed.connect(chosen)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(lambda _i: chosen())
 
 
 def labelled(parent: QWidget, title: str, widget: QWidget) -> QWidget:

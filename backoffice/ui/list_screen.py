@@ -5,7 +5,8 @@ Built from an :class:`~backoffice.ui.context.AppContext` and a
 Child widgets have object names for tests: ``searchBox``, ``refreshButton``, ``countLabel``,
 ``busyIndicator``, ``errorLabel``, ``noticeLabel``, ``tableView``, ``filter_<key>``,
 ``action_<key>`` (a ``QAction`` in the ``moreButton`` « ⋯ » menu for an ``overflow`` action),
-``listActions`` (the actions' own row, with ``spec.actions_row``).
+``listActions`` (the actions' own row, with ``spec.actions_row``), ``statusCounts`` (the
+status buttons, with ``spec.status_counts``: ``ui/status_counts.py``).
 
 A list refreshes itself when an operation changes one of ``spec.tables`` (the runner's
 ``changed`` signal, through a :class:`~backoffice.ui.watch.ChangeWatcher`): the rows are
@@ -18,12 +19,7 @@ import inspect
 import logging
 from typing import Any
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,12 +43,19 @@ from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
 from backoffice.ui.flow_layout import flow_container
 from backoffice.ui.list_columns import ColumnSizer
-from backoffice.ui.list_filters import labelled, load_choices, make_filter
+from backoffice.ui.list_filters import (
+    filter_value,
+    labelled,
+    load_choices,
+    make_filter,
+    on_filter_change,
+)
 from backoffice.ui.list_more import MoreMenu
 from backoffice.ui.list_state import ViewState
 from backoffice.ui.list_table import RowTable
 from backoffice.ui.palette import set_tone
 from backoffice.ui.specs import ActionSpec, FilterSpec, ListSpec, Row
+from backoffice.ui.status_counts import StatusCountBar
 from backoffice.ui.table_model import LazyTableModel
 from backoffice.ui.tasks import Debouncer, spawn
 from backoffice.ui.watch import ChangeWatcher
@@ -103,6 +106,8 @@ class ListScreen(QWidget):
 
         # A flow rather than a row: on a narrow window the filters and buttons wrap onto a
         # second line instead of being squeezed over one another.
+        statuses = spec.status_counts
+        self.status_counts = StatusCountBar(self, statuses) if statuses else None
         self.toolbar, toolbar = flow_container(self)
         self.toolbar.setObjectName("listToolbar")
         self.search_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -201,6 +206,8 @@ class ListScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
+        if self.status_counts is not None:
+            layout.addWidget(self.status_counts)
         layout.addWidget(self.toolbar)
         if self.actions_bar is not None:
             layout.addWidget(self.actions_bar)
@@ -290,24 +297,21 @@ class ListScreen(QWidget):
             layout.addWidget(widget)
 
     def filter_values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for key, widget in self._filter_widgets.items():
-            if isinstance(widget, QComboBox):
-                values[key] = widget.currentData()
-            elif isinstance(widget, QLineEdit):
-                values[key] = widget.text().strip() or None
+        values = {key: filter_value(w) for key, w in self._filter_widgets.items()}
+        if self.status_counts is not None:
+            values[self.status_counts.key] = self.status_counts.value()
         return values
+
+    def apply_filters(self) -> None:
+        """Applies the filters' values now (a status button clicked, say)."""
+        self._filter_changed()
 
     # --- construction helpers -------------------------------------------------------
 
     def _init_sorting(self) -> None:
         header = self.table.horizontalHeader()
         section = self.model.sort_column()
-        order = (
-            Qt.SortOrder.DescendingOrder
-            if self.spec.default_descending
-            else Qt.SortOrder.AscendingOrder
-        )
+        order = _qt_order(self.spec.default_descending)
         # The indicator is set before sorting is enabled, so enabling it re-sorts by the
         # query's own sort, which the model recognises and ignores (no double load).
         header.setSortIndicator(section, order)
@@ -342,22 +346,15 @@ class ListScreen(QWidget):
             # Put the indicator back on the real sort column.
             header = self.table.horizontalHeader()
             header.blockSignals(True)
-            order = (
-                Qt.SortOrder.DescendingOrder
-                if self.model.query.descending
-                else Qt.SortOrder.AscendingOrder
-            )
+            order = _qt_order(self.model.query.descending)
             header.setSortIndicator(self.model.sort_column(), order)
             header.blockSignals(False)
 
     def _add_filter(self, toolbar: QLayout, spec: FilterSpec) -> None:
         widget = make_filter(self, spec)
-        if isinstance(widget, QLineEdit):
-            widget.textChanged.connect(lambda _t: self._search_debouncer.trigger())
-        else:
-            widget.currentIndexChanged.connect(lambda _i: self._filter_changed())
-            if callable(spec.choices):
-                spawn(self._load_choices(widget, spec), parent=self)
+        on_filter_change(widget, self._search_debouncer.trigger, self._filter_changed)
+        if isinstance(widget, QComboBox) and callable(spec.choices):
+            spawn(self._load_choices(widget, spec), parent=self)
         toolbar.addWidget(labelled(self, spec.title, widget))
         self._filter_widgets[spec.key] = widget
 
@@ -419,10 +416,11 @@ class ListScreen(QWidget):
         self.rowOpened.emit(row)
 
     def _update_actions(self, *_args: Any) -> None:
-        n = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
+        rows = self.selected_rows() if self.table.selectionModel() else []
         for action, button in self._action_buttons:
-            upper_ok = action.max_rows is None or n <= action.max_rows
-            button.setEnabled(n >= action.min_rows and upper_ok)
+            upper_ok = action.max_rows is None or len(rows) <= action.max_rows
+            wanted = action.enabled is None or action.enabled(rows)
+            button.setEnabled(len(rows) >= action.min_rows and upper_ok and wanted)
 
     def _on_count(self, total: int) -> None:
         singular, plural = self.spec.count_noun
@@ -489,6 +487,10 @@ class ListScreen(QWidget):
         waiting = self._refreshing or (self.watcher is not None and self.watcher.pending)
         if final and not waiting:
             self._reveal = None  # not among the rows loaded: nothing to select
+
+
+def _qt_order(descending: bool) -> Qt.SortOrder:
+    return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
 
 
 async def _awaited(awaitable: Any) -> Any:

@@ -95,21 +95,28 @@ class FilterSpec:
     (put ``(None, "Tous")`` first for "no filter") or a service function
     ``(session, actor) -> [(value, label), ...]`` run once through the DbRunner (a
     ``(None, all_label)`` entry is then prepended). ``kind="bool"``: Tous/Oui/Non.
-    ``kind="text"``: a debounced line edit. ``tables``: the tables a loaded ``choices``
-    comes from; it is loaded again when one of them changes (a category created).
+    ``kind="text"``: a debounced line edit. ``kind="period"``: a combo box over ``choices``
+    (``(None, "Toutes")``, ``("today", "Aujourd'hui")``…) where the value
+    :data:`PERIOD_DATES` shows two date fields; the filter's value is then
+    ``(PERIOD_DATES, first_day, last_day)`` (``datetime.date``, both included).
+    ``tables``: the tables a loaded ``choices`` comes from; it is loaded again when one of
+    them changes (a category created).
     ``min_contents``: a combo box of long labels (category paths) this many characters
     wide, its pop-up wider, instead of widening the toolbar.
     """
 
     key: str
     title: str
-    kind: Literal["choice", "bool", "text"] = "choice"
+    kind: Literal["choice", "bool", "text", "period"] = "choice"
     choices: Sequence[tuple[Any, str]] | ChoiceLoader = ()
     all_label: str = "Tous"
     default: Any = None
     tables: Sequence[str] = ()
     min_contents: int | None = None
 
+
+# The value of a "period" filter's entry that shows the two date fields.
+PERIOD_DATES = "dates"
 
 ActionHandler = Callable[["ListScreen", list[Row]], Awaitable[Any] | None]
 
@@ -124,6 +131,7 @@ class ActionSpec:
     ``min_rows=0``: always enabled, e.g. "Nouveau"). With ``permission`` set, the button is
     only shown to members who have it (the service still checks). ``overflow``: an action
     not needed every minute (import, export, preferences), in the « ⋯ » menu.
+    ``enabled(rows)``: a further condition on the selected rows.
     """
 
     key: str
@@ -136,9 +144,36 @@ class ActionSpec:
     tooltip: str | None = None
     shortcut: str | None = None
     overflow: bool = False  # in the list's « ⋯ » menu rather than a button
+    # Also needed for the button to be enabled: True for the selected rows (a workflow
+    # step that one of them at least may take).
+    enabled: Callable[[list[Row]], bool] | None = None
 
 
 FetchFn = Callable[["Session", "Staff", ListQuery], Page]
+StatusCountsFn = Callable[["Session", "Staff", ListQuery], Mapping[Any, int]]
+
+
+@dataclass(frozen=True)
+class StatusCountsSpec:
+    """The status buttons above a list, each with its live count, doubling as the status
+    filter (see :mod:`backoffice.ui.status_counts`).
+
+    ``key``: the filter key the buttons set (a ``ListSource.filters`` entry, not among the
+    toolbar's ``filters``). ``statuses``: ``(value, French label)`` in button order.
+    ``counts(session, actor, query)``: rows per status for ``query``, whose ``filters``
+    never hold ``key`` (one ``GROUP BY``; a status missing from the answer counts 0).
+    ``badges``: a badge tone per status (:data:`backoffice.ui.status_counts.BADGES`).
+    ``all_label``: the last button, every status (its count is the sum).
+    """
+
+    key: str
+    statuses: Sequence[tuple[Any, str]]
+    counts: StatusCountsFn
+    badges: Mapping[Any, str] = field(default_factory=dict)
+    all_label: str = "Toutes"
+    default: Any = None
+
+
 CountFn = Callable[["Session", "Staff", ListQuery], int]
 OpenHandler = Callable[["ListScreen", Row], Awaitable[Any] | None]
 RowStyle = Callable[[Row, ColumnSpec], CellStyle | None]
@@ -158,7 +193,8 @@ class ListSpec:
     product's category name); when an operation changes one of them the list reloads
     itself in place, keeping selection and scroll (see ``ui/watch.py``).
     ``actions_row``: the action buttons on a row of their own under the search and filters
-    (many buttons), with the confirmation notice.
+    (many buttons), with the confirmation notice. ``status_counts``: a row of status
+    buttons with their counts above the toolbar (:class:`StatusCountsSpec`).
     """
 
     title: str
@@ -177,6 +213,7 @@ class ListSpec:
     object_name: str = field(default="")  # the ListScreen's objectName (default: from title)
     tables: Sequence[str] = ()
     actions_row: bool = False
+    status_counts: StatusCountsSpec | None = None
 
     def column_index(self, key: str) -> int:
         """Position of the column ``key`` (``ValueError`` if absent)."""
