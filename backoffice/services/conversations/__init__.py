@@ -1,0 +1,71 @@
+"""Conversations: the support agents' inbox, the thread, replies, assignment, internal
+notes and canned replies (« Réponses types »). Qt-free."""
+
+from backoffice.services.conversations.canned import (
+    PLACEHOLDERS,
+    create_canned_reply,
+    delete_canned_reply,
+    fill_placeholders,
+    get_canned_reply,
+    list_canned_replies,
+    placeholder_values,
+    update_canned_reply,
+)
+from backoffice.services.conversations.inbox import (
+    DEFAULT_VIEW,
+    OPEN_STATUSES,
+    PERIODS,
+    STATUSES,
+    VIEWS,
+    count_conversations,
+    inbox_source,
+    latest_activity,
+    list_conversations,
+    new_customer_messages,
+    unread_total,
+    view_counts,
+)
+from backoffice.services.conversations.reply import (
+    DEFAULT_REPLY_STATUS,
+    UNCHECKED,
+    NewAttachment,
+    add_note,
+    assign,
+    reply,
+    set_status,
+    start_conversation,
+)
+from backoffice.services.conversations.thread import get_thread, mark_read
+
+__all__ = [
+    "DEFAULT_REPLY_STATUS",
+    "DEFAULT_VIEW",
+    "OPEN_STATUSES",
+    "PERIODS",
+    "PLACEHOLDERS",
+    "STATUSES",
+    "UNCHECKED",
+    "VIEWS",
+    "NewAttachment",
+    "add_note",
+    "assign",
+    "count_conversations",
+    "create_canned_reply",
+    "delete_canned_reply",
+    "fill_placeholders",
+    "get_canned_reply",
+    "get_thread",
+    "inbox_source",
+    "latest_activity",
+    "list_canned_replies",
+    "list_conversations",
+    "mark_read",
+    "new_customer_messages",
+    "placeholder_values",
+    "reply",
+    "set_status",
+    "start_conversation",
+    "unread_total",
+    "update_canned_reply",
+    "view_counts",
+]

@@ -1,0 +1,320 @@
+"""The support agents' inbox: conversations as a paged, searched, filtered list.
+
+Rows (one per conversation): subject, customer, type, status, the linked order's reference
+or quote, last activity, the number of the customer's unread messages, the agent handling
+it. Views (filter ``vue``, see :data:`VIEWS`): « À traiter » (open or waiting with an
+unread customer message: the default, the oldest activity first), « Mes conversations »,
+« Non assignées », each status, « Toutes »; :func:`view_counts` counts each in a few
+indexed queries. The search matches every word against the subject, the customer's name
+and e-mail, the order reference and the words of the messages, accents ignored
+(``sql_compat.word_search``).
+
+Qt-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, select, true, union
+from sqlalchemy.orm import Session, aliased
+
+from backoffice.models import (
+    AssignationConversation,
+    Commande,
+    Conversation,
+    Message,
+    StatutConversation,
+    Utilisateur,
+)
+from backoffice.services.customers.listing import SEARCH_EXPRESSION, SEARCH_FULLTEXT
+from backoffice.services.listing import ListQuery, ListSource, Page, count_rows, fetch_page
+from backoffice.services.permissions import Permission, Staff, read_only, require
+from backoffice.sql_compat import french_sorted, prefix_search, word_search
+
+STATUSES: tuple[str, ...] = tuple(s.value for s in StatutConversation)
+OPEN_STATUSES: tuple[str, ...] = (StatutConversation.OUVERT, StatutConversation.EN_ATTENTE)
+VIEWS: tuple[str, ...] = ("a_traiter", "mes", "non_assignees", *STATUSES, "toutes")
+DEFAULT_VIEW = "a_traiter"
+# Filter « Période »: the last activity within so many days.
+PERIODS: tuple[int, ...] = (1, 7, 30, 90, 365)
+
+Agent = aliased(Utilisateur, name="agent")
+
+
+def unread_condition(conversation_id: Any = Conversation.id) -> ColumnElement[bool]:
+    """The customer's unread messages of a conversation (``ix_messages_non_lus``)."""
+    return and_(
+        Message.is_client == true(),
+        Message.lu == false(),
+        Message.id_conversation == conversation_id,
+    )
+
+
+_unread_count = (
+    select(func.count(Message.id))
+    .where(unread_condition())
+    .correlate(Conversation)
+    .scalar_subquery()
+)
+
+
+def _base() -> Select[Any]:
+    return (
+        select(
+            Conversation.id.label("id"),
+            Conversation.sujet.label("sujet"),
+            Conversation.type.label("type"),
+            Conversation.statut.label("statut"),
+            Conversation.reference_commande.label("id_commande"),
+            Commande.reference.label("commande_reference"),
+            Conversation.reference_devis.label("id_devis"),
+            Conversation.date_creation.label("date_creation"),
+            Conversation.date_derniere_activite.label("date_derniere_activite"),
+            Conversation.id_utilisateur.label("id_client"),
+            Utilisateur.prenom.label("client_prenom"),
+            Utilisateur.nom.label("client_nom"),
+            Utilisateur.email.label("client_email"),
+            _unread_count.label("non_lus"),
+            AssignationConversation.id_agent.label("id_agent"),
+            Agent.prenom.label("agent_prenom"),
+            Agent.nom.label("agent_nom"),
+        )
+        .join(Utilisateur, Utilisateur.id == Conversation.id_utilisateur)
+        .outerjoin(Commande, Commande.id == Conversation.reference_commande)
+        .outerjoin(
+            AssignationConversation, AssignationConversation.id_conversation == Conversation.id
+        )
+        .outerjoin(Agent, Agent.id == AssignationConversation.id_agent)
+    )
+
+
+def _word_matches(word: str) -> ColumnElement[bool]:
+    """Conversations matching one word: each branch is answered by its own index (trigram
+    or FULLTEXT on the subject, the customers, the order references, the messages), the
+    union of their ids then filters the inbox — an OR across the joined tables would read
+    every conversation instead."""
+    words = [word]
+    by_subject = select(Conversation.id).where(
+        word_search(words, [Conversation.sujet], fulltext=[Conversation.sujet])
+    )
+    by_customer = select(Conversation.id).where(
+        Conversation.id_utilisateur.in_(
+            select(Utilisateur.id).where(
+                word_search(words, [SEARCH_EXPRESSION], fulltext=SEARCH_FULLTEXT)
+            )
+        )
+    )
+    by_order = select(Conversation.id).where(
+        Conversation.reference_commande.in_(
+            select(Commande.id).where(prefix_search(words, Commande.reference))
+        )
+    )
+    by_message = select(Message.id_conversation).where(
+        word_search(words, [Message.contenu], fulltext=[Message.contenu])
+    )
+    matching = union(by_subject, by_customer, by_order, by_message).subquery("matching")
+    return Conversation.id.in_(select(matching.c[0]))
+
+
+def _search(words: Sequence[str]) -> ColumnElement[bool]:
+    return and_(*(_word_matches(word) for word in words))
+
+
+def view_condition(view: str, actor: Staff) -> ColumnElement[bool] | None:
+    """The condition of an inbox view (``None``: every conversation)."""
+    if view == "a_traiter":
+        return and_(
+            Conversation.statut.in_(OPEN_STATUSES),
+            exists(select(Message.id).where(unread_condition())),
+        )
+    if view == "mes":
+        return AssignationConversation.id_agent == actor.id
+    if view == "non_assignees":
+        return AssignationConversation.id_agent.is_(None)
+    if view in STATUSES:
+        return Conversation.statut == view
+    if view == "toutes":
+        return None
+    raise ValueError(f"unknown view {view!r}")
+
+
+def _since(days: Any) -> ColumnElement[bool]:
+    start = datetime.now(UTC) - timedelta(days=int(days))
+    return Conversation.date_derniere_activite >= start
+
+
+def inbox_source(actor: Staff, view: str = DEFAULT_VIEW) -> ListSource:
+    """The inbox as the generic list sees it; ``view`` sets the default order (« À
+    traiter »: the oldest activity first, the conversation waiting longest on top)."""
+    filters: dict[str, Callable[[Any], ColumnElement[bool] | None]] = {
+        "vue": lambda value: view_condition(str(value), actor),
+        "type": lambda value: Conversation.type == str(value),
+        "statut": lambda value: Conversation.statut == str(value),
+        "periode": _since,
+        "commande": lambda value: Conversation.reference_commande == int(value),
+        "devis": lambda value: Conversation.reference_devis == int(value),
+        "client": lambda value: Conversation.id_utilisateur == int(value),
+        "agent": lambda value: AssignationConversation.id_agent == int(value),
+    }
+    return ListSource(
+        base=_base,
+        id_column=Conversation.id,
+        sortable={
+            "date_derniere_activite": Conversation.date_derniere_activite,
+            "date_creation": Conversation.date_creation,
+            "sujet": french_sorted(Conversation.sujet),
+            "client": french_sorted(Utilisateur.nom),
+            "type": Conversation.type,
+            "statut": Conversation.statut,
+            "non_lus": _unread_count,
+            "agent": french_sorted(Agent.prenom, outer_joined=True),
+            "commande_reference": french_sorted(Commande.reference, outer_joined=True),
+        },
+        default_sort="date_derniere_activite",
+        default_descending=view != "a_traiter",
+        search=_search,
+        filters=filters,
+        nulls_ascending="last",
+    )
+
+
+def _view_of(query: ListQuery) -> str:
+    view = query.filters.get("vue") or DEFAULT_VIEW
+    return str(view)
+
+
+def _with_view(query: ListQuery) -> ListQuery:
+    if query.filters.get("vue"):
+        return query
+    return replace(query, filters={**query.filters, "vue": DEFAULT_VIEW})
+
+
+def list_conversations(session: Session, actor: Staff, query: ListQuery) -> Page:
+    require(actor, Permission.CONVERSATIONS_VIEW)
+    query = _with_view(query)
+    return fetch_page(session, inbox_source(actor, _view_of(query)), query)
+
+
+def count_conversations(session: Session, actor: Staff, query: ListQuery) -> int:
+    require(actor, Permission.CONVERSATIONS_VIEW)
+    query = _with_view(query)
+    return count_rows(session, inbox_source(actor, _view_of(query)), query)
+
+
+@read_only
+def view_counts(session: Session, actor: Staff) -> dict[str, int]:
+    """How many conversations each view holds, in four indexed queries (status index,
+    unread-messages index, assignments): the bar above the inbox."""
+    require(actor, Permission.CONVERSATIONS_VIEW)
+    by_status = dict(
+        session.execute(
+            select(Conversation.statut, func.count()).group_by(Conversation.statut)
+        ).all()
+    )
+    waiting = session.execute(
+        select(func.count(func.distinct(Message.id_conversation)))
+        .join(Conversation, Conversation.id == Message.id_conversation)
+        .where(
+            Message.is_client == true(),
+            Message.lu == false(),
+            Conversation.statut.in_(OPEN_STATUSES),
+        )
+    ).scalar_one()
+    assigned, mine = session.execute(
+        select(
+            func.count(),
+            func.coalesce(
+                func.sum(case((AssignationConversation.id_agent == actor.id, 1), else_=0)), 0
+            ),
+        )
+    ).one()
+    total = sum(int(n) for n in by_status.values())
+    counts = {status: int(by_status.get(status, 0)) for status in STATUSES}
+    counts.update(
+        a_traiter=int(waiting),
+        mes=int(mine),
+        non_assignees=total - int(assigned),
+        toutes=total,
+    )
+    return counts
+
+
+@read_only
+def unread_total(session: Session, actor: Staff) -> int:
+    """The customer messages nobody read yet, in open conversations (the tab's badge)."""
+    require(actor, Permission.CONVERSATIONS_VIEW)
+    return int(
+        session.execute(
+            select(func.count(Message.id))
+            .join(Conversation, Conversation.id == Message.id_conversation)
+            .where(
+                Message.is_client == true(),
+                Message.lu == false(),
+                Conversation.statut.in_(OPEN_STATUSES),
+            )
+        ).scalar_one()
+    )
+
+
+@read_only
+def latest_activity(session: Session, actor: Staff) -> tuple[Any, ...]:
+    """The poll's one query: the newest message, conversation, activity and order, each
+    read from an index's end (no table scan). Any change of this tuple means something
+    arrived."""
+    require(actor, Permission.CONVERSATIONS_VIEW)
+    row = session.execute(
+        select(
+            select(func.max(Message.id)).scalar_subquery(),
+            select(func.max(Conversation.id)).scalar_subquery(),
+            select(func.max(Conversation.date_derniere_activite)).scalar_subquery(),
+            select(func.max(Commande.id)).scalar_subquery(),
+        )
+    ).one()
+    return tuple(row)
+
+
+@read_only
+def new_customer_messages(
+    session: Session, actor: Staff, after_id: int, limit: int = 20
+) -> list[dict[str, Any]]:
+    """The customer's messages newer than ``after_id``, with the conversation's subject and
+    the customer's name: what the desktop notification says."""
+    require(actor, Permission.CONVERSATIONS_VIEW)
+    rows = session.execute(
+        select(
+            Message.id,
+            Message.id_conversation,
+            Conversation.sujet,
+            Utilisateur.prenom,
+            Utilisateur.nom,
+            Utilisateur.email,
+        )
+        .join(Conversation, Conversation.id == Message.id_conversation)
+        .join(Utilisateur, Utilisateur.id == Conversation.id_utilisateur)
+        .where(Message.id > after_id, Message.is_client == true())
+        .order_by(Message.id)
+        .limit(limit)
+    ).mappings()
+    return [dict(r) for r in rows]
+
+
+__all__ = [
+    "DEFAULT_VIEW",
+    "OPEN_STATUSES",
+    "PERIODS",
+    "STATUSES",
+    "VIEWS",
+    "count_conversations",
+    "inbox_source",
+    "latest_activity",
+    "list_conversations",
+    "new_customer_messages",
+    "unread_condition",
+    "unread_total",
+    "view_condition",
+    "view_counts",
+]
