@@ -17,6 +17,14 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice import schema_profile, text_fold
+from backoffice.db_topology import (
+    POOLER_PARAMETER,
+    TRANSACTION_POOLING,
+    ReplicaRouter,
+    replica_url,
+    set_per_transaction,
+    split_topology,
+)
 from backoffice.shop_time import shop_timezone
 from backoffice.sql_compat import statement_timeout_sql
 
@@ -92,7 +100,7 @@ def make_engine(
     a row the website holds during a checkout must not freeze a save for 30 s; the member is
     told it is being modified elsewhere (``ui.errors.is_lock_timeout``). Command-line engines
     (no statement timeout) wait as long as it takes."""
-    parsed = normalize_url(url)
+    parsed, topology = split_topology(normalize_url(url))
     if lock_timeout_ms is None and statement_timeout_ms:
         lock_timeout_ms = INTERACTIVE_LOCK_TIMEOUT_MS
     # Bound values (password hashes, TOTP secrets, backup codes, customers' data) never go
@@ -117,12 +125,13 @@ def make_engine(
         # `timestamp without time zone` columns hold the shop's wall-clock time, and
         # PostgreSQL then converts our aware values to it (and now() writes it) exactly as
         # the website does. timestamptz columns are unaffected.
-        options = [f"-c timezone={shop_timezone().key}"]
+        settings = {"TimeZone": shop_timezone().key}
         if statement_timeout_ms:
-            options.append(f"-c statement_timeout={int(statement_timeout_ms)}")
+            settings["statement_timeout"] = str(int(statement_timeout_ms))
         if lock_timeout_ms:
-            options.append(f"-c lock_timeout={int(lock_timeout_ms)}")
-        connect_args["options"] = " ".join(options)
+            settings["lock_timeout"] = str(int(lock_timeout_ms))
+        if not topology.transaction_pooler:
+            connect_args["options"] = " ".join(f"-c {k}={v}" for k, v in settings.items())
         connect_args.update(kwargs.pop("connect_args", {}))
         engine = create_engine(
             parsed,
@@ -132,6 +141,10 @@ def make_engine(
             connect_args=connect_args,
             **kwargs,
         )
+        if topology.transaction_pooler:
+            # PgBouncer refuses startup options, and a per-connection SET would leak to
+            # whichever desk gets that server connection next: per transaction instead.
+            set_per_transaction(engine, settings)
         schema_profile.watch(engine)
         return engine
     if parsed.get_backend_name() in ("mysql", "mariadb"):
@@ -274,6 +287,26 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def make_replica_engine(url: str | URL, **kwargs: Any) -> Engine | None:
+    """The read replica's engine when ``url`` names one (``?backoffice_replica=host:port``,
+    see :mod:`backoffice.db_topology`), with the primary's settings; else ``None``."""
+    parsed, topology = split_topology(normalize_url(url))
+    target = replica_url(parsed, topology)
+    if target is None:
+        return None
+    if topology.transaction_pooler:
+        target = target.update_query_dict({POOLER_PARAMETER: TRANSACTION_POOLING})
+    return make_engine(target, **kwargs)
+
+
+def make_replica_router(url: str | URL | None) -> ReplicaRouter | None:
+    """The router of lists, counts and searches to the replica ``url`` names, if any."""
+    if url is None:
+        return None
+    engine = make_replica_engine(url)
+    return ReplicaRouter(make_session_factory(engine)) if engine is not None else None
 
 
 @contextmanager

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 from sqlalchemy.engine import Engine, make_url
 
 from backoffice import config, migrations
-from backoffice.db import make_engine, make_session_factory
+from backoffice.db import make_engine, make_replica_router, make_session_factory
 from backoffice.ui.database_checks import (
     SchemaError,
     check_schema,
@@ -40,7 +40,8 @@ from backoffice.ui.database_checks import (
 from backoffice.ui.database_switch import DatabaseChoice, offer_database_switch
 from backoffice.ui.dialogs import ask, tell
 from backoffice.ui.errors import translated, user_message
-from backoffice.ui.style import app_icon, apply_stylesheet, install_french
+from backoffice.ui.language import install_language, resolve_language
+from backoffice.ui.style import app_icon, apply_stylesheet
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -363,7 +364,12 @@ class Shell(QObject):
         from backoffice.ui.login import LoginDialog, sign_in_hint
         from backoffice.ui.tasks import DbRunner
 
-        runner = DbRunner(make_session_factory(engine), session_guard=self.session_guard)
+        # Lists, counts and searches from the read replica the URL may name (db_topology).
+        choice = self.current_database
+        replica = await in_thread(make_replica_router, choice.url if choice else None)
+        runner = DbRunner(
+            make_session_factory(engine), session_guard=self.session_guard, replica=replica
+        )
         self.runner = runner
         if self._client is None:
             self._client = await in_thread(auth.this_computer)
@@ -406,6 +412,8 @@ class Shell(QObject):
             self.current_staff = None
             self.runner = None
             runner.shutdown(wait=False)
+            if replica is not None:
+                await in_thread(replica.dispose)
 
     async def main_window(
         self, runner: DbRunner, staff: Staff, label: str, used_code: bool
@@ -473,13 +481,14 @@ def make_event_loop(app: QApplication) -> asyncio.AbstractEventLoop:
     return factory(app)
 
 
-def configure_application(app: QApplication) -> None:
+def configure_application(app: QApplication, language: str | None = None) -> None:
+    """Names, language (``language`` is ``--lang``: see ui/language.py), style and icon."""
     app.setOrganizationName(ORGANIZATION)
     app.setOrganizationDomain("boutique.fr")
     app.setApplicationName(APPLICATION)
     # No applicationDisplayName: Qt would append it to every window title, which already
     # say "Back-office — …".
-    install_french(app)
+    install_language(app, resolve_language(language, QSettings(ORGANIZATION, APPLICATION)))
     apply_stylesheet(app)
     app.setWindowIcon(app_icon())
     # The shell decides when to quit: between the sign-in dialog closing and the main
@@ -487,12 +496,14 @@ def configure_application(app: QApplication) -> None:
     app.setQuitOnLastWindowClosed(False)
 
 
-def run_gui(database_url: str | None, demo: bool, *, smoke_test: bool = False) -> int:
+def run_gui(
+    database_url: str | None, demo: bool, *, smoke_test: bool = False, lang: str | None = None
+) -> int:
     from backoffice.ui.lifecycle import run_shell  # crash hooks, Ctrl+C, --smoke-test
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    configure_application(app)
+    configure_application(app, lang)
     loop = make_event_loop(app)
     shell = Shell(database_url=database_url, demo=demo)
     return run_shell(app, loop, shell, smoke_test=smoke_test)

@@ -378,7 +378,7 @@ class LazyTableModel(QAbstractTableModel):
     async def _load_page(self, generation: int, offset: int, after: Cursor | None) -> None:
         query = self._query.page(offset) if after is None else self._query.continued(after)
         try:
-            page: Page = await self.runner.run(self.spec.fetch, self.actor, query)
+            page: Page = await self.runner.read(self.spec.fetch, self.actor, query)
         except Exception:
             if generation != self._generation:
                 return  # the error of a superseded query is as stale as its result
@@ -405,7 +405,7 @@ class LazyTableModel(QAbstractTableModel):
                     if after is not None
                     else self._query.page(len(rows))
                 )
-                page: Page = await self.runner.run(self.spec.fetch, self.actor, query)
+                page: Page = await self.runner.read(self.spec.fetch, self.actor, query)
                 if generation != self._generation:
                     return
                 fresh = [r for r in page.rows if r.get("id") is None or r["id"] not in ids]
@@ -442,7 +442,7 @@ class LazyTableModel(QAbstractTableModel):
         try:
             # Queued on the pool now, not when a spawned task first runs: that would be
             # after the repaint the new rows are about to cause.
-            job = self.runner.submit(self.spec.count, self.actor, self._query.page(0))
+            job = self.runner.submit_read(self.spec.count, self.actor, self._query.page(0))
         except Exception as exc:  # the runner is shut down
             self._on_error(exc)
             return

@@ -39,6 +39,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
+from backoffice.db_topology import ReplicaRouter
 from backoffice.services import changes
 from backoffice.services.changes import Changes
 from backoffice.services.errors import SessionEnded
@@ -86,11 +87,14 @@ class DbRunner(QObject):
         *,
         max_workers: int = 3,
         session_guard: Callable[[Session], None] | None = None,
+        replica: ReplicaRouter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session_factory = session_factory
         self.session_guard = session_guard
+        # Lists, counts and searches (read/submit_read) may go to a read replica.
+        self.replica = replica
         self._executor = ThreadPoolExecutor(
             max_workers=max_workers, thread_name_prefix="backoffice-db"
         )
@@ -115,6 +119,16 @@ class DbRunner(QObject):
         """
         return await self.submit(fn, *args, **kwargs)
 
+    async def read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Like :meth:`run` for a list, a count or a search that writes nothing: served by
+        the read replica when there is one and it has caught up with this desk's writes
+        (:mod:`backoffice.db_topology`), else by the primary."""
+        return await self.submit_read(fn, *args, **kwargs)
+
+    def submit_read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Awaitable[T]:
+        """:meth:`submit` for a read-only operation (see :meth:`read`)."""
+        return self._submit(fn, args, kwargs, read=True)
+
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Awaitable[T]:
         """Like :meth:`run`, but the operation is queued on the pool now, from synchronous
         code (a task spawned from a slot starts only on a later turn of the event loop,
@@ -122,10 +136,15 @@ class DbRunner(QObject):
 
         Must be called with the loop running (from a slot or a coroutine).
         """
+        return self._submit(fn, args, kwargs, read=False)
+
+    def _submit(
+        self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any], *, read: bool
+    ) -> Awaitable[T]:
         if self._closed:
             raise RuntimeError("DbRunner is shut down")
         loop = asyncio.get_running_loop()
-        future = self._executor.submit(self._call, fn, args, kwargs)
+        future = self._executor.submit(self._call, fn, args, kwargs, read)
         self._set_running(+1)
         # "Busy" follows the worker, not the awaiting task: a cancelled (superseded) task
         # returns at once while its query still runs to the end on the pool.
@@ -173,17 +192,42 @@ class DbRunner(QObject):
             self.changed.emit(written)
 
     def _call(
-        self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]
+        self,
+        fn: Callable[..., T],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        read: bool = False,
     ) -> tuple[T, Changes]:
         # Worker thread: everything touching the Session happens here, nothing Qt.
+        if read and self.replica is not None:
+            if self.session_guard is not None:
+                # The staff session is checked (and its heartbeat written) on the primary.
+                self._call(lambda _session: None, (), {})
+            replica_session = self.replica.read_session()
+            if replica_session is not None:
+                try:
+                    return fn(replica_session, *args, **kwargs), Changes()
+                finally:
+                    replica_session.rollback()
+                    replica_session.close()
+            return self._call_on_primary(fn, args, kwargs, guard=False)
+        return self._call_on_primary(fn, args, kwargs, guard=True)
+
+    def _call_on_primary(
+        self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any], *, guard: bool
+    ) -> tuple[T, Changes]:
         session = self.session_factory()
         try:
-            if self.session_guard is not None:
+            if guard and self.session_guard is not None:
                 self.session_guard(session)
                 changes.discard(session)  # the heartbeat is no change anyone shows
             result = fn(session, *args, **kwargs)
             session.commit()
-            return result, changes.pending(session)
+            written = changes.pending(session)
+            if written and self.replica is not None:
+                # Read-your-writes: the replica serves this desk again once it has this.
+                self.replica.note_write(session)
+            return result, written
         except BaseException:
             session.rollback()
             raise
