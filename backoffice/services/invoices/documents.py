@@ -22,7 +22,7 @@ from backoffice.services.invoices.snapshot import (
     StoredDocument,
     snapshot_from_json,
 )
-from backoffice.services.permissions import Permission, Staff, require
+from backoffice.services.permissions import Permission, Staff, read_only, require
 
 ZERO = Decimal("0.00")
 
@@ -92,12 +92,14 @@ def get_document(
     return get_stored_document(session, actor, kind, document_id).snapshot
 
 
+@read_only
 def invoice_of_order(session: Session, actor: Staff, order_id: int) -> int | None:
     """The id of the order's invoice (the first issued), ``None`` when it has none."""
     require(actor, Permission.INVOICES_VIEW)
     return session.scalar(select(func.min(Facture.id)).where(Facture.id_commande == order_id))
 
 
+@read_only
 def documents_in_period(
     session: Session,
     actor: Staff,
@@ -178,6 +180,7 @@ class CreditRemaining:
         return self.total_ttc - self.credite_ttc
 
 
+@read_only
 def credit_remaining(session: Session, actor: Staff, invoice_id: int) -> CreditRemaining:
     """The invoice's lines with the quantities already credited and the TTC amount left
     to credit (never below zero). Requires ``invoices.view``."""

@@ -3,43 +3,64 @@
 The orders service (``services.orders``) calls these two functions and nothing else of
 invoicing, so that the dependency runs one way (orders → invoices → models) and an order's
 status change, its invoice or credit note, and their audit rows commit or roll back
-together.
+together. They are the order workflow's own steps, so they need the workflow's permission
+(advancing, cancelling), not ``invoices.issue``: an employee who starts preparing an order
+issues its invoice.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import exists, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backoffice.i18n import QT_TRANSLATE_NOOP
-from backoffice.models import Facture
+from backoffice.models import Commande, Facture
 from backoffice.services.errors import ServiceError
-from backoffice.services.permissions import Staff
+from backoffice.services.invoices.credit_notes import FULL_REASON, credit_invoice
+from backoffice.services.invoices.issuing import FORWARD, has_invoice, issue_for_order, reached
+from backoffice.services.permissions import Permission, Staff, mutation
+from backoffice.services.shop_settings import get_shop_settings
+
+# An invoiced order may still be cancelled (by a full credit note) up to this status.
+CANCELLABLE_UNTIL = "en_preparation"
 
 
+@mutation(Permission.ORDERS_ADVANCE)
 def on_order_status_changed(
     session: Session, actor: Staff, order_id: int, old_status: str, new_status: str
 ) -> int | None:
-    """Issues the order's invoice when it reaches the shop's invoicing status.
+    """Issues the order's invoice when it reaches the shop's invoicing status (or passes
+    it without one). Returns the new invoice's id, or ``None`` when nothing was issued.
+    Raises ``ValidationError`` when the shop's identity is incomplete: the status change
+    is then refused with it, naming the missing fields."""
+    invoicing = get_shop_settings(session).statut_facturation
+    if not reached(new_status, invoicing) or reached(old_status, invoicing):
+        return None
+    if has_invoice(session, order_id):
+        return None
+    return issue_for_order(session, actor, order_id)
 
-    Returns the new invoice's id, or ``None`` when nothing was issued. Until invoicing
-    lands (issue 11) the back office issues no invoice: the demo's and the website's stay
-    what they are."""
-    return None
 
-
+@mutation(Permission.ORDERS_CANCEL)
 def on_order_cancelled(session: Session, actor: Staff, order_id: int) -> int | None:
-    """Before an order is cancelled: an invoiced order is cancelled only by a credit note.
+    """Before an order is cancelled: an invoiced order is cancelled by a full credit note
+    of what remains on its invoice, in the same transaction.
 
     Returns the credit note's id when one was issued, ``None`` when the order had no
-    invoice; raises :class:`ServiceError` when the order cannot be cancelled here."""
-    invoiced = session.scalar(select(exists().where(Facture.id_commande == order_id)))
-    if invoiced:
+    invoice (or it was wholly credited already); raises :class:`ServiceError` when the
+    order is past ``en_preparation``."""
+    invoice_id = session.scalar(
+        select(Facture.id).where(Facture.id_commande == order_id).order_by(Facture.id)
+    )
+    if invoice_id is None:
+        return None
+    status = session.scalar(select(Commande.statut).where(Commande.id == order_id))
+    if status in FORWARD and FORWARD.index(status) > FORWARD.index(CANCELLABLE_UNTIL):
         raise ServiceError(
             QT_TRANSLATE_NOOP(
                 "invoices",
-                "Cette commande a déjà une facture : elle ne peut être annulée que par un "
-                "avoir, depuis sa facture.",
+                "Cette commande est déjà expédiée : elle ne peut plus être annulée. Un "
+                "retour se traite par un avoir partiel, depuis sa facture.",
             )
         )
-    return None
+    return credit_invoice(session, actor, invoice_id, reason=FULL_REASON, full=True)

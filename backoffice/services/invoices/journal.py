@@ -24,7 +24,7 @@ from backoffice.money import money_text
 from backoffice.services.catalog.csv_format import BOM, DELIMITER, neutralize
 from backoffice.services.invoices.documents import documents_in_period
 from backoffice.services.invoices.snapshot import DocumentKind, snapshot_from_json
-from backoffice.services.permissions import Staff
+from backoffice.services.permissions import Staff, read_only
 from backoffice.shop_time import shop_timezone
 
 ZERO = Decimal("0.00")
@@ -47,6 +47,7 @@ class JournalRow:
     total_ttc: Decimal
 
 
+@read_only
 def journal_rows(
     session: Session, actor: Staff, start: date | None, end: date | None
 ) -> list[JournalRow]:
