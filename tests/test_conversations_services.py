@@ -29,6 +29,7 @@ from backoffice.services.conversations import (
     add_note,
     assign,
     count_conversations,
+    count_views,
     create_canned_reply,
     fill_placeholders,
     get_thread,
@@ -157,13 +158,14 @@ def test_a_traiter_is_the_default_oldest_first_with_unread_counts(
     db_session: Session, shop: dict[str, Any]
 ) -> None:
     agent = shop["agent"]
-    page = list_conversations(db_session, agent, ListQuery())
+    page = list_conversations(db_session, agent, ListQuery(filters={"vue": "a_traiter"}))
     assert [r["id"] for r in page.rows] == [shop["waiting_old"].id, shop["waiting_new"].id]
     first = page.rows[0]
     assert first["non_lus"] == 1 and first["commande_reference"] == "CMD-2026-0042"
     assert first["client_prenom"] == "Élodie" and first["id_agent"] is None
     assert page.rows[1]["non_lus"] == 2
-    assert count_conversations(db_session, agent, ListQuery()) == 2
+    assert count_conversations(db_session, agent, ListQuery(filters={"vue": "a_traiter"})) == 2
+    assert count_conversations(db_session, agent, ListQuery()) == 4
     assert ids(db_session, agent, vue="toutes") == [
         shop["waiting_new"].id,
         shop["answered"].id,
@@ -191,6 +193,10 @@ def test_view_counts(db_session: Session, shop: dict[str, Any]) -> None:
     assert ids(db_session, agent, vue="mes") == [shop["answered"].id]
     assert shop["answered"].id not in ids(db_session, agent, vue="non_assignees")
     assert view_counts(db_session, shop["other"])["mes"] == 0
+    # The same counts through one pass when a search or a filter applies.
+    searched = count_views(db_session, agent, ListQuery(search="e", filters={"vue": "mes"}))
+    assert searched["toutes"] == 4 and searched["mes"] == 1 and searched["a_traiter"] == 2
+    assert count_views(db_session, agent, ListQuery(filters={"type": "commande"}))["toutes"] == 1
 
 
 def test_search_subject_customer_reference_and_message_words_accents_ignored(
@@ -216,7 +222,7 @@ def test_filters_type_order_period(db_session: Session, shop: dict[str, Any]) ->
     assert ids(db_session, agent, vue="toutes", commande=shop["order"].id) == [
         shop["waiting_old"].id
     ]
-    recent = ids(db_session, agent, vue="toutes", periode=7)
+    recent = ids(db_session, agent, vue="toutes", periode="7d")
     assert shop["closed"].id not in recent
 
 
@@ -253,7 +259,7 @@ def test_opening_marks_the_customer_messages_read_in_one_statement(
     thread = get_thread(db_session, agent, conv.id)
     assert all(m["lu"] for m in thread["messages"])
     assert changes.pending(db_session).touches_row("conversations", conv.id)
-    assert ids(db_session, agent) == [shop["waiting_old"].id]
+    assert ids(db_session, agent, vue="a_traiter") == [shop["waiting_old"].id]
     assert (
         db_session.scalar(
             select(func.count()).where(HistoriqueAction.type_action == "conversation_lue")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, select, true, union
@@ -31,16 +31,25 @@ from backoffice.models import (
     Utilisateur,
 )
 from backoffice.services.customers.listing import SEARCH_EXPRESSION, SEARCH_FULLTEXT
-from backoffice.services.listing import ListQuery, ListSource, Page, count_rows, fetch_page
+from backoffice.services.listing import (
+    ListQuery,
+    ListSource,
+    Page,
+    count_rows,
+    fetch_page,
+    filtered,
+)
 from backoffice.services.permissions import Permission, Staff, read_only, require
+from backoffice.shop_time import shop_timezone
 from backoffice.sql_compat import french_sorted, prefix_search, word_search
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in StatutConversation)
 OPEN_STATUSES: tuple[str, ...] = (StatutConversation.OUVERT, StatutConversation.EN_ATTENTE)
 VIEWS: tuple[str, ...] = ("a_traiter", "mes", "non_assignees", *STATUSES, "toutes")
 DEFAULT_VIEW = "a_traiter"
-# Filter « Période »: the last activity within so many days.
-PERIODS: tuple[int, ...] = (1, 7, 30, 90, 365)
+# Filter « Période » (the last activity), as the orders' list has it.
+PERIODS: tuple[str, ...] = ("today", "7d", "30d", "month")
+PERIOD_DATES = "dates"
 
 Agent = aliased(Utilisateur, name="agent")
 
@@ -137,14 +146,41 @@ def view_condition(view: str, actor: Staff) -> ColumnElement[bool] | None:
         return AssignationConversation.id_agent.is_(None)
     if view in STATUSES:
         return Conversation.statut == view
-    if view == "toutes":
+    if view in ("toutes", ""):
         return None
     raise ValueError(f"unknown view {view!r}")
 
 
-def _since(days: Any) -> ColumnElement[bool]:
-    start = datetime.now(UTC) - timedelta(days=int(days))
-    return Conversation.date_derniere_activite >= start
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=shop_timezone())
+
+
+def period_condition(value: Any, now: datetime | None = None) -> ColumnElement[bool]:
+    """The last activity within ``today``, ``7d``, ``30d``, ``month`` or
+    ``("dates", first_day, last_day)`` (both included), in the shop's time zone — the
+    values of the orders' « Période »."""
+    today = (now or datetime.now(shop_timezone())).astimezone(shop_timezone()).date()
+    column = Conversation.date_derniere_activite
+    if isinstance(value, list | tuple) and len(value) == 3 and value[0] == PERIOD_DATES:
+        first, last = sorted(_as_date(v) for v in value[1:])
+        return and_(column >= _day_start(first), column < _day_start(last + timedelta(days=1)))
+    starts = {
+        "today": today,
+        "7d": today - timedelta(days=6),
+        "30d": today - timedelta(days=29),
+        "month": today.replace(day=1),
+    }
+    if value not in starts:
+        raise ValueError(f"unknown period {value!r}")
+    return column >= _day_start(starts[value])
+
+
+def _as_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
 
 
 def inbox_source(actor: Staff, view: str = DEFAULT_VIEW) -> ListSource:
@@ -154,7 +190,7 @@ def inbox_source(actor: Staff, view: str = DEFAULT_VIEW) -> ListSource:
         "vue": lambda value: view_condition(str(value), actor),
         "type": lambda value: Conversation.type == str(value),
         "statut": lambda value: Conversation.statut == str(value),
-        "periode": _since,
+        "periode": period_condition,
         "commande": lambda value: Conversation.reference_commande == int(value),
         "devis": lambda value: Conversation.reference_devis == int(value),
         "client": lambda value: Conversation.id_utilisateur == int(value),
@@ -183,25 +219,18 @@ def inbox_source(actor: Staff, view: str = DEFAULT_VIEW) -> ListSource:
 
 
 def _view_of(query: ListQuery) -> str:
-    view = query.filters.get("vue") or DEFAULT_VIEW
-    return str(view)
-
-
-def _with_view(query: ListQuery) -> ListQuery:
-    if query.filters.get("vue"):
-        return query
-    return replace(query, filters={**query.filters, "vue": DEFAULT_VIEW})
+    """The view of ``query`` (no ``vue`` filter: « Toutes »; the tab starts on
+    :data:`DEFAULT_VIEW`)."""
+    return str(query.filters.get("vue") or "toutes")
 
 
 def list_conversations(session: Session, actor: Staff, query: ListQuery) -> Page:
     require(actor, Permission.CONVERSATIONS_VIEW)
-    query = _with_view(query)
     return fetch_page(session, inbox_source(actor, _view_of(query)), query)
 
 
 def count_conversations(session: Session, actor: Staff, query: ListQuery) -> int:
     require(actor, Permission.CONVERSATIONS_VIEW)
-    query = _with_view(query)
     return count_rows(session, inbox_source(actor, _view_of(query)), query)
 
 
@@ -241,6 +270,33 @@ def view_counts(session: Session, actor: Staff) -> dict[str, int]:
         toutes=total,
     )
     return counts
+
+
+def count_views(session: Session, actor: Staff, query: ListQuery) -> dict[str, int]:
+    """The count of each view for the inbox's bar, the search and the other filters of
+    ``query`` applied (its ``vue`` ignored). Without search or filter: :func:`view_counts`'
+    indexed queries; otherwise one pass over the matching conversations."""
+    require(actor, Permission.CONVERSATIONS_VIEW)
+    others = {k: v for k, v in query.filters.items() if k != "vue" and v not in (None, "")}
+    if not others and not query.search.strip():
+        return view_counts(session, actor)
+    source = inbox_source(actor)
+    stmt = filtered(source, replace(query, filters=others))
+    views = [v for v in VIEWS if v != "toutes"]
+    sums = [
+        func.coalesce(func.sum(case((view_condition(v, actor), 1), else_=0)), 0).label(v)
+        for v in views
+    ]
+    row = (
+        session.execute(
+            stmt.with_only_columns(
+                *sums, func.count().label("toutes"), maintain_column_froms=True
+            ).order_by(None)
+        )
+        .mappings()
+        .one()
+    )
+    return {key: int(value or 0) for key, value in row.items()}
 
 
 @read_only
@@ -306,13 +362,16 @@ __all__ = [
     "DEFAULT_VIEW",
     "OPEN_STATUSES",
     "PERIODS",
+    "PERIOD_DATES",
     "STATUSES",
     "VIEWS",
     "count_conversations",
+    "count_views",
     "inbox_source",
     "latest_activity",
     "list_conversations",
     "new_customer_messages",
+    "period_condition",
     "unread_condition",
     "unread_total",
     "view_condition",
