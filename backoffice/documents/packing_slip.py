@@ -45,7 +45,7 @@ class PackingSlip:
     order_id: int
     reference: str
     order_date: datetime
-    status_label: str  # « Validée », « En préparation »
+    status_label: str  # the status in French (labels.order_status_label)
     customer_name: str
     delivery_address: str  # as written (TEXT, multi-line)
     delivery_mode: str = ""  # its French label (« Point relais », « Domicile »…)

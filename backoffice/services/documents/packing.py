@@ -37,7 +37,7 @@ MAX_ORDERS = 2000  # one PDF; a larger selection is a mistake, not a morning's w
 @dataclass(frozen=True)
 class PackingSlipData:
     slips: tuple[PackingSlip, ...]
-    skipped: tuple[str, ...]  # « CMD-2026-000012 : Expédiée » (French, one per order)
+    skipped: tuple[str, ...]  # the order left out and its status (French, one per order)
 
 
 def _mode_label(mode: str | None) -> str:
