@@ -15,6 +15,7 @@ or typed by staff (the answer, the service's name): all of it goes through
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -201,8 +202,19 @@ def story(doc: QuoteDocument) -> list[Flowable]:
 
 def render(doc: QuoteDocument, identity: ShopIdentity) -> bytes:
     """The quote's PDF (one document, pages numbered « Page x / y »)."""
-    part = DocumentPart(story(doc), identity, label=doc.heading)
-    return build_pdf([part], title=doc.heading)
+    return render_many([doc], identity)
 
 
-__all__ = ["CONDITIONS", "TITLE", "QuoteDocument", "render", "story", "summary"]
+def render_many(
+    docs: Sequence[QuoteDocument],
+    identity: ShopIdentity,
+    *,
+    on_part: Callable[[int], None] | None = None,
+) -> bytes:
+    """One PDF of ``docs``, each quote on its own pages (numbered per quote)."""
+    parts = [DocumentPart(story(doc), identity, label=doc.heading) for doc in docs]
+    title = docs[0].heading if len(docs) == 1 else "Devis"
+    return build_pdf(parts, title=title, on_part=on_part)
+
+
+__all__ = ["CONDITIONS", "TITLE", "QuoteDocument", "render", "render_many", "story", "summary"]

@@ -5,7 +5,14 @@ imports no view; the registry itself imports none either, so no import cycle run
 the views.
 """
 
-from backoffice.views import categories, clients, products, security  # noqa: F401
+from backoffice.views import (  # noqa: F401
+    categories,
+    clients,
+    products,
+    quotes,
+    security,
+    services_tab,
+)
 from backoffice.views.registry import ViewSpec, all_views, views_for
 
 __all__ = ["ViewSpec", "all_views", "views_for"]

@@ -3,15 +3,18 @@ from the quote, its customer, its service and the shop settings."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
 from backoffice.documents.filenames import safe_filename
 from backoffice.documents.identity import identity_from_settings
-from backoffice.documents.quote import QuoteDocument, render
+from backoffice.documents.quote import QuoteDocument, render_many
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.labels import QUOTE_STATUS_LABELS, label
 from backoffice.models import utcnow
+from backoffice.services.documents.common import DocumentKind, ProgressFn, RenderedPdf, report
 from backoffice.services.permissions import Permission, Staff, require
 from backoffice.services.quotes.data import QuoteData
 from backoffice.services.quotes.detail import get_quote
@@ -49,13 +52,42 @@ def document_for(quote: QuoteData) -> QuoteDocument:
 
 def render_quote(session: Session, actor: Staff, quote_id: int) -> bytes:
     """The quote's PDF bytes (numbered once sent; a draft before)."""
+    return render_quotes(session, actor, [quote_id]).data
+
+
+def render_quotes(
+    session: Session,
+    actor: Staff,
+    quote_ids: Sequence[int],
+    progress: ProgressFn | None = None,
+) -> RenderedPdf:
+    """One PDF of the quotes (each on its own pages), for the preview/print/save machinery."""
     require(actor, Permission.QUOTES_VIEW)
-    quote = get_quote(session, actor, quote_id)
+    found = [get_quote(session, actor, quote_id) for quote_id in quote_ids]
     identity = identity_from_settings(get_shop_settings(session))
-    return render(document_for(quote), identity)
+    total = len(found)
+
+    def on_part(index: int) -> None:
+        report(progress, index, total)
+
+    data = render_many([document_for(q) for q in found], identity, on_part=on_part)
+    report(progress, total, total)
+    if total == 1:
+        title = document_for(found[0]).heading
+        return RenderedPdf(data=data, title=title, file_name=quote_file_name(found[0]))
+    return RenderedPdf(data=data, title="Devis", file_name=safe_filename("Devis"), count=total)
 
 
 def quote_file_name(quote: QuoteData) -> str:
     """« Devis D-2026-00042.pdf » (« Devis demande 17.pdf » for a draft)."""
     stem = f"Devis {quote.numero}" if quote.numero else f"Devis demande {quote.id}"
     return safe_filename(stem)
+
+
+QUOTES_PDF = DocumentKind(
+    key="quotes",
+    render=render_quotes,
+    singular=QT_TRANSLATE_NOOP("documents", "devis"),
+    plural=QT_TRANSLATE_NOOP("documents", "devis"),
+    batch_name=QT_TRANSLATE_NOOP("documents", "Devis"),
+)
