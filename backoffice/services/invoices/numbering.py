@@ -88,13 +88,13 @@ def _like_prefix(template: str, year: int) -> str:
 
 
 def now_utc(session: Session) -> datetime:
-    """The issue time: the database server's clock where it has one, else this computer's."""
+    """The issue time, to the second (a website's DATETIME keeps no more): the database
+    server's clock where it has one, else this computer's."""
     clock = server_clock(session, ChaineDocument.updated_at.type)
-    if clock is not None:
-        value = session.scalar(select(clock))
-        if isinstance(value, datetime):
-            return value.astimezone(UTC)
-    return datetime.now(UTC)
+    value = session.scalar(select(clock)) if clock is not None else None
+    if not isinstance(value, datetime):
+        value = datetime.now(UTC)
+    return value.astimezone(UTC).replace(microsecond=0)
 
 
 def lock_chain(session: Session, kind: DocumentKind) -> ChainHead:
