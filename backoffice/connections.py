@@ -5,10 +5,12 @@ shop's time zone (how the website's naive timestamps are read, see
 :mod:`backoffice.shop_time`). Profiles live as JSON in the user's configuration folder
 (``config_dir()/connections.json``). The password is kept only in the operating system's
 keyring (Windows Credential Manager, macOS Keychain, Secret Service on Linux) under the
-service ``backoffice`` and the user name ``"<profile>:<user>"`` whatever the kind (the
-naming of the first, PostgreSQL-only, versions). When no usable keyring exists (a headless
-Linux box, a locked-down session), nothing is written anywhere and the connection dialog
-asks for the password at every start, saying why.
+reverse-DNS service ``fr.boutique.backoffice`` (a bare ``backoffice`` could be another
+program's) and the user name ``"<profile>:<user>"`` whatever the kind (the naming of the
+first, PostgreSQL-only, versions); an older version's ``backoffice`` entry moves to the new
+name when first read (``backoffice.keyring_store``). When no usable keyring exists (a
+headless Linux box, a locked-down session), nothing is written anywhere and the connection
+dialog asks for the password at every start, saying why.
 
 This module has no Qt dependency so that the command line can use it too.
 """
@@ -28,6 +30,18 @@ from sqlalchemy.engine import URL
 
 from backoffice import config, shop_time, tls
 from backoffice.i18n import QT_TRANSLATE_NOOP
+
+# The passwords' side (the OS keyring) lives in backoffice.keyring_store; re-exported here,
+# where the dialog and the command line have always found it.
+from backoffice.keyring_store import (  # noqa: F401
+    KEYRING_SERVICE,
+    LEGACY_KEYRING_SERVICES,
+    KeyringStatus,
+    forget_password,
+    get_password,
+    keyring_status,
+    store_password,
+)
 from backoffice.tls import (
     MYSQL_SSL_MODES,
     SSL_MODES,
@@ -38,7 +52,6 @@ from backoffice.tls import (
 
 log = logging.getLogger(__name__)
 
-KEYRING_SERVICE = "backoffice"
 PROFILES_FILE = "connections.json"
 
 POSTGRESQL = "postgresql"
@@ -288,103 +301,6 @@ def delete_profile(name: str) -> None:
     for item in removed:
         with contextlib.suppress(TypeError, ValueError):
             forget_password(ConnectionProfile.from_json(item))
-
-
-# --- keyring ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class KeyringStatus:
-    available: bool
-    reason: str  # French; empty when available
-    backend: str = ""
-
-
-def keyring_status() -> KeyringStatus:
-    """Whether passwords can be kept in the OS keyring, and if not, a French reason."""
-    try:
-        import keyring
-        from keyring.backends import fail
-    except Exception as exc:
-        return KeyringStatus(False, f"Le trousseau du système est inutilisable ({exc}).")
-    try:
-        backend = keyring.get_keyring()
-    except Exception as exc:
-        return KeyringStatus(False, f"Le trousseau du système est inutilisable ({exc}).")
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    if isinstance(backend, fail.Keyring) or _is_null_backend(backend):
-        return KeyringStatus(
-            False,
-            "Aucun trousseau de mots de passe n'est disponible sur cet ordinateur : "
-            "le mot de passe sera demandé à chaque démarrage.",
-            name,
-        )
-    backends = getattr(backend, "backends", None)
-    if backends is not None and not backends:
-        # A chainer with nothing behind it stores nothing.
-        return KeyringStatus(
-            False,
-            "Aucun trousseau de mots de passe n'est disponible sur cet ordinateur : "
-            "le mot de passe sera demandé à chaque démarrage.",
-            name,
-        )
-    return KeyringStatus(True, "", name)
-
-
-def _is_null_backend(backend: object) -> bool:
-    try:
-        from keyring.backends import null
-    except ImportError:  # pragma: no cover - very old keyring
-        return False
-    return isinstance(backend, null.Keyring)
-
-
-def store_password(profile: ConnectionProfile, password: str) -> KeyringStatus:
-    """Put the password in the keyring; the returned status says whether that worked."""
-    status = keyring_status()
-    if not status.available:
-        return status
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        keyring.set_password(KEYRING_SERVICE, profile.keyring_username, password)
-    except (KeyringError, OSError, RuntimeError) as exc:
-        log.warning("Could not store the password in the keyring: %s", exc)
-        return KeyringStatus(
-            False,
-            f"Le trousseau a refusé d'enregistrer le mot de passe ({exc}) : "
-            "il sera demandé à chaque démarrage.",
-            status.backend,
-        )
-    return status
-
-
-def get_password(profile: ConnectionProfile) -> str | None:
-    if not keyring_status().available:
-        return None
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        return keyring.get_password(KEYRING_SERVICE, profile.keyring_username)
-    except (KeyringError, OSError, RuntimeError) as exc:
-        log.warning("Could not read the password from the keyring: %s", exc)
-        return None
-
-
-def forget_password(profile: ConnectionProfile) -> None:
-    if not keyring_status().available:
-        return
-    import keyring
-    from keyring.errors import KeyringError, PasswordDeleteError
-
-    try:
-        keyring.delete_password(KEYRING_SERVICE, profile.keyring_username)
-    except PasswordDeleteError:
-        pass  # nothing was stored
-    except (KeyringError, OSError, RuntimeError) as exc:
-        log.warning("Could not delete the password from the keyring: %s", exc)
 
 
 # --- URLs -------------------------------------------------------------------------------

@@ -155,6 +155,8 @@ def setup_logging(
             rotating.addFilter(secrets)
             rotating._backoffice = True  # type: ignore[attr-defined]
             root.addHandler(rotating)
+    # SQLAlchemy's and the drivers' warnings go to the log too, not only to a console.
+    logging.captureWarnings(True)
     if not verbose:
         # Alembic narrates every plugin and step at INFO; a shop employee needs the result only.
         logging.getLogger("alembic").setLevel(logging.WARNING)

@@ -501,7 +501,7 @@ def test_connection_dialog_saves_profile_and_keyring(
     saved = connections.default_profile()
     assert saved is not None and saved.sslmode == "verify-full"
     assert "secret-pg" not in connections.profiles_path().read_text(encoding="utf-8")
-    assert memory_keyring.store == {("backoffice", "Boutique:backoffice"): "secret-pg"}
+    assert memory_keyring.store == {("fr.boutique.backoffice", "Boutique:backoffice"): "secret-pg"}
 
 
 def test_connection_dialog_without_keyring(
@@ -552,6 +552,7 @@ def test_connection_dialog_uses_the_keyring_off_the_gui_thread(
     for name in ("keyring_status", "get_password", "store_password", "forget_password"):
         monkeypatch.setattr(connections, name, spy(name))
     profile = ConnectionProfile(name="Boutique", host="localhost", database="shop", user="bo")
+    # Saved by a version before the reverse-DNS service name: found, and moved.
     memory_keyring.store[("backoffice", "Boutique:bo")] = "from-keyring"
     dialog = ConnectionDialog(profile)
     qtbot.addWidget(dialog)
@@ -561,7 +562,7 @@ def test_connection_dialog_uses_the_keyring_off_the_gui_thread(
     dialog.password_edit.setText("new-secret")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
-    assert memory_keyring.store[("backoffice", "Boutique:bo")] == "new-secret"
+    assert memory_keyring.store == {("fr.boutique.backoffice", "Boutique:bo"): "new-secret"}
     names = [name for name, _ in calls]
     assert "keyring_status" in names and "get_password" in names
     assert "store_password" in names

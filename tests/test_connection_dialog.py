@@ -128,7 +128,7 @@ def test_dialog_saves_a_mysql_profile_with_its_zone(
         "verify-full",
         "Pacific/Tahiti",
     )
-    assert memory_keyring.store == {("backoffice", "Boutique:backoffice"): SECRET}
+    assert memory_keyring.store == {("fr.boutique.backoffice", "Boutique:backoffice"): SECRET}
 
 
 def test_dialog_refuses_an_unknown_zone_under_the_field(

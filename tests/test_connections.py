@@ -117,7 +117,7 @@ def test_password_never_in_json(config_dir: Path, memory_keyring: MemoryKeyring)
     assert all(
         "password" not in key or key == "save_password" for key in json.loads(raw)["profiles"][0]
     )
-    assert memory_keyring.store == {("backoffice", "Boutique:backoffice"): SECRET}
+    assert memory_keyring.store == {("fr.boutique.backoffice", "Boutique:backoffice"): SECRET}
     assert connections.get_password(profile) == SECRET
 
     url = connections.load_default_profile_url()
@@ -287,7 +287,7 @@ def test_profile_round_trip_with_kind_and_zone(
     assert SECRET not in json.dumps(stored)
     assert connections.default_profile() == profile
     # The keyring account has not changed with the kind: "<profile>:<user>".
-    assert memory_keyring.store == {("backoffice", "Boutique:backoffice"): SECRET}
+    assert memory_keyring.store == {("fr.boutique.backoffice", "Boutique:backoffice"): SECRET}
 
     found = connections.load_default_connection()
     assert found is not None

@@ -34,6 +34,7 @@ SIGNAL_POLL_MS = 200
 GRACE_MS = 5_000
 SMOKE_TIMEOUT_MS = 120_000
 SIGN_IN_DIALOG = "loginDialog"
+DESKTOP_FILE = "fr.boutique.backoffice"
 
 
 class Interrupt(QObject):
@@ -128,6 +129,8 @@ def run_shell(
 ) -> int:
     """Runs ``shell.run()`` on ``loop`` and returns the program's exit code."""
     asyncio.set_event_loop(loop)
+    # Wayland's app id and the window manager's class match packaging/linux's .desktop file.
+    app.setDesktopFileName(DESKTOP_FILE)
     crash.install(loop)
     with loop:
         coroutine: Coroutine[Any, Any, int] = shell.run()
