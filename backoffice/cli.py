@@ -87,6 +87,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "BACKOFFICE_SHOP_TIMEZONE ; un profil de connexion enregistré porte le sien)",
     )
     parser.add_argument(
+        "--lang",
+        choices=["fr", "en"],
+        help="langue de l'interface pour ce lancement (défaut : celle choisie dans "
+        "Préférences, sinon celle du système, sinon le français)",
+    )
+    parser.add_argument(
         "--verbose", "-v", action="store_true", help="journal détaillé (niveau DEBUG)"
     )
     parser.add_argument(
@@ -433,6 +439,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "db":
         return _run_db_safely(args)
     from backoffice.ui.app import run_gui
+    from backoffice.ui.language import request_language
+
+    request_language(args.lang)  # installed with the application (configure_application)
 
     return run_gui(database_url=args.database_url, demo=args.demo, smoke_test=args.smoke_test)
 

@@ -7,6 +7,10 @@ narrow no-break space (U+202F), the euro sign after a no-break space (U+00A0),
 ``1 234,50 €``. Amounts are rounded half up to the cent first, as cash registers do
 (Babel itself would round half to even).
 
+Display takes a ``language`` (``"fr"`` by default: documents and files stay French
+whatever the interface's language; the screens pass the current one through
+:mod:`backoffice.ui.formatting`): English follows CLDR's ``en_GB``, ``€1,234.50``.
+
 Three written forms:
 
 * :func:`format_money` — ``1 234,50 €`` (lists, forms read-only, messages);
@@ -27,9 +31,10 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from babel import Locale
 from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
 
-from backoffice.i18n import QT_TRANSLATE_NOOP
+from backoffice.i18n import BABEL_LOCALES, FRENCH, QT_TRANSLATE_NOOP
 
 LOCALE = Locale.parse("fr_FR")
+_LOCALES = {language: Locale.parse(name) for language, name in BABEL_LOCALES.items()}
 CURRENCY = "EUR"
 CENT = Decimal("0.01")
 THOUSANDS_SEP = "\u202f"  # narrow no-break space, as CLDR's fr and French typography
@@ -112,36 +117,44 @@ def _decimal(value: Decimal | int | str | float) -> Decimal | None:
     return number if number.is_finite() else None
 
 
-def format_money(value: Decimal | int | str | float | None) -> str:
-    """``Decimal("1234.5")`` → ``"1 234,50 €"``; ``None`` or ``""`` → ``""``."""
+def _locale(language: str) -> Locale:
+    return _LOCALES.get(language, LOCALE)
+
+
+def format_money(value: Decimal | int | str | float | None, language: str = FRENCH) -> str:
+    """``Decimal("1234.5")`` → ``"1 234,50 €"`` (``"€1,234.50"`` in English); ``None`` or
+    ``""`` → ``""``."""
     if value is None or value == "":
         return ""
     number = _decimal(value)
     if number is None:
         return str(value)
-    return format_currency(to_cents(number), CURRENCY, locale=LOCALE)
+    return format_currency(to_cents(number), CURRENCY, locale=_locale(language))
 
 
-def format_amount(value: Decimal | int | str | float | None) -> str:
-    """``Decimal("1234.5")`` → ``"1 234,50"`` (grouped, without the euro sign)."""
+def format_amount(value: Decimal | int | str | float | None, language: str = FRENCH) -> str:
+    """``Decimal("1234.5")`` → ``"1 234,50"`` (``"1,234.50"`` in English; grouped, without
+    the euro sign)."""
     if value is None or value == "":
         return ""
     number = _decimal(value)
     if number is None:
         return str(value)
-    return format_decimal(to_cents(number), format="#,##0.00", locale=LOCALE)
+    return format_decimal(to_cents(number), format="#,##0.00", locale=_locale(language))
 
 
-def money_text(value: Decimal | int | str | float | None) -> str:
-    """``Decimal("1234.5")`` → ``"1234,50"``: the editable and CSV form (decimal comma, no
-    grouping), read back exactly by :func:`parse_money`. Plain string work, no locale
-    lookup: the CSV export writes it for every product."""
+def money_text(value: Decimal | int | str | float | None, language: str = FRENCH) -> str:
+    """``Decimal("1234.5")`` → ``"1234,50"`` (``"1234.50"`` in English): the editable and
+    CSV form (no grouping), read back exactly by :func:`parse_money`, which takes either
+    decimal mark. Plain string work, no locale lookup: the CSV export writes it for every
+    product."""
     if value is None or value == "":
         return ""
     number = _decimal(value)
     if number is None:
         return str(value)
-    return f"{to_cents(number):f}".replace(".", ",")
+    text = f"{to_cents(number):f}"
+    return text if language != FRENCH else text.replace(".", ",")
 
 
 __all__ = [

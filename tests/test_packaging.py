@@ -78,6 +78,25 @@ def test_wheel_carries_the_resources(wheel: Path) -> None:
 
 
 @pytest.mark.slow
+def test_wheel_carries_compiled_translations(wheel: Path, tmp_path: Path) -> None:
+    """The build compiles every .ts into a .qm (setup.py's build_py runs lrelease): the
+    wheel carries them, Qt loads them, the source tree holds none (no binary that drifts)."""
+    from PySide6.QtCore import QTranslator
+
+    sources = sorted((RESOURCES / "translations").glob("*.ts"))
+    assert {ts.stem for ts in sources} >= {"backoffice_en", "backoffice_fr"}
+    assert not list((RESOURCES / "translations").glob("*.qm"))
+    with zipfile.ZipFile(wheel) as archive:
+        for ts in sources:
+            name = f"backoffice/resources/translations/{ts.stem}.qm"
+            assert name in archive.namelist(), f"{name} not built into the wheel"
+            archive.extract(name, tmp_path)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "backoffice/resources/translations/backoffice_en.qm"))
+    assert translator.translate("Views", "Produits") == "Products"
+
+
+@pytest.mark.slow
 def test_wheel_carries_every_package(wheel: Path) -> None:
     """setup.py lists the packages: none of backoffice/ may be forgotten."""
     names = set(zipfile.ZipFile(wheel).namelist())

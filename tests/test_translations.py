@@ -1,12 +1,16 @@
 """Every user-facing string can be translated: ``pyside6-lupdate`` extracts it with a
 context, the messages services raise are marked (``backoffice.i18n.QT_TRANSLATE_NOOP``),
-and the committed ``resources/translations/backoffice_en.ts`` lists exactly what the code
-extracts (regenerate it with the command in :data:`REGENERATE`).
+and the committed ``resources/translations/backoffice_en.ts`` and ``backoffice_fr.ts`` list
+exactly what the code extracts (regenerate them with the command in :data:`REGENERATE`),
+every message translated (French: the source itself). The ``.qm`` Qt loads are built from
+them (setup.py, or at first start into a cache) and really load; the language is chosen
+as documented.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -20,10 +24,12 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "backoffice"
 SERVICES = PACKAGE / "services"
-COMMITTED_TS = ROOT / "resources" / "translations" / "backoffice_en.ts"
+TRANSLATIONS = ROOT / "resources" / "translations"
+COMMITTED_TS = TRANSLATIONS / "backoffice_en.ts"
+ALL_TS = {"en": COMMITTED_TS, "fr": TRANSLATIONS / "backoffice_fr.ts"}
 REGENERATE = (
     "pyside6-lupdate -extensions py -no-obsolete -locations relative backoffice "
-    "-ts resources/translations/backoffice_en.ts"
+    "-ts resources/translations/backoffice_en.ts resources/translations/backoffice_fr.ts"
 )
 
 # Modules whose strings are not converted yet, relative to backoffice/ (empty since issue 9
@@ -274,17 +280,57 @@ def test_no_fstring_is_translated() -> None:
     assert not wrong, "f-string passed to a translation call:\n" + "\n".join(wrong)
 
 
-def test_committed_ts_is_up_to_date(extracted: list[tuple[str, str, str, list[str]]]) -> None:
+@pytest.mark.parametrize("language", sorted(ALL_TS))
+def test_committed_ts_is_up_to_date(
+    extracted: list[tuple[str, str, str, list[str]]], language: str
+) -> None:
+    ts = ALL_TS[language]
     fresh = {(context, source, comment) for context, source, comment, _ in extracted}
-    committed = {
-        (context, source, comment) for context, source, comment, _ in _messages(COMMITTED_TS)
-    }
+    committed = {(context, source, comment) for context, source, comment, _ in _messages(ts)}
     missing = sorted(fresh - committed)
     stale = sorted(committed - fresh)
     assert not missing and not stale, (
-        f"{COMMITTED_TS.relative_to(ROOT)} is out of date, regenerate it: {REGENERATE}\n"
+        f"{ts.relative_to(ROOT)} is out of date, regenerate it: {REGENERATE}\n"
         f"missing: {missing[:20]}\nstale: {stale[:20]}"
     )
+
+
+def _translations(ts: Path) -> list[tuple[str, str, str | None, str | None]]:
+    """(context, source, translation text, translation type) of each live message."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):  # noqa: S314 - our own file
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            if kind in ("obsolete", "vanished"):
+                continue
+            text = translation.text if translation is not None else None
+            found.append((name, message.findtext("source") or "", text, kind))
+    return found
+
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+@pytest.mark.parametrize("language", sorted(ALL_TS))
+def test_every_message_is_translated(language: str) -> None:
+    """No unfinished message; placeholders the translation uses exist in the source (it may
+    drop one: "(e.g. 1234.50)" needs no French example); an accelerator stays one; French
+    repeats its source (the source language: the .ts is there for a translator's fixes)."""
+    wrong = []
+    for context, source, text, kind in _translations(ALL_TS[language]):
+        where = f"{context}: {source!r}"
+        if kind == "unfinished" or not text:
+            wrong.append(f"untranslated {where}")
+            continue
+        if not set(PLACEHOLDER.findall(text)) <= set(PLACEHOLDER.findall(source)):
+            wrong.append(f"placeholders differ {where} → {text!r}")
+        if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
+            wrong.append(f"accelerator lost or added {where} → {text!r}")
+        if language == "fr" and text != source:
+            wrong.append(f"French translation differs from its source {where} → {text!r}")
+    assert not wrong, "\n".join(wrong[:40])
 
 
 def test_service_messages_reach_the_translator(
@@ -328,3 +374,200 @@ def test_service_messages_reach_the_translator(
         assert "The price is required." in user_message(invalid)
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+# --- .qm files, the language chosen, what follows it ----------------------------------
+
+
+@pytest.fixture
+def restore_french(qapp: Any) -> Any:
+    from backoffice.ui import language
+
+    yield qapp
+    language.install_language(qapp, "fr")
+
+
+def test_both_ts_compile_and_load(tmp_path: Path) -> None:
+    """What setup.py's build step does, then what Qt does with the result."""
+    from PySide6.QtCore import QTranslator
+
+    from backoffice import i18n
+
+    qms = i18n.compile_translations(sorted(ALL_TS.values()), tmp_path)
+    assert sorted(q.name for q in qms) == ["backoffice_en.qm", "backoffice_fr.qm"]
+    english = QTranslator()
+    assert english.load(str(tmp_path / "backoffice_en.qm"))
+    assert english.translate("Views", "Produits") == "Products"
+    assert english.translate("errors", "Erreur") == "Error"
+    french = QTranslator()
+    assert french.load(str(tmp_path / "backoffice_fr.qm"))
+    assert french.translate("Views", "Produits") == "Produits"
+
+
+def test_without_a_shipped_qm_it_is_compiled_once_into_the_cache(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The source tree (editable install) has no .qm: the first start compiles the .ts into
+    the cache, keyed by its content; the next start reuses it."""
+    from backoffice.ui import language
+
+    assert not list(TRANSLATIONS.glob("*.qm")), "no .qm is committed or left in the tree"
+    monkeypatch.setattr(language, "cache_dir", lambda: tmp_path / "cache")
+    first = language.qm_file("en")
+    assert first is not None and first.is_file()
+    assert tmp_path / "cache" in first.parents
+    stamp = first.stat().st_mtime_ns
+    assert language.qm_file("en") == first
+    assert first.stat().st_mtime_ns == stamp
+
+
+@pytest.mark.parametrize(
+    ("requested", "saved", "system", "expected"),
+    [
+        (None, "", ["fr-FR", "fr"], "fr"),
+        (None, "", ["en-US", "en"], "en"),
+        (None, "", ["en-GB"], "en"),
+        (None, "", ["de-DE", "en-US"], "fr"),  # the system's is German: French
+        (None, "", [], "fr"),
+        (None, "", ["C"], "fr"),
+        (None, "en", ["fr-FR"], "en"),  # Préférences over the system
+        ("fr", "en", ["en-US"], "fr"),  # --lang over Préférences
+        ("en", "", ["de-DE"], "en"),
+    ],
+)
+def test_language_choice(
+    requested: str | None, saved: str, system: list[str], expected: str
+) -> None:
+    from backoffice import i18n
+
+    assert i18n.choose_language(requested, saved, system) == expected
+
+
+def test_the_system_language_comes_from_lang(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """LANG=en_US.UTF-8 gives English, LANG=de_DE.UTF-8 French (in a child process: Qt
+    reads the system locale once)."""
+    code = (
+        "from PySide6.QtCore import QSettings\n"
+        "from backoffice.ui.language import resolve_language\n"
+        "import sys\n"
+        "print(resolve_language(None, QSettings(sys.argv[1], QSettings.Format.IniFormat)))\n"
+    )
+    for lang, expected in (("en_US.UTF-8", "en"), ("de_DE.UTF-8", "fr"), ("fr_FR.UTF-8", "fr")):
+        env = {
+            k: v for k, v in __import__("os").environ.items() if not k.startswith(("LC_", "LANG"))
+        }
+        env["LANG"] = lang
+        result = subprocess.run(
+            [sys.executable, "-c", code, str(tmp_path / "settings.ini")],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+        assert result.stdout.strip() == expected, (lang, result.stdout, result.stderr)
+
+
+def test_qt_own_strings_follow_the_language(qapp: Any, restore_french: Any) -> None:
+    """Standard buttons and Qt's own file dialog: French in French (qtbase_fr plus our
+    supplement for what it lacks), English in English."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+
+    from backoffice.ui import language
+
+    def texts() -> list[str]:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = [dialog.findChild(QLabel, name) for name in ("lookInLabel", "fileTypeLabel")]
+        result = [box.buttons()[0].text()] + [label.text() for label in labels if label]
+        dialog.deleteLater()
+        box.deleteLater()
+        return [text.replace("&", "").replace("\u00a0", " ") for text in result]
+
+    language.install_language(qapp, "fr")
+    assert texts() == ["Annuler", "Voir dans :", "Fichiers de type :"]
+    language.install_language(qapp, "en")
+    assert texts() == ["Cancel", "Look in:", "Files of type:"]
+
+
+def test_numbers_amounts_and_dates_follow_the_language(qapp: Any, restore_french: Any) -> None:
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from PySide6.QtCore import QLocale
+
+    from backoffice import money
+    from backoffice.ui import formatting, language
+    from backoffice.ui.forms.values import money_text, parse_money_text
+
+    when = datetime(2026, 11, 21, 13, 5, tzinfo=UTC)
+    language.install_language(qapp, "en")
+    assert formatting.format_money(Decimal("1234.5")) == "€1,234.50"
+    assert formatting.format_decimal(Decimal("1234.5")) == "1,234.50"
+    assert formatting.format_int(12345) == "12,345"
+    assert formatting.format_count(0, "customer", "customers") == "0 customers"
+    assert formatting.format_count(1, "customer", "customers") == "1 customer"
+    assert formatting.format_bool(True) == "Yes"
+    assert formatting.format_datetime(when) == "21/11/2026 14:05"  # shop time, en_GB
+    assert money_text(Decimal("12.5")) == "12.50"
+    assert parse_money_text("1,234.50") == Decimal("1234.50")
+    assert parse_money_text("12,5") == Decimal("12.5")  # a decimal comma still reads
+    assert QLocale().decimalPoint() == "."
+    # Files and documents stay French whatever the interface says.
+    assert money.format_money(Decimal("1234.5")) == "1\u202f234,50\u00a0€"
+    assert money.money_text(Decimal("12.5")) == "12,50"
+
+    language.install_language(qapp, "fr")
+    assert formatting.format_money(Decimal("1234.5")) == "1\u202f234,50\u00a0€"
+    assert formatting.format_int(12345) == "12\u202f345"
+    assert formatting.format_count(0, "client", "clients") == "0 client"
+    assert formatting.format_bool(True) == "Oui"
+    assert money_text(Decimal("12.5")) == "12,50"
+    assert QLocale().decimalPoint() == ","
+
+
+def test_lang_option_reaches_the_application(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``--lang`` is recorded for the run, then wins over the saved choice."""
+    from PySide6.QtCore import QSettings
+
+    from backoffice import cli
+    from backoffice.ui import app, language
+
+    seen: list[str | None] = []
+    monkeypatch.setattr(app, "run_gui", lambda **_kw: seen.append(language.requested_language()))
+    monkeypatch.setattr(language, "_requested", None)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    language.save_language(settings, "fr")
+    cli.main(["--lang", "en", "--demo"])
+    assert seen == ["en"]
+    assert language.resolve_language(language.requested_language(), settings) == "en"
+    cli.main(["--demo"])
+    assert seen == ["en", None]
+    assert language.resolve_language(language.requested_language(), settings) == "fr"
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "de"])
+
+
+def test_preferences_save_the_language(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from backoffice.ui import language
+    from backoffice.ui.preferences import Preferences, PreferencesDialog
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = PreferencesDialog(Preferences(settings))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.language.currentData() == ""  # the system's, by default
+    assert not dialog.language_note.isVisibleTo(dialog) or language.saved_language(settings)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.language_note.isVisibleTo(dialog)  # French running, English chosen
+    dialog.accept()
+    assert language.saved_language(settings) == "en"
+    assert language.resolve_language(None, settings) == "en"
+    assert language.resolve_language("fr", settings) == "fr"

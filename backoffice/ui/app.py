@@ -40,7 +40,7 @@ from backoffice.ui.database_checks import (
 from backoffice.ui.database_switch import DatabaseChoice, offer_database_switch
 from backoffice.ui.dialogs import ask, tell
 from backoffice.ui.errors import translated, user_message
-from backoffice.ui.language import install_language, resolve_language
+from backoffice.ui.language import install_language
 from backoffice.ui.style import app_icon, apply_stylesheet
 
 if TYPE_CHECKING:
@@ -481,14 +481,13 @@ def make_event_loop(app: QApplication) -> asyncio.AbstractEventLoop:
     return factory(app)
 
 
-def configure_application(app: QApplication, language: str | None = None) -> None:
-    """Names, language (``language`` is ``--lang``: see ui/language.py), style and icon."""
+def configure_application(app: QApplication) -> None:
     app.setOrganizationName(ORGANIZATION)
     app.setOrganizationDomain("boutique.fr")
     app.setApplicationName(APPLICATION)
     # No applicationDisplayName: Qt would append it to every window title, which already
     # say "Back-office — …".
-    install_language(app, resolve_language(language, QSettings(ORGANIZATION, APPLICATION)))
+    install_language(app, QSettings(ORGANIZATION, APPLICATION))  # --lang, Préférences, system
     apply_stylesheet(app)
     app.setWindowIcon(app_icon())
     # The shell decides when to quit: between the sign-in dialog closing and the main
@@ -496,14 +495,12 @@ def configure_application(app: QApplication, language: str | None = None) -> Non
     app.setQuitOnLastWindowClosed(False)
 
 
-def run_gui(
-    database_url: str | None, demo: bool, *, smoke_test: bool = False, lang: str | None = None
-) -> int:
+def run_gui(database_url: str | None, demo: bool, *, smoke_test: bool = False) -> int:
     from backoffice.ui.lifecycle import run_shell  # crash hooks, Ctrl+C, --smoke-test
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    configure_application(app, lang)
+    configure_application(app)
     loop = make_event_loop(app)
     shell = Shell(database_url=database_url, demo=demo)
     return run_shell(app, loop, shell, smoke_test=smoke_test)

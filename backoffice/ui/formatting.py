@@ -1,9 +1,12 @@
-"""French display formatting for numbers, dates and booleans; money comes from
-:mod:`backoffice.money` (its one home), re-exported here for the screens.
+"""Display formatting for numbers, dates and booleans in the interface's language
+(:func:`backoffice.i18n.current_language`); money comes from :mod:`backoffice.money` (its
+one home), in the same language.
 
-Pure functions without Qt, so they are testable anywhere and usable by PDF/CSV exports too.
-Thousands are separated by a narrow no-break space (U+202F), as French typography and
-CLDR's ``fr`` locale do; the euro sign follows after a no-break space (U+00A0).
+Pure functions without Qt, so they are testable anywhere. In French, thousands are
+separated by a narrow no-break space (U+202F), as French typography and CLDR's ``fr``
+locale do, and the euro sign follows after a no-break space (U+00A0): ``1 234,50 €``. In
+English (CLDR's ``en_GB``): ``1,234.50``, ``€1,234.50``, ``21/11/2026 14:05``. PDF and CSV
+files stay French: they call :mod:`backoffice.money` with its French default.
 """
 
 from __future__ import annotations
@@ -12,10 +15,37 @@ import html
 from datetime import UTC, date, datetime, tzinfo
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from backoffice.money import NBSP, THOUSANDS_SEP, format_money
+from backoffice import money
+from backoffice.i18n import FRENCH, QT_TRANSLATE_NOOP, current_language, translate
+from backoffice.money import NBSP, THOUSANDS_SEP
 from backoffice.shop_time import shop_timezone
 
 EMPTY = ""
+# (thousands separator, decimal mark) per language.
+SEPARATORS = {FRENCH: (THOUSANDS_SEP, ","), "en": (",", ".")}
+DATE_FORMATS = {FRENCH: "%d/%m/%Y", "en": "%d/%m/%Y"}  # en_GB: day/month/year too
+TIME_FORMAT = "%H:%M"
+YES = QT_TRANSLATE_NOOP("formatting", "Oui")
+NO = QT_TRANSLATE_NOOP("formatting", "Non")
+
+
+def _separators() -> tuple[str, str]:
+    return SEPARATORS.get(current_language(), SEPARATORS[FRENCH])
+
+
+def format_money(value: Decimal | int | str | float | None) -> str:
+    """``1 234,50 €`` (``€1,234.50`` in English)."""
+    return money.format_money(value, current_language())
+
+
+def format_amount(value: Decimal | int | str | float | None) -> str:
+    """``1 234,50`` (``1,234.50`` in English): an amount under a « Prix (€) » title."""
+    return money.format_amount(value, current_language())
+
+
+def money_text(value: Decimal | int | str | float | None) -> str:
+    """An amount as an editor shows it: ``1234,50`` (``1234.50`` in English)."""
+    return money.money_text(value, current_language())
 
 
 def plain_tooltip(text: str) -> str:
@@ -34,11 +64,12 @@ def _group(digits: str) -> str:
     """Groups an unsigned string of digits by three from the right."""
     head = len(digits) % 3 or 3
     parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
-    return THOUSANDS_SEP.join(parts)
+    return _separators()[0].join(parts)
 
 
 def format_decimal(value: Decimal | int | float | str | None, places: int = 2) -> str:
-    """``Decimal("1234.5")`` → ``"1 234,50"``; rounding half-up as cash registers do.
+    """``Decimal("1234.5")`` → ``"1 234,50"`` (``"1,234.50"`` in English); rounding half-up
+    as cash registers do.
     A number, not an amount: amounts are :func:`format_money` (``1 234,50 €``)."""
     if value is None or value == "":
         return EMPTY
@@ -55,12 +86,12 @@ def format_decimal(value: Decimal | int | float | str | None, places: int = 2) -
     integer, _, fraction = text.partition(".")
     result = sign + _group(integer)
     if places > 0:
-        result += "," + fraction.ljust(places, "0")
+        result += _separators()[1] + fraction.ljust(places, "0")
     return result
 
 
 def format_int(value: int | None) -> str:
-    """``12345`` → ``"12 345"``."""
+    """``12345`` → ``"12 345"`` (``"12,345"`` in English)."""
     if value is None:
         return EMPTY
     try:
@@ -72,8 +103,10 @@ def format_int(value: int | None) -> str:
 
 
 def format_count(count: int, singular: str, plural: str | None = None) -> str:
-    """``(12345, "client")`` → ``"12 345 clients"``; French uses the singular for 0 and 1."""
-    noun = singular if abs(count) < 2 else (plural or singular + "s")
+    """``(12345, "client")`` → ``"12 345 clients"``; French uses the singular for 0 and 1,
+    English for 1 only (``"0 customers"``)."""
+    one = abs(count) < 2 if current_language() == FRENCH else abs(count) == 1
+    noun = singular if one else (plural or singular + "s")
     return f"{format_int(count)} {noun}"
 
 
@@ -94,27 +127,30 @@ def format_date(value: date | datetime | None, tz: tzinfo | None = None) -> str:
         return EMPTY
     if isinstance(value, datetime):
         value = to_local(value, tz).date()
-    return value.strftime("%d/%m/%Y")
+    return value.strftime(DATE_FORMATS.get(current_language(), DATE_FORMATS[FRENCH]))
 
 
 def format_datetime(value: datetime | None, tz: tzinfo | None = None) -> str:
     """``"21/11/2026 14:05"`` in the shop's time."""
     if value is None:
         return EMPTY
-    return to_local(value, tz).strftime("%d/%m/%Y %H:%M")
+    pattern = DATE_FORMATS.get(current_language(), DATE_FORMATS[FRENCH]) + " " + TIME_FORMAT
+    return to_local(value, tz).strftime(pattern)
 
 
 def format_bool(value: object) -> str:
-    """``True`` → ``"Oui"``, ``False`` → ``"Non"``, ``None`` → ``""``."""
+    """``True`` → ``"Oui"``, ``False`` → ``"Non"`` (``"Yes"``/``"No"`` in English),
+    ``None`` → ``""``."""
     if value is None:
         return EMPTY
-    return "Oui" if value else "Non"
+    return translate(YES if value else NO)
 
 
 __all__ = [
     "EMPTY",
     "NBSP",
     "THOUSANDS_SEP",
+    "format_amount",
     "format_bool",
     "format_count",
     "format_date",
@@ -122,6 +158,7 @@ __all__ = [
     "format_decimal",
     "format_int",
     "format_money",
+    "money_text",
     "plain_tooltip",
     "to_local",
 ]

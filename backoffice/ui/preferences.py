@@ -1,9 +1,11 @@
-"""Per-workstation preferences of the catalog tabs, kept in the app's QSettings.
+"""Per-workstation preferences, kept in the app's QSettings.
 
 * ``low_stock_threshold`` (default 5): a stock at or below it (and above 0) shows orange in
   the Produits list and is what the "faible" stock filter means;
 * ``media_base``: where relative image paths of the database live, either a web address
-  (``https://boutique.example/uploads/``) or a local folder (a copy of the site's uploads).
+  (``https://boutique.example/uploads/``) or a local folder (a copy of the site's uploads);
+* ``language``: the interface's language, ``"fr"``, ``"en"`` or ``""`` for the system's
+  (:mod:`backoffice.ui.language`; applies from the next start).
 
 Values are read from QSettings once and cached in plain Python attributes, so worker
 threads (a list query needing the threshold) may read them without touching Qt.
@@ -16,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -28,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backoffice import i18n
 from backoffice.services.catalog.stock import (
     DEFAULT_LOW_STOCK_THRESHOLD,
     StockLevel,
     stock_level,
 )
+from backoffice.ui import language as ui_language
 from backoffice.ui.dialogs import button_box
 from backoffice.ui.palette import set_tone
 
@@ -52,14 +57,24 @@ class Preferences(QObject):
             settings.value(THRESHOLD_KEY, DEFAULT_LOW_STOCK_THRESHOLD), DEFAULT_LOW_STOCK_THRESHOLD
         )
         self.media_base = str(settings.value(MEDIA_BASE_KEY, "") or "")
+        self.language = ui_language.saved_language(settings)
 
-    def update(self, *, low_stock_threshold: int | None = None, media_base: str | None = None):
+    def update(
+        self,
+        *,
+        low_stock_threshold: int | None = None,
+        media_base: str | None = None,
+        language: str | None = None,
+    ) -> None:
         if low_stock_threshold is not None:
             self.low_stock_threshold = max(0, int(low_stock_threshold))
             self.settings.setValue(THRESHOLD_KEY, self.low_stock_threshold)
         if media_base is not None:
             self.media_base = media_base.strip()
             self.settings.setValue(MEDIA_BASE_KEY, self.media_base)
+        if language is not None:
+            ui_language.save_language(self.settings, language)
+            self.language = ui_language.saved_language(self.settings)
         self.settings.sync()
         self.changed.emit()
 
@@ -116,7 +131,7 @@ def _int(value: Any, default: int) -> int:
 
 
 class PreferencesDialog(QDialog):
-    """ "Préférences" of the catalog: low-stock threshold and media base."""
+    """ "Préférences": low-stock threshold, media base and the interface's language."""
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,9 +170,30 @@ class PreferencesDialog(QDialog):
         help_label.setWordWrap(True)
         set_tone(help_label, "muted")
 
+        self.language = QComboBox(self)
+        self.language.setObjectName("prefLanguage")
+        system = i18n.choose_language(None, None, ui_language.system_languages())
+        self.language.addItem(
+            self.tr("Langue du système ({0})").format(ui_language.LANGUAGE_NAMES[system]), ""
+        )
+        for code, name in ui_language.LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)  # each language in itself, never translated
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
+        self.language_note = QLabel(
+            self.tr("La langue choisie s'appliquera au prochain démarrage du back-office."),
+            self,
+        )
+        self.language_note.setObjectName("prefLanguageNote")
+        self.language_note.setWordWrap(True)
+        set_tone(self.language_note, "muted")
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
+
         form = QFormLayout()
         form.addRow(self.tr("Seuil de stock faible :"), self.threshold)
         form.addRow(self.tr("Images (adresse ou dossier) :"), media_row)
+        form.addRow(self.tr("Langue :"), self.language)
+        form.addRow("", self.language_note)
 
         buttons, ok, cancel = button_box(
             self, self.tr("Enregistrer"), ok_name="prefSave", cancel_name="prefCancel"
@@ -169,13 +205,22 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(help_label)
         layout.addWidget(buttons)
-        self.resize(520, 180)
+        self.resize(520, 240)
 
     def accept(self) -> None:
         self.preferences.update(
-            low_stock_threshold=self.threshold.value(), media_base=self.media.text()
+            low_stock_threshold=self.threshold.value(),
+            media_base=self.media.text(),
+            language=str(self.language.currentData() or ""),
         )
         super().accept()
+
+    def _language_changed(self) -> None:
+        """The note shows while the choice differs from the language running now."""
+        chosen = i18n.choose_language(
+            None, str(self.language.currentData() or ""), ui_language.system_languages()
+        )
+        self.language_note.setVisible(chosen != i18n.current_language())
 
     def _browse(self) -> None:
         dialog = QFileDialog(self, self.tr("Dossier des images"))

@@ -1,4 +1,4 @@
-"""Look and language of the application: style sheet, icons, translators.
+"""Look of the application: style sheet and icons (the language is ui/language.py's).
 
 The files live in the ``backoffice.resources`` package (``resources/`` in the source tree,
 installed inside the package by setup.py, collected by the PyInstaller spec) and are found
@@ -15,7 +15,7 @@ from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
@@ -26,8 +26,6 @@ STYLE_SHEET = "style.qss"
 ICONS = "icons"
 APP_ICON = "icons/backoffice.svg"
 
-# Translators must outlive the call that installs them (Qt keeps a raw pointer).
-_translators: list[QTranslator] = []
 # Resources extracted to a temporary file (only when the package is not on disk, e.g. in a
 # zip) live until the process ends: Qt reads icon files lazily.
 _extracted = contextlib.ExitStack()
@@ -76,23 +74,6 @@ def apply_stylesheet(app: QApplication) -> bool:
         log.warning("Style sheet %s/%s unreadable: %s", RESOURCES_PACKAGE, STYLE_SHEET, exc)
         return False
     return True
-
-
-def install_french(app: QApplication) -> None:
-    """French locale for numbers and dates, and Qt's own French strings.
-
-    Qt's translations make standard buttons read "Annuler"/"Oui" rather than "Cancel"/"Yes".
-    The application's own strings are written in French; the resources' ``translations/``
-    holds the skeleton for other languages (``pyside6-lupdate``), none is loaded yet.
-    """
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load("qtbase_fr", folder):
-        app.installTranslator(translator)
-        _translators.append(translator)
-    else:
-        log.info("Qt's French translation not found in %s", folder)
 
 
 def icon(name: str, widget: QWidget | None = None) -> QIcon:

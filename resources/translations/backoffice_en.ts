@@ -2,11 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../backoffice/ui/about.py" line="+34"/>
+        <source>À propos du back-office</source>
+        <translation>About the back office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Back-office de la boutique&lt;/b&gt; — version {0}</source>
+        <translation>&lt;b&gt;The shop&apos;s back office&lt;/b&gt; — version {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application du personnel de la boutique.
+Vos onglets : {0}
+Base : {1}
+Connecté : {2}
+Journal : {3}
+Système : {4}</source>
+        <translation>The shop staff&apos;s application.
+Your tabs: {0}
+Database: {1}
+Signed in: {2}
+Log: {3}
+System: {4}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ouvrir le dossier du journal</source>
+        <translation>Open the log folder</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../backoffice/views/orders/dialogs.py" line="+81"/>
+        <source>Annuler la commande {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler {n} commandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les articles de la commande seront remis en stock. Une commande déjà facturée ne s&apos;annule que par un avoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choisissez un motif…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facultatif</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Motif :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commentaire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annuler la commande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne pas annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogFields</name>
     <message>
         <location filename="../../backoffice/ui/catalog_fields.py" line="+27"/>
         <source> (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation> (inactive)</translation>
     </message>
 </context>
 <context>
@@ -14,125 +95,125 @@
     <message>
         <location filename="../../backoffice/views/categories/form.py" line="+50"/>
         <source>Désactiver la catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate the category</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Désactiver quand même</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate anyway</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Non enregistré : la catégorie est restée active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: the category is still active.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../backoffice/views/categories/tree.py" line="+60"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../backoffice/views/categories/tree.py" line="+4"/>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adresse de la catégorie sur le site ; proposé à partir du nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>The category&apos;s address on the website; suggested from the name.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Active (visible sur le site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (visible on the website)</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/categories/operations.py" line="+49"/>
         <source>Déplacement refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Move refused</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>« {nom} » déplacée.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{nom}” moved.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Déplacée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Déplacer « {nom} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Move “{nom}”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nouvelle catégorie parente de « {nom} » :</source>
-        <translation type="unfinished"></translation>
+        <translation>New parent category of “{nom}”:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aucune : en faire une catégorie principale</source>
-        <translation type="unfinished"></translation>
+        <translation>None: make it a top-level category</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Déplacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+4"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Supprimer la catégorie « {nom} » ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the category “{nom}”?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Suppression refusée</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion refused</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>« {nom} » supprimée.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{nom}” deleted.</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/categories/tree.py" line="-3"/>
         <source>Produits</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>État</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -141,78 +222,78 @@
         <location filename="../../backoffice/views/categories/screen.py" line="+105"/>
         <location line="+212"/>
         <source>Nouvelle catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>New category</translation>
     </message>
     <message>
         <location line="-211"/>
         <location line="+211"/>
         <source>Nouvelle sous-catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>New subcategory</translation>
     </message>
     <message>
         <location line="-208"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Déplacer vers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Actualiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Les nombres de produits comptent aussi les sous-catégories. Glissez-déposez une catégorie sur une autre pour l&apos;y ranger, ou dans le vide pour en faire une catégorie principale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Product counts include the subcategories. Drag a category onto another to file it there, or onto empty space to make it a top-level category.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Les nombres de produits comptent aussi les sous-catégories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Product counts include the subcategories.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Catégories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lecture seule — votre rôle ne permet pas de modifier les catégories</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only — your role does not allow editing categories</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cette catégorie a été modifiée ailleurs pendant que vous la modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
-        <translation type="unfinished"></translation>
+        <translation>This category was changed elsewhere while you were editing it. Saving will compare your values with the new ones.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Catégorie — {nom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Category — {nom}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>« {nom} » enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{nom}” saved.</translation>
     </message>
 </context>
 <context>
@@ -220,90 +301,90 @@
     <message>
         <location filename="../../backoffice/views/categories/tree.py" line="+155"/>
         <source>Produits de la catégorie et de toutes ses sous-catégories</source>
-        <translation type="unfinished"></translation>
+        <translation>Products of the category and all its subcategories</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Catégorie inactive (masquée sur le site).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive category (hidden on the website).</translation>
     </message>
 </context>
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../backoffice/views/clients.py" line="+68"/>
+        <location filename="../../backoffice/views/clients.py" line="+69"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ville</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Points fidélité</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyalty points</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Commandes</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rechercher un client (nom, e-mail, ville)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a customer (name, email, city)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>customer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>clients</source>
-        <translation type="unfinished"></translation>
+        <translation>customers</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+297"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
 </context>
 <context>
@@ -311,57 +392,57 @@
     <message>
         <location filename="../../backoffice/ui/forms/conflict.py" line="+59"/>
         <source>Modifié par quelqu&apos;un d&apos;autre</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by someone else</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Champ</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vos valeurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Your values</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valeurs actuelles</source>
-        <translation type="unfinished"></translation>
+        <translation>Current values</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Vous n&apos;avez pas modifié ce champ : la valeur actuelle sera gardée.</source>
-        <translation type="unfinished"></translation>
+        <translation>You did not change this field: the current value will be kept.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{v} (non modifié)</source>
-        <translation type="unfinished"></translation>
+        <translation>{v} (unchanged)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Garder mes valeurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep my values</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enregistrer vos valeurs par-dessus la version actuelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Save your values over the current version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prendre les valeurs actuelles</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the current values</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recharger le formulaire avec la version actuelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload the form with the current version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenir au formulaire sans rien enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Go back to the form without saving anything</translation>
     </message>
 </context>
 <context>
@@ -369,257 +450,366 @@
     <message>
         <location filename="../../backoffice/ui/connection_dialog.py" line="+128"/>
         <source>Back-office — Connexion à la base de données</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office — Database connection</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Nom de la connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection name</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>db.boutique.fr ou 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>db.boutique.fr or 192.168.1.10</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Base de données</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Chiffrement TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS encryption</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fichier de l&apos;autorité de certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate authority file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parcourir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enregistrer le mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the password</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Le mot de passe est gardé dans le trousseau sécurisé du système, jamais dans un fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is kept in the system&apos;s secure keyring, never in a file.</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>&amp;Nom de la connexion :</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection &amp;name:</translation>
     </message>
     <message>
         <location line="-159"/>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MariaDB ou MySQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB or MySQL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Désactivé (réseau local de confiance uniquement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled (trusted local network only)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Autorisé (si le serveur l&apos;exige)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowed (if the server requires it)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Préféré (chiffré si possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferred (encrypted when possible)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exigé (chiffré, certificat non vérifié)</source>
-        <translation type="unfinished"></translation>
+        <translation>Required (encrypted, certificate not checked)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vérifier l&apos;autorité (CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify the authority (CA)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vérifier l&apos;autorité et le nom du serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify the authority and the server&apos;s name</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>MariaDB/MySQL : « Préféré » chiffre si le serveur le permet, « Exigé » refuse un serveur sans chiffrement ; les modes « Vérifier » demandent le certificat de l&apos;autorité (souvent ca.pem), fourni par l&apos;hébergeur.</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB/MySQL: “Preferred” encrypts if the server allows it, “Required” refuses a server without encryption; the “Verify” modes need the authority&apos;s certificate (often ca.pem), supplied by the hosting provider.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PostgreSQL : « Préféré » chiffre si le serveur le permet ; les modes « Vérifier » demandent le certificat de l&apos;autorité (souvent root.crt), fourni par l&apos;hébergeur.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL: “Preferred” encrypts if the server allows it; the “Verify” modes need the authority&apos;s certificate (often root.crt), supplied by the hosting provider.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Recherche du trousseau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for the keyring…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Indiquez le serveur de base de données de la boutique (PostgreSQL, MariaDB ou MySQL). Ces réglages sont enregistrés sur cet ordinateur ; le mot de passe ne l&apos;est que dans le trousseau sécurisé du système.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the shop&apos;s database server (PostgreSQL, MariaDB or MySQL). These settings are saved on this computer; the password only in the system&apos;s secure keyring.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type de serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>Server type</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Utilisateur de la base de données</source>
-        <translation type="unfinished"></translation>
+        <translation>Database user</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mot de passe de la base de données</source>
-        <translation type="unfinished"></translation>
+        <translation>Database password</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;Type de serveur :</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;type:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Serveur :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ort :</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Base de données :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Utilisateur :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mot de passe :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Chiffrement (TLS) :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encryption (TLS):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificat &amp;CA :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA certificate:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Fuseau horaire de la boutique :</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop&apos;s time &amp;zone:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tester la connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Test the connection</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Le trousseau du système est inutilisable ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The system&apos;s keyring cannot be used ({0}).</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Obligatoire pour ce mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Required for this mode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inutile pour ce mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Not needed for this mode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facultatif</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Certificat de l&apos;autorité de certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate authority&apos;s certificate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Corrigez le fuseau horaire de la boutique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the shop&apos;s time zone.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Connexion en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Connexion réussie ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected ({0}).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Connexion non vérifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverified connection</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enregistrer quand même</source>
-        <translation type="unfinished"></translation>
+        <translation>Save anyway</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Impossible d&apos;enregistrer la connexion sur cet ordinateur : vérifiez l&apos;espace disque et les droits sur le dossier de configuration.</source>
+        <translation>The connection could not be saved on this computer: check the disk space and the permissions on the configuration folder.</translation>
+    </message>
+</context>
+<context>
+    <name>Conversations</name>
+    <message>
+        <location filename="../../backoffice/views/conversations/operations.py" line="+31"/>
+        <source>Réponse non envoyée</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Réponse envoyée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note interne ajoutée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note non enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conversation assignée à vous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assignation impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Statut changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut non changé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pièce jointe illisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/conversations/sections.py" line="+49"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsScreen</name>
+    <message>
+        <location filename="../../backoffice/views/conversations/screen.py" line="+43"/>
+        <source>Préférences…</source>
+        <translation>Preferences…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Conversations ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/crash.py" line="+65"/>
+        <source>Back-office — erreur inattendue</source>
+        <translation>Back office — unexpected error</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le détail est aussi dans le journal : {0}</source>
+        <translation>The details are also in the log: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copier les détails</source>
+        <translation>Copy the details</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ouvrir le dossier du journal</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Une erreur inattendue s&apos;est produite ({0}). Ce qui était enregistré l&apos;est toujours ; vous pouvez continuer, ou quitter puis relancer le back-office s&apos;il ne répond plus normalement. Pour le support, copiez les détails.</source>
+        <translation>An unexpected error occurred ({0}). What was saved is still saved; you can go on, or quit and restart the back office if it no longer responds normally. For support, copy the details.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} erreurs inattendues se sont produites (la dernière : {1}). Quittez puis relancez le back-office ; pour le support, copiez les détails.</source>
+        <translation>{0} unexpected errors occurred (the last one: {1}). Quit and restart the back office; for support, copy the details.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Détails copiés</source>
+        <translation>Details copied</translation>
     </message>
 </context>
 <context>
@@ -628,133 +818,133 @@
         <location filename="../../backoffice/views/clients.py" line="-261"/>
         <location line="+37"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+33"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dernière connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sign-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points fidélité</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyalty points</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commandes</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dernières commandes</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest orders</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Montant</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Aucune commande.</source>
-        <translation type="unfinished"></translation>
+        <translation>No orders.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Adresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Addresses</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Destinataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Défaut</source>
-        <translation type="unfinished"></translation>
+        <translation>Default</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Aucune adresse.</source>
-        <translation type="unfinished"></translation>
+        <translation>No addresses.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Client — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer — {name}</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Oui</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Ce client a été modifié ailleurs pendant que vous le modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer was changed elsewhere while you were editing them. Saving will compare your values with the new ones.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Adresse — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Address — {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cette adresse a été modifiée ailleurs pendant que vous la modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
-        <translation type="unfinished"></translation>
+        <translation>This address was changed elsewhere while you were editing it. Saving will compare your values with the new ones.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Lecture seule — votre rôle ne permet pas de modifier les clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only — your role does not allow editing customers</translation>
     </message>
 </context>
 <context>
@@ -763,46 +953,133 @@
         <location filename="../../backoffice/ui/database_switch.py" line="+101"/>
         <source>Enregistrez ou annulez d&apos;abord les modifications en cours : changer de base fermerait ces fenêtres.
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>First save or cancel the changes in progress: changing the database would close these windows.
+{0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Modifications non enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>La fenêtre ouverte sera fermée (rien n&apos;y est en cours de saisie).</source>
-        <translation type="unfinished"></translation>
+        <translation>The open window will be closed (nothing is being typed in it).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Les {0} fenêtres ouvertes seront fermées (rien n&apos;y est en cours de saisie).</source>
-        <translation type="unfinished"></translation>
+        <translation>The {0} open windows will be closed (nothing is being typed in them).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changer de base vous déconnecte de « {0} » : il faudra vous connecter à « {1} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the database signs you out of “{0}”: you will have to sign in to “{1}”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changer de base</source>
-        <translation type="unfinished"></translation>
+        <translation>Change database</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Se déconnecter et changer de base</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out and change database</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Connexion à une base</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to a database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vous êtes déjà connecté à cette base : rien ne change.</source>
+        <translation>You are already connected to this database: nothing changes.</translation>
+    </message>
+</context>
+<context>
+    <name>Devis</name>
+    <message>
+        <location filename="../../backoffice/views/quotes/operations.py" line="+36"/>
+        <source>Action refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+1"/>
+        <source>devis pris en charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/quotes/specs.py" line="+42"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 derniers jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 derniers jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 derniers mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12 derniers mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Plus de {n} jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Devis</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+8"/>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sans réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peu importe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rechercher (client, e-mail, service, mots de la demande)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>devis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -812,56 +1089,220 @@
         <location filename="../../backoffice/ui/dialogs.py" line="+111"/>
         <location line="+93"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+57"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../backoffice/ui/document_output.py" line="+83"/>
+        <location line="+245"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location filename="../../backoffice/ui/document_preview.py" line="+199"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+23"/>
+        <source>Imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impression…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Enregistrer le PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dossier où enregistrer les PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+17"/>
+        <location filename="../../backoffice/ui/document_preview.py" line="+66"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location filename="../../backoffice/ui/document_preview.py" line="+1"/>
+        <source>Le fichier n&apos;a pas pu être écrit : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enregistré : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enregistrer {documents} :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Un seul PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un fichier par document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/document_preview.py" line="-178"/>
+        <source>Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enregistrer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Réduire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agrandir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pleine largeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Laissés de côté :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Préparation de {n}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Annulé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Enregistrement de {n}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>fichier PDF enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fichiers PDF enregistrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{files} dans {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annulé avant la fin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laissés de côté : {n}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FieldKinds</name>
     <message>
-        <location filename="../../backoffice/ui/forms/kinds_basic.py" line="+71"/>
+        <location filename="../../backoffice/ui/forms/kinds_basic.py" line="+73"/>
         <source>aucun</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{label} doit être un montant (ex. 19,99).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} must be an amount (e.g. 19.99).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{label} doit être un nombre entier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} must be a whole number.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{label} doit être au moins {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} must be at least {n}.</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/forms/kinds_rich.py" line="+57"/>
         <source>Choisissez une valeur dans la liste proposée (ou videz le champ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a value from the list (or clear the field).</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Chaque ligne doit avoir une clé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every line must have a key.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clé en double : {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate key: {keys}.</translation>
     </message>
 </context>
 <context>
@@ -869,83 +1310,83 @@
     <message>
         <location filename="../../backoffice/ui/forms/screen.py" line="+166"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+279"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="-276"/>
         <source>* champ obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>* required field</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Chargement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Ce champ est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field is required.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} caractères au maximum (actuellement {m}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} characters at most (currently {m}).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Utiliser « {v} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Use “{v}”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Une valeur est à corriger.</source>
-        <translation type="unfinished"></translation>
+        <translation>One value needs correcting.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} valeurs sont à corriger.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} values need correcting.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Enregistrement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Les valeurs actuelles ont été rechargées.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current values have been reloaded.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Modifications non enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abandonner les modifications non enregistrées ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the unsaved changes?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abandonner</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continuer la saisie</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -953,12 +1394,12 @@
     <message>
         <location filename="../../backoffice/ui/lock.py" line="+360"/>
         <source>Saisissez votre mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your password.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Mot de passe incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password.</translation>
     </message>
 </context>
 <context>
@@ -967,28 +1408,28 @@
         <location filename="../../backoffice/ui/forms/editors.py" line="+229"/>
         <location line="+29"/>
         <source>https://… ou chemin relatif (ex. produits/photo.jpg)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… or relative path (e.g. products/photo.jpg)</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+38"/>
         <source>Aucune image</source>
-        <translation type="unfinished"></translation>
+        <translation>No image</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aperçu indisponible</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview unavailable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chargement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Image introuvable</source>
-        <translation type="unfinished"></translation>
+        <translation>Image not found</translation>
     </message>
 </context>
 <context>
@@ -996,87 +1437,87 @@
     <message>
         <location filename="../../backoffice/views/products/dialogs.py" line="+229"/>
         <source>Importer « {f} » — aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Import “{f}” — preview</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{c} · {u} · {s} · {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{c} · {u} · {s} · {e}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>création</source>
-        <translation type="unfinished"></translation>
+        <translation>creation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>créations</source>
-        <translation type="unfinished"></translation>
+        <translation>creations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mise à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>update</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mises à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>updates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inchangé</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>inchangés</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>erreur</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>erreurs</source>
-        <translation type="unfinished"></translation>
+        <translation>errors</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Corrigez les lignes en erreur dans le fichier puis relancez l&apos;import : rien ne sera importé tant qu&apos;il en reste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the lines in error in the file, then run the import again: nothing will be imported while any remain.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>L&apos;import enregistre toutes les lignes en une fois, ou aucune.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import saves all the lines at once, or none.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Détail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -1084,22 +1525,22 @@
     <message>
         <location filename="../../backoffice/ui/forms/editors.py" line="-161"/>
         <source>Clé</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ajouter une caractéristique</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a feature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supprimer la ligne sélectionnée</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected line</translation>
     </message>
 </context>
 <context>
@@ -1107,319 +1548,767 @@
     <message>
         <location filename="../../backoffice/labels.py" line="+37"/>
         <source>Administrateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsable</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employé</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support client</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer support</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+12"/>
+        <location filename="../../backoffice/labels_orders.py" line="+48"/>
+        <location line="+2"/>
+        <location line="+29"/>
         <source>En attente</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Validée</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../backoffice/labels_orders.py" line="+2"/>
         <source>En préparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Being prepared</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expédiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipped</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Livrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annulée</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../backoffice/labels_orders.py" line="-32"/>
         <source>En cours</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Rejeté</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Question générale</source>
-        <translation type="unfinished"></translation>
+        <translation>General question</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commande</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Devis</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ouverte</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../backoffice/labels_conversations.py" line="+25"/>
         <source>En attente du client</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the customer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Résolue</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fermée</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>En attente de modération</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting moderation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approuvé</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-31"/>
         <location line="+19"/>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Prix</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prix promotionnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale price</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description courte</source>
-        <translation type="unfinished"></translation>
+        <translation>Short description</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+14"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Images supplémentaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Additional images</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caractéristiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Features</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mis en avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Featured</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catégorie parente</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent category</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Code postal</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+10"/>
         <source>Ville</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Nom de l&apos;adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destinataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rue</source>
-        <translation type="unfinished"></translation>
+        <translation>Street</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complément</source>
-        <translation type="unfinished"></translation>
+        <translation>Address line 2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adresse par défaut</source>
-        <translation type="unfinished"></translation>
+        <translation>Default address</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Mot de passe incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compte inconnu</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compte bloqué (trop d&apos;échecs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Account locked (too many failures)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code de vérification incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong verification code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compte client (sans accès au back-office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer account (no back-office access)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mot de passe enregistré dans un format non pris en charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Password stored in an unsupported format</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vérification expirée ou déjà utilisée</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification expired or already used</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adresse partagée par plusieurs comptes</source>
-        <translation type="unfinished"></translation>
+        <translation>Address shared by several accounts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compte supprimé entre-temps</source>
-        <translation type="unfinished"></translation>
+        <translation>Account deleted in the meantime</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/labels_conversations.py" line="-4"/>
+        <source>À traiter</source>
+        <translation>To handle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mes conversations</source>
+        <translation>My conversations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non assignées</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvertes</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Résolues</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermées</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prénom du client</source>
+        <translation>Customer&apos;s first name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom du client</source>
+        <translation>Customer&apos;s last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Référence de la commande ou du devis</source>
+        <translation>Order or quote reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sujet de la conversation</source>
+        <translation>Conversation subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre prénom</source>
+        <translation>Your first name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposée</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/labels_orders.py" line="-23"/>
+        <source>Colissimo</source>
+        <translation>Colissimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point relais</source>
+        <translation>Pick-up point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronopost</source>
+        <translation>Chronopost</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Carte bancaire</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virement</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Réglé</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remboursé</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remboursé en partie</source>
+        <translation>Partly refunded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Échoué</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annulé</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>réglé</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remboursé</source>
+        <translation>refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en attente</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valider</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Préparer</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expédier…</source>
+        <translation>Ship…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marquer livrée</source>
+        <translation>Mark as delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Validées</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expédiées</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Livrées</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annulées</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paiement refusé</source>
+        <translation>Payment refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commande non réglée dans les délais</source>
+        <translation>Order not paid in time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demande du client</source>
+        <translation>Customer&apos;s request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produit en rupture de stock</source>
+        <translation>Product out of stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse de livraison invalide</source>
+        <translation>Invalid delivery address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commande en double</source>
+        <translation>Duplicate order</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commande passée</source>
+        <translation>Order placed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changement de statut</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note interne</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes internes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif d&apos;annulation</source>
+        <translation>Cancellation reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commentaire d&apos;annulation</source>
+        <translation>Cancellation comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transporteur</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numéro de suivi</source>
+        <translation>Tracking number</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsQuotes</name>
+    <message>
+        <location filename="../../backoffice/labels_quotes.py" line="+22"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prix de base</source>
+        <translation>Base price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demandé le</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demande</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimation TTC</source>
+        <translation>Estimate incl. VAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Âge</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Répondu le</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réponse au client</source>
+        <translation>Answer to the customer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prendre en charge</source>
+        <translation>Take on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminer</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejeter…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marquer comme envoyé</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>il y a {n} jour</source>
+        <translation>{n} day ago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {n} jours</source>
+        <translation>{n} days ago</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>il y a {n} heure</source>
+        <translation>{n} hour ago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {n} heures</source>
+        <translation>{n} hours ago</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>il y a {n} minute</source>
+        <translation>{n} minute ago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {n} minutes</source>
+        <translation>{n} minutes ago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>à l&apos;instant</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/quotes/data.py" line="+94"/>
+        <source>Envoi au client</source>
+        <translation>Sent to the customer</translation>
     </message>
 </context>
 <context>
     <name>LazyTab</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="+85"/>
+        <location filename="../../backoffice/ui/main_window.py" line="+82"/>
         <source>Cet onglet n&apos;a pas pu s&apos;ouvrir : {0}</source>
+        <translation>This tab could not open: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedConversations</name>
+    <message>
+        <location filename="../../backoffice/views/conversations/sections.py" line="+23"/>
+        <source>Sujet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dernière activité</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aucune conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouvelle conversation…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,31 +2317,31 @@
     <message>
         <location filename="../../backoffice/ui/list_columns.py" line="+179"/>
         <source>Largeurs automatiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic widths</translation>
     </message>
 </context>
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../backoffice/ui/list_filters.py" line="+31"/>
+        <location filename="../../backoffice/ui/list_filters.py" line="+85"/>
         <source>Oui</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_screen.py" line="+138"/>
+        <location filename="../../backoffice/ui/list_screen.py" line="+143"/>
         <source>Actualiser (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+272"/>
+        <location line="+265"/>
         <source>Chargement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -1460,58 +2349,58 @@
     <message>
         <location filename="../../backoffice/ui/lock.py" line="-287"/>
         <source>Session verrouillée</source>
-        <translation type="unfinished"></translation>
+        <translation>Session locked</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Vous avez verrouillé le back-office. {0}, saisissez votre mot de passe pour reprendre là où vous en étiez.</source>
-        <translation type="unfinished"></translation>
+        <translation>You locked the back office. {0}, enter your password to pick up where you left off.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le back-office a été verrouillé après une période d&apos;inactivité. {0}, saisissez votre mot de passe pour reprendre là où vous en étiez.</source>
-        <translation type="unfinished"></translation>
+        <translation>The back office was locked after a period of inactivity. {0}, enter your password to pick up where you left off.</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code de vérification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>123456 ou code de secours</source>
-        <translation type="unfinished"></translation>
+        <translation>123456 or backup code</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mot de &amp;passe :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Code :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+39"/>
         <source>Déverrouiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Se déconnecter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Vérification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -1519,119 +2408,119 @@
     <message>
         <location filename="../../backoffice/ui/login.py" line="+96"/>
         <source>Back-office — Connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office — Sign in</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connexion au back-office</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to the back office</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Adresse e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prenom.nom@boutique.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>firstname.lastname@boutique.fr</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;E-mail :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mot de &amp;passe :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Code de vérification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>123456</source>
-        <translation type="unfinished"></translation>
+        <translation>123456</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Compte ou mot de passe oublié : adressez-vous à l&apos;administrateur du back-office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgotten account or password: ask the back-office administrator.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Base de démonstration, comptes (e-mail — mot de passe) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo database, accounts (email — password):</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Code de {0} : « backoffice-cli demo totp ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Code for {0}: “backoffice-cli demo totp”.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Saisissez le code à 6 chiffres affiché par votre application d&apos;authentification, ou votre code de secours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the 6-digit code shown by your authenticator app, or your backup code.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>← Changer de compte</source>
-        <translation type="unfinished"></translation>
+        <translation>← Change account</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Code :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Message de connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in message</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <location line="+60"/>
         <source>Se connecter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Base : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {0}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Vérification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Valider le code</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the code</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Double authentification : saisissez votre code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-factor authentication: enter your code.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saisissez le code de vérification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the verification code.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saisissez votre e-mail et votre mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your email and your password.</translation>
     </message>
 </context>
 <context>
@@ -1639,110 +2528,87 @@
     <message>
         <location filename="../../backoffice/ui/main_window.py" line="+32"/>
         <source>Back-office — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office — {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Vérifier la connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the connection</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Votre rôle ne donne accès à aucun onglet. Contactez un administrateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role gives access to no tab. Contact an administrator.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&amp;Fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Connexion à une base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect to a database…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Verrouiller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Se &amp;déconnecter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Aide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>À &amp;propos…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About…</translation>
     </message>
     <message>
-        <location line="+190"/>
-        <source>Application du personnel de la boutique.
-Vos onglets : {0}
-Base : {1}
-Connecté : {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-177"/>
+        <location line="+13"/>
         <source>Base : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Opération en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation in progress</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>● Connecté</source>
-        <translation type="unfinished"></translation>
+        <translation>● Connected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La base de données répond.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is responding.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>● Connexion perdue</source>
-        <translation type="unfinished"></translation>
+        <translation>● Connection lost</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Connexion à la base perdue. Vérifiez le réseau ; la prochaine action tentera de se reconnecter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection to the database lost. Check the network; the next action will try to reconnect.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Connexion à la base rétablie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>aucun onglet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>À propos du back-office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Back-office de la boutique&lt;/b&gt; — version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection to the database restored.</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2617,34 @@ Connecté : {2}</source>
         <location filename="../../backoffice/ui/list_more.py" line="+25"/>
         <location line="+1"/>
         <source>Autres actions</source>
+        <translation>More actions</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <location filename="../../backoffice/views/conversations/sections.py" line="+58"/>
+        <source>Nouvelle conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sujet :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Conversation non créée</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1759,6 +2653,452 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/ui/operations.py" line="+53"/>
         <source>Aucun changement.</source>
+        <translation>No change.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWindow</name>
+    <message>
+        <location filename="../../backoffice/views/orders/window.py" line="+110"/>
+        <source>Client :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bon de préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Livraison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>Adresse :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Mode :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point relais :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expédition :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voir la facture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paiement :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facture :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Produit</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prix unitaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-cliquez sur un produit pour ouvrir sa fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paiements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Aucun paiement enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Historique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avis du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Commentaire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Annulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Motif :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes internes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visibles du personnel seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enregistrer les notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Commande {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>suivi {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{number} du {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sous-total : {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frais de livraison : {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dont TVA : {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montant total : {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attention : les articles et les frais de livraison font {expected}, mais le montant total enregistré est de {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Les notes ont été modifiées ailleurs pendant votre saisie : enregistrer vous proposera de garder les vôtres ou de prendre les leurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Notes modifiées ailleurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Garder mes notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prendre les notes actuelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/orders/window_parts.py" line="+178"/>
+        <source>Le site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Produit supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <location filename="../../backoffice/views/orders/operations.py" line="+38"/>
+        <location filename="../../backoffice/views/orders/specs.py" line="+240"/>
+        <source>Commandes</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../backoffice/views/orders/specs.py" line="+11"/>
+        <source>commande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../backoffice/views/orders/specs.py" line="+1"/>
+        <source>commandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{reference} : {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} modifiée(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{moved} ; {n} n&apos;ont pas changé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Changement de statut refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Notes enregistrées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/orders/specs.py" line="-175"/>
+        <source>Point relais : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <location line="+123"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mois-ci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Montant min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Montant max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+55"/>
+        <source>Livraison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+42"/>
+        <source>Paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>En retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Facture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bon de préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le bon de préparation des commandes validées ou en préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rechercher une commande (référence, client, e-mail)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,42 +3107,42 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/views/products/dialogs.py" line="-141"/>
         <source>Appliquer une promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply a discount</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remise en pourcentage sur le prix de {n} :</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage off the price of {n}:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>produit</source>
-        <translation type="unfinished"></translation>
+        <translation>product</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>produits</source>
-        <translation type="unfinished"></translation>
+        <translation>products</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ex. 15 ou 12,5</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 15 or 12.5</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Le prix promo est arrondi au centime ; le prix normal ne change pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sale price is rounded to the cent; the regular price does not change.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Appliquer</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Indiquez un pourcentage strictement entre 0 et 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a percentage strictly between 0 and 100.</translation>
     </message>
 </context>
 <context>
@@ -1810,12 +3150,12 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/ui/forms/picker.py" line="+205"/>
         <source>Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choisissez une valeur dans la liste proposée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a value from the list.</translation>
     </message>
 </context>
 <context>
@@ -1823,59 +3163,104 @@ Connecté : {2}</source>
     <message>
         <location line="-165"/>
         <source>Tapez pour chercher…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to search…</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../backoffice/ui/preferences.py" line="+125"/>
+        <location filename="../../backoffice/ui/preferences.py" line="+140"/>
         <source>Préférences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> unités</source>
-        <translation type="unfinished"></translation>
+        <translation> units</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Un stock de 1 à ce seuil s&apos;affiche en orange ; 0 en rouge (rupture).</source>
-        <translation type="unfinished"></translation>
+        <translation>A stock from 1 to this threshold shows in orange; 0 in red (out of stock).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>https://boutique.example/uploads/ ou un dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>https://boutique.example/uploads/ or a folder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Les images dont l&apos;adresse est relative (ex. « produits/tasse.jpg ») sont cherchées à partir de cette adresse web ou de ce dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Images with a relative address (e.g. “products/mug.jpg”) are looked for from this web address or this folder.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Langue du système ({0})</source>
+        <translation>System language ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La langue choisie s&apos;appliquera au prochain démarrage du back-office.</source>
+        <translation>The chosen language will apply the next time the back office starts.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Seuil de stock faible :</source>
-        <translation type="unfinished"></translation>
+        <translation>Low stock threshold:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (adresse ou dossier) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (address or folder):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Langue :</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Dossier des images</source>
+        <translation>Images folder</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/conversations/prefs.py" line="+40"/>
+        <source>Préférences des conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Dossier des images</source>
+        <location line="+4"/>
+        <source>Dossier partagé, ou https://… (lecture seule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prévenir d&apos;un nouveau message client (notification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pièces jointes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dossier des pièces jointes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1884,67 +3269,67 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/views/products/screen.py" line="+93"/>
         <source>Ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+107"/>
         <source>Nouveau produit</source>
-        <translation type="unfinished"></translation>
+        <translation>New product</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Produit</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Lecture seule — votre rôle ne permet pas de modifier les produits</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only — your role does not allow editing products</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Ce produit a été modifié ailleurs pendant que vous le modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
-        <translation type="unfinished"></translation>
+        <translation>This product was changed elsewhere while you were editing it. Saving will compare your values with the new ones.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Produit — {nom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Product — {nom}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-95"/>
         <source>« {nom} » enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{nom}” saved.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Activer</source>
-        <translation type="unfinished"></translation>
+        <translation>Activate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Désactiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mettre en avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retirer de la mise en avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfeature</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Appliquer une promotion (%)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply a discount (%)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retirer la promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the discount</translation>
     </message>
 </context>
 <context>
@@ -1952,441 +3337,658 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/views/products/csv_flow.py" line="+44"/>
         <source>Fichiers CSV (*.csv);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Exporter les produits</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the products</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{n} exportés dans {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} exported to {file}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../backoffice/views/products/operations.py" line="+36"/>
         <location filename="../../backoffice/views/products/specs.py" line="+214"/>
         <source>produit</source>
-        <translation type="unfinished"></translation>
+        <translation>product</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../backoffice/views/products/operations.py" line="+1"/>
         <location filename="../../backoffice/views/products/specs.py" line="+1"/>
         <source>produits</source>
-        <translation type="unfinished"></translation>
+        <translation>products</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Importer des produits</source>
-        <translation type="unfinished"></translation>
+        <translation>Import products</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV import</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Import refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Import refused</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import terminé : {c}, {u}, {s}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished: {c}, {u}, {s}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>création</source>
-        <translation type="unfinished"></translation>
+        <translation>creation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>créations</source>
-        <translation type="unfinished"></translation>
+        <translation>creations</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>mise à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>update</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mises à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>updates</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>inchangé</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inchangés</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/products/dialogs.py" line="+7"/>
         <source>Création</source>
-        <translation type="unfinished"></translation>
+        <translation>Creation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mise à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inchangé</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erreur</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/products/operations.py" line="+14"/>
         <source>Aucun changement : les produits étaient déjà ainsi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No change: the products were already so.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>produit activé</source>
-        <translation type="unfinished"></translation>
+        <translation>product activated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>produits activés</source>
-        <translation type="unfinished"></translation>
+        <translation>products activated</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>produit désactivé</source>
-        <translation type="unfinished"></translation>
+        <translation>product deactivated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>produits désactivés</source>
-        <translation type="unfinished"></translation>
+        <translation>products deactivated</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>produit mis en avant</source>
-        <translation type="unfinished"></translation>
+        <translation>product featured</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>produits mis en avant</source>
-        <translation type="unfinished"></translation>
+        <translation>products featured</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>produit retiré de la mise en avant</source>
-        <translation type="unfinished"></translation>
+        <translation>product unfeatured</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>produits retirés de la mise en avant</source>
-        <translation type="unfinished"></translation>
+        <translation>products unfeatured</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Déplacer vers une catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to a category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catégorie de destination pour {n} :</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination category for {n}:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aucune catégorie (retirer de leur catégorie)</source>
-        <translation type="unfinished"></translation>
+        <translation>No category (remove from their category)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Déplacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>produit déplacé</source>
-        <translation type="unfinished"></translation>
+        <translation>product moved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>produits déplacés</source>
-        <translation type="unfinished"></translation>
+        <translation>products moved</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Déplacement refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Move refused</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>prix promo appliqué</source>
-        <translation type="unfinished"></translation>
+        <translation>sale price applied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prix promo appliqués</source>
-        <translation type="unfinished"></translation>
+        <translation>sale prices applied</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promotion refusée</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount refused</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>promotion retirée</source>
-        <translation type="unfinished"></translation>
+        <translation>discount removed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>promotions retirées</source>
-        <translation type="unfinished"></translation>
+        <translation>discounts removed</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>le produit « {nom} »</source>
-        <translation type="unfinished"></translation>
+        <translation>the product “{nom}”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Supprimer définitivement {what} ? Cette action est irréversible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanently delete {what}? This cannot be undone.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>produit supprimé</source>
-        <translation type="unfinished"></translation>
+        <translation>product deleted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>produits supprimés</source>
-        <translation type="unfinished"></translation>
+        <translation>products deleted</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>ces {n} produits</source>
-        <translation type="unfinished"></translation>
+        <translation>these {n} products</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ce produit</source>
-        <translation type="unfinished"></translation>
+        <translation>this product</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suppression refusée</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion refused</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Désactiver {n} à la place ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate {n} instead?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Désactiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stock de « {nom} » : {stock}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock of “{nom}”: {stock}.</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/products/specs.py" line="-142"/>
         <source>Produit</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Adresse de la fiche sur le site ; proposé à partir du nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product page&apos;s address on the website; suggested from the name.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Prix TTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Price incl. VAT</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tapez pour chercher une catégorie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to search for a category…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Actif (visible sur le site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (visible on the website)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Une adresse par ligne ; double-cliquez pour modifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>One address per line; double-click to edit.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Tous</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rupture</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of stock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faible</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suffisant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sufficient</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Produits</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Mis à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Toutes</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Actif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mis en avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Featured</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>En promo</source>
-        <translation type="unfinished"></translation>
+        <translation>On sale</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rechercher (nom, slug, description courte)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (name, slug, short description)…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nouveau produit</source>
-        <translation type="unfinished"></translation>
+        <translation>New product</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ajuster le stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust the stock…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Activer / Désactiver ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Activate / Deactivate ▾</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mise en avant ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Featured ▾</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Déplacer vers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Déplacer vers une catégorie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to a category…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Promotion ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount ▾</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Supprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exporter CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporter la liste filtrée actuelle (fichier pour Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the current filtered list (a file for Excel)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Importer CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CSV…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Préférences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences…</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/products/import_changes.py" line="+40"/>
         <source>« {text} »</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{field} : {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteWindow</name>
+    <message>
+        <location filename="../../backoffice/views/quotes/window.py" line="+121"/>
+        <source>La demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demandé le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>La réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ex. 450,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ce que le client lira : détail, délais, conditions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Montant estimé TTC :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Réponse au client :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enregistrer la réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Aperçu PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Devis n° {numero}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demande de devis n° {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devis — {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(aucun service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prix de base {prix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Envoyé au client le {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas encore envoyé au client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>HT {ht} · TVA {taux} % {tva} · TTC {ttc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Réponse enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Devis pris en charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devis envoyé au client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Devis terminé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demande rejetée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ce devis a été modifié ailleurs pendant que vous répondiez. Enregistrer comparera votre réponse à la nouvelle version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSections</name>
+    <message>
+        <location filename="../../backoffice/views/conversations/__init__.py" line="+35"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../backoffice/views/quotes/window.py" line="-384"/>
+        <source>Rejeter la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Motif du refus (le client le lira, il est ajouté à la réponse) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rejeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <location filename="../../backoffice/views/conversations/reply_box.py" line="+60"/>
+        <source>Votre réponse au client… (Ctrl+Entrée pour envoyer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Insérer une réponse type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réponses types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Statut de la conversation après l&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joindre un fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note interne</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrer le texte comme note de l&apos;équipe (jamais vue du client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envoyer la réponse (Ctrl+Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Statut après envoi :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Joindre des fichiers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2397,268 +3999,426 @@ Connecté : {2}</source>
         <location filename="../../backoffice/views/security_attempts.py" line="+118"/>
         <location line="+9"/>
         <source>Tous</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/security_attempts.py" line="-55"/>
         <source>Tentatives de connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in attempts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+33"/>
         <source>Compte</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/security.py" line="+118"/>
         <location filename="../../backoffice/views/security_attempts.py" line="-32"/>
         <source>Adresse IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP address</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../backoffice/views/security_attempts.py" line="+4"/>
         <source>Poste</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/security_attempts.py" line="+7"/>
         <location line="+24"/>
         <source>Résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Réussie</source>
-        <translation type="unfinished"></translation>
+        <translation>Succeeded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Échec</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+22"/>
         <source>Motif</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>inconnu</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Réussies</source>
-        <translation type="unfinished"></translation>
+        <translation>Succeeded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Échecs</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/security.py" line="+15"/>
         <location filename="../../backoffice/views/security_attempts.py" line="+14"/>
         <source>Rechercher (e-mail, adresse IP)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (email, IP address)…</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/security_attempts.py" line="+4"/>
         <source>tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>attempt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tentatives</source>
-        <translation type="unfinished"></translation>
+        <translation>attempts</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/security.py" line="-107"/>
         <source>Révoquer votre propre session ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke your own session?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&apos;est la session de ce poste : l&apos;application vous déconnectera aussitôt et il faudra vous reconnecter.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is this desk&apos;s session: the application will sign you out at once and you will have to sign in again.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Révoquer la session de {name} ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke {name}&apos;s session?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le poste concerné sera déconnecté à sa prochaine action.{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk concerned will be signed out at its next action.{where}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Révoquer la session</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke the session</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Révoquer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Sessions actives</source>
-        <translation type="unfinished"></translation>
+        <translation>Active sessions</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+139"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <location line="-135"/>
         <location line="+136"/>
         <source>Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <location line="-129"/>
         <location line="+25"/>
         <location line="+108"/>
         <source>Rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="-126"/>
         <source>Dernière activité</source>
-        <translation type="unfinished"></translation>
+        <translation>Last activity</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>votre session</source>
-        <translation type="unfinished"></translation>
+        <translation>your session</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Révoquer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fermer la session choisie : le poste devra se reconnecter</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the chosen session: the desk will have to sign in again</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+78"/>
         <source>Double authentification</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-factor authentication</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>La double authentification n&apos;est pas activée pour {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-factor authentication is not enabled for {name}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} se connectera de nouveau avec son seul mot de passe, et la clé actuelle de son application d&apos;authentification ne servira plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} will sign in with their password alone again, and the current key of their authenticator app will no longer work.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Il s&apos;agit de votre propre compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is your own account.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Désactiver la double authentification</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable two-factor authentication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Désactiver la double authentification de {name} ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable two-factor authentication for {name}?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Désactiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Dernière connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sign-in</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Activée</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Désactivée</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rechercher (nom, prénom, e-mail)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (last name, first name, email)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>membre</source>
-        <translation type="unfinished"></translation>
+        <translation>staff member</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>membres</source>
-        <translation type="unfinished"></translation>
+        <translation>staff members</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Activer la double authentification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable two-factor authentication…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Associer l&apos;application d&apos;authentification du membre (QR code) ; remplace la clé actuelle si elle est déjà activée</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair the staff member&apos;s authenticator app (QR code); replaces the current key if already enabled</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Désactiver la double authentification…</source>
+        <translation>Disable two-factor authentication…</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <location filename="../../backoffice/views/services_tab/operations.py" line="+31"/>
+        <source>service activé</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services activés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>service désactivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services désactivés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucun changement : ils l&apos;étaient déjà.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Supprimer définitivement {n} ? Cette action est irréversible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le service « {nom} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>service supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services supprimés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suppression refusée</source>
+        <translation>Deletion refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../backoffice/views/services_tab/specs.py" line="+143"/>
+        <source>Désactiver</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/services_tab/specs.py" line="-90"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prix de base TTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le prix indicatif affiché sur le site ; chaque devis a le sien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Actif (proposé sur le site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Devis</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mis à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rechercher un service (nom, description)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nouveau service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activer</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesScreen</name>
+    <message>
+        <location filename="../../backoffice/views/services_tab/screen.py" line="+74"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>« {nom} » enregistré.</source>
+        <translation>“{nom}” saved.</translation>
     </message>
 </context>
 <context>
@@ -2666,91 +4426,124 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/ui/database_checks.py" line="+75"/>
         <source>Création du schéma…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the schema…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ajout des produits, clients et commandes de démonstration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding the demo products, customers and orders…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dessin des images des produits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawing the product pictures…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>La base de démonstration a été créée par une version plus récente du back-office : cette version ne peut pas l&apos;ouvrir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo database was created by a newer version of the back office: this version cannot open it.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>La base de démonstration n&apos;a pas pu être mise à jour pour cette version.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo database could not be upgraded for this version.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cette base est celle du site de la boutique, mais le back-office ne l&apos;a pas encore adoptée. Un administrateur doit lancer « backoffice-cli db upgrade --dry-run » (pour voir ce qui sera ajouté), puis « backoffice-cli db upgrade » sur cette base : rien du site n&apos;est modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the shop website&apos;s database, but the back office has not adopted it yet. An administrator must run “backoffice-cli db upgrade --dry-run” (to see what will be added), then “backoffice-cli db upgrade” on this database: nothing of the website is changed.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cette base de données est vide. Un administrateur doit d&apos;abord lancer « backoffice-cli db upgrade » sur cette base.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is empty. An administrator must first run “backoffice-cli db upgrade” on it.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cette base ne contient pas le schéma de la boutique (tables absentes : {0}). Vérifiez le nom de la base dans la connexion.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database does not hold the shop&apos;s schema (missing tables: {0}). Check the database name in the connection.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cette base (révision {0}) a été mise à jour par une version plus récente du back-office. Installez la dernière version du back-office.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database (revision {0}) was upgraded by a newer version of the back office. Install the latest version of the back office.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Le schéma de cette base (révision {0}) ne correspond pas à cette version du back-office (révision {1}). Un administrateur doit lancer « backoffice-cli db upgrade », ou installez la version du back-office qui correspond à la base.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database&apos;s schema (revision {0}) does not match this version of the back office (revision {1}). An administrator must run “backoffice-cli db upgrade”, or install the version of the back office that matches the database.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/app.py" line="+246"/>
+        <location filename="../../backoffice/ui/app.py" line="+247"/>
         <location line="+11"/>
         <location line="+10"/>
         <location line="+79"/>
         <source>Base de démonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo database</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Recréer la base de démonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-create the demo database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vous pouvez la recréer : les données de démonstration d&apos;origine seront reconstruites et les changements faits dans la démonstration seront perdus. Ou quittez, puis ouvrez-la avec la version du back-office qui l&apos;a créée.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can re-create it: the original demo data will be rebuilt and the changes made in the demo will be lost. Or quit, then open it with the version of the back office that created it.</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+12"/>
         <source>Création de la base de démonstration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the demo database…</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Back-office — démonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office — demo</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>La base de démonstration n&apos;a pas pu être créée : {0}</source>
+        <translation>The demo database could not be created: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <location filename="../../backoffice/views/orders/dialogs.py" line="-79"/>
+        <source>Expédier la commande</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Facultatif</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transporteur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numéro de suivi :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expédier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Indiquez le transporteur.</source>
+        <translation>Give the carrier.</translation>
     </message>
 </context>
 <context>
@@ -2758,47 +4551,47 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/views/products/dialogs.py" line="-155"/>
         <source>Ajuster le stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust the stock</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>« {nom} » — stock actuel : {stock}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{nom}” — current stock: {stock}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nouvelle quantité</source>
-        <translation type="unfinished"></translation>
+        <translation>New quantity</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Variation (+ entrée, − sortie)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change (+ in, − out)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>ex. réception fournisseur, inventaire, casse…</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. supplier delivery, stocktaking, breakage…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Motif * :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason *:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Indiquez le motif de l&apos;ajustement de stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for the stock adjustment.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>La variation est nulle : rien à enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change is zero: nothing to save.</translation>
     </message>
 </context>
 <context>
@@ -2806,21 +4599,124 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/ui/forms/editors.py" line="-87"/>
         <source>Ajouter une ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a line</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supprimer la ligne sélectionnée</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected line</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../backoffice/views/conversations/thread.py" line="+110"/>
+        <source>M&apos;assigner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Me confier cette conversation (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changer le statut (Ctrl+Maj+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>← Boîte de réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenir à la liste (Échap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choisissez le dossier des pièces jointes (Conversations → Préférences…) pour joindre des fichiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Agent : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non assignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note interne (jamais vue du client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non lu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conversation — {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commande {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Devis n° {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Fichier dangereux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » est un programme ou un script : il ne sera pas ouvert. Vous pouvez l&apos;enregistrer, mais ne l&apos;ouvrez pas sans l&apos;avoir fait analyser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enregistrer sous…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enregistrer la pièce jointe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pièce jointe enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,17 +4725,17 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/ui/timezone_field.py" line="+54"/>
         <source>Fuseau horaire de la boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop&apos;s time zone</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Heure des dates enregistrées par le site, en général Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time of the dates the website records, usually Europe/Paris.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Indiquez le fuseau horaire de la boutique, par exemple Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the shop&apos;s time zone, for example Europe/Paris.</translation>
     </message>
 </context>
 <context>
@@ -2847,77 +4743,77 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/views/security_widgets.py" line="+141"/>
         <source>Double authentification — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-factor authentication — {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;1.&lt;/b&gt; Dans l&apos;application d&apos;authentification de &lt;b&gt;{name}&lt;/b&gt; (Google Authenticator, Microsoft Authenticator, FreeOTP…), ajoutez un compte en scannant ce QR code, ou en saisissant la clé à la main.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1.&lt;/b&gt; In &lt;b&gt;{name}&lt;/b&gt;&apos;s authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP…), add an account by scanning this QR code, or by typing the key by hand.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>La double authentification est déjà activée pour ce compte : une fois le code confirmé, cette nouvelle clé remplacera l&apos;ancienne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-factor authentication is already enabled for this account: once the code is confirmed, this new key will replace the old one.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Préparation de la clé…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the key…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Clé à saisir dans l&apos;application (espaces facultatifs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key to type in the app (spaces optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copier la clé</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the key</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Clé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Key:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compte :</source>
-        <translation type="unfinished"></translation>
+        <translation>Account:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;2.&lt;/b&gt; Saisissez le code à 6 chiffres que l&apos;application affiche maintenant pour ce compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Enter the 6-digit code the app now shows for this account.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Code de vérification :</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification code:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Activer</source>
-        <translation type="unfinished"></translation>
+        <translation>Activate</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>À scanner avec l&apos;application d&apos;authentification</source>
-        <translation type="unfinished"></translation>
+        <translation>To scan with the authenticator app</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Clé indisponible</source>
-        <translation type="unfinished"></translation>
+        <translation>Key unavailable</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Vérification du code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the code…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Clé copiée dans le presse-papiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key copied to the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -2925,55 +4821,103 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/views/categories/__init__.py" line="+23"/>
         <source>Catégories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/clients.py" line="+88"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/products/__init__.py" line="+31"/>
+        <location filename="../../backoffice/views/products/__init__.py" line="+32"/>
         <source>Produits</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/security.py" line="+57"/>
         <source>Sécurité</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/services_tab/__init__.py" line="+28"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/conversations/__init__.py" line="-13"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/orders/__init__.py" line="+42"/>
+        <source>Commandes</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/quotes/__init__.py" line="+28"/>
+        <source>Devis</source>
+        <translation>Quote</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <location filename="../../backoffice/services/attachments/store.py" line="+83"/>
+        <source>Ce fichier dépasse la taille maximale de {limit} Mo.</source>
+        <translation>This file exceeds the maximum size of {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le chemin de cette pièce jointe sort du dossier des pièces jointes : elle n&apos;est pas ouverte.</source>
+        <translation>This attachment&apos;s path leads out of the attachments folder: it is not opened.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Les pièces jointes sont lues depuis une adresse web, en lecture seule : choisissez un dossier des pièces jointes dans les préférences pour en ajouter.</source>
+        <translation>Attachments are read from a web address, read-only: choose an attachments folder in the preferences to add some.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Aucun dossier ni adresse des pièces jointes n&apos;est choisi dans les préférences.</source>
+        <translation>No attachments folder or address is chosen in the preferences.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/conversations/files.py" line="+33"/>
+        <source>Cette pièce jointe n&apos;existe plus.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>auth</name>
     <message>
-        <location filename="../../backoffice/services/auth.py" line="+103"/>
+        <location filename="../../backoffice/services/sign_in_results.py" line="+17"/>
         <source>Adresse e-mail ou mot de passe incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong email address or password.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trop de tentatives de connexion échouées pour ce compte : par sécurité, la connexion est bloquée pendant encore {minutes} minutes. Réessayez plus tard ou demandez à un administrateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed sign-in attempts for this account: for safety, signing in is blocked for another {minutes} minutes. Try again later or ask an administrator.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Trop de tentatives de connexion échouées pour ce compte : par sécurité, la connexion est bloquée pendant encore {minutes} minute. Réessayez plus tard ou demandez à un administrateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed sign-in attempts for this account: for safety, signing in is blocked for another {minutes} minute. Try again later or ask an administrator.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code de vérification incorrect ou déjà utilisé. Saisissez le code à 6 chiffres affiché par votre application d&apos;authentification, ou votre code de secours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong or already used verification code. Enter the 6-digit code shown by your authenticator app, or your backup code.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>La vérification a expiré ou n&apos;est plus valable. Reconnectez-vous avec votre mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The verification has expired or is no longer valid. Sign in again with your password.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mot de passe ou code de vérification incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password or verification code.</translation>
     </message>
 </context>
 <context>
@@ -2981,310 +4925,310 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/services/catalog/bulk.py" line="+52"/>
         <source>{count} des produits sélectionnés n&apos;existent plus (n° {ids}). Rien n&apos;a été modifié ; actualisez la liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} of the selected products no longer exist (no. {ids}). Nothing was changed; refresh the list.</translation>
     </message>
     <message>
         <location line="+91"/>
         <location filename="../../backoffice/services/catalog/products.py" line="+141"/>
         <source>Cette catégorie n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This category no longer exists.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Le pourcentage doit être un nombre (ex. 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>The percentage must be a number (e.g. 15).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Le pourcentage doit être strictement compris entre 0 et 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>The percentage must be strictly between 0 and 100.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Prix trop bas pour cette remise (le prix promotionnel ne serait pas inférieur au prix) : {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Price too low for this discount (the sale price would not be below the price): {names}.</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/catalog/csv_import.py" line="+133"/>
         <source>{label} : « {cell} » n&apos;est pas « oui » ou « non ».</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: “{cell}” is not “oui” or “non”.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Catégorie « {slug} » inconnue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown category “{slug}”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Le prix est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The price is required.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Le prix doit être un nombre décimal (ex. 19,99).</source>
-        <translation type="unfinished"></translation>
+        <translation>The price must be a decimal number (e.g. 19.99).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le prix promotionnel doit être un nombre décimal (ex. 19,99).</source>
-        <translation type="unfinished"></translation>
+        <translation>The sale price must be a decimal number (e.g. 19.99).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../backoffice/services/catalog/validation.py" line="+114"/>
         <source>Le stock doit être un nombre entier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stock must be a whole number.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Le fichier est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Colonnes inconnues : {unknown}. Colonnes possibles : {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown columns: {unknown}. Possible columns: {columns}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>La colonne « slug » est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The “slug” column is required.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Une colonne apparaît deux fois dans l&apos;en-tête.</source>
-        <translation type="unfinished"></translation>
+        <translation>A column appears twice in the header.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{count} colonnes au lieu de {expected} (vérifiez les « ; » et les guillemets).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} columns instead of {expected} (check the “;” and the quotes).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Le prix est obligatoire pour créer un produit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The price is required to create a product.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le nom est obligatoire pour créer un produit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is required to create a product.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ce slug figure déjà ligne {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This slug is already on line {line}.</translation>
     </message>
     <message>
         <location line="+35"/>
         <location filename="../../backoffice/services/catalog/data.py" line="+98"/>
         <source>Le produit « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>The product “{name}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le produit « {slug} » (ligne {line}) a été modifié depuis l&apos;aperçu. Rien n&apos;a été importé ; relancez l&apos;aperçu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product “{slug}” (line {line}) was changed since the preview. Nothing was imported; run the preview again.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Import refusé, rien n&apos;a été modifié. Lignes en erreur : {lines}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import refused, nothing was changed. Lines in error: {lines}{more}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Un des slugs à créer vient d&apos;être pris ; relancez l&apos;aperçu.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the slugs to create has just been taken; run the preview again.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Enregistrement refusé par la base de données.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving refused by the database.</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/catalog/products.py" line="-42"/>
         <source>Le produit n° {id} n&apos;existe plus (il a peut-être été supprimé).</source>
-        <translation type="unfinished"></translation>
+        <translation>Product no. {id} no longer exists (it may have been deleted).</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Ce slug vient d&apos;être pris par un autre produit.</source>
-        <translation type="unfinished"></translation>
+        <translation>This slug has just been taken by another product.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>L&apos;enregistrement a été refusé par la base de données.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database refused to save it.</translation>
     </message>
     <message>
         <location line="+167"/>
         <source>Impossible de supprimer « {name} » : ce produit figure dans {count} commande ; vous pouvez le désactiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” cannot be deleted: this product is in {count} order; you can deactivate it.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Impossible de supprimer « {name} » : ce produit figure dans {count} commandes ; vous pouvez le désactiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” cannot be deleted: this product is in {count} orders; you can deactivate it.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Impossible de supprimer « {name} » : ce produit a {count} avis client ; vous pouvez le désactiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” cannot be deleted: this product has {count} customer review; you can deactivate it.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Impossible de supprimer « {name} » : ce produit a {count} avis clients ; vous pouvez le désactiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” cannot be deleted: this product has {count} customer reviews; you can deactivate it.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Impossible de supprimer « {name} » : il vient d&apos;être commandé ; vous pouvez le désactiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” cannot be deleted: it has just been ordered; you can deactivate it.</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/catalog/stock.py" line="+76"/>
         <source>Indiquez le motif de l&apos;ajustement de stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for the stock adjustment.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indiquez soit la nouvelle quantité, soit la variation du stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either the new quantity or the change in stock.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>La nouvelle quantité doit être un nombre entier positif ou nul.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new quantity must be a whole number, zero or more.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>La variation doit être un nombre entier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change must be a whole number.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le stock attendu doit être un nombre entier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The expected stock must be a whole number.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Le stock de « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>The stock of “{name}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le stock de « {name} » a changé depuis que vous l&apos;avez consulté (par exemple une vente sur le site) : il est maintenant de {current}, et non plus de {expected}. Vérifiez la nouvelle quantité puis réessayez.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stock of “{name}” changed since you looked at it (a sale on the website, for example): it is now {current}, no longer {expected}. Check the new quantity, then try again.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Le stock ne peut pas devenir négatif : il est de {current} et vous retirez {removed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stock cannot become negative: it is {current} and you are removing {removed}.</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/catalog/validation.py" line="-82"/>
         <source>{label} est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is required.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} doit être un nombre décimal (ex. 19,99).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} must be a decimal number (e.g. 19.99).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{label} ne peut pas être négatif.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} cannot be negative.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label} ne peut pas avoir plus de 2 décimales.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} cannot have more than 2 decimal places.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{label} ne peut pas dépasser 99 999 999,99 €.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} cannot exceed €99,999,999.99.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{label} ne doit pas dépasser {limit} caractères (actuellement {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} must not exceed {limit} characters (currently {length}).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Le nom est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is required.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le nom</source>
-        <translation type="unfinished"></translation>
+        <translation>The name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le slug est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The slug is required.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le slug</source>
-        <translation type="unfinished"></translation>
+        <translation>The slug</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le slug ne peut contenir que des lettres minuscules sans accents, des chiffres et des tirets, sans tiret au début ni à la fin (ex. « creme-brulee-500g »).</source>
-        <translation type="unfinished"></translation>
+        <translation>The slug may only hold lower-case letters without accents, digits and hyphens, with no hyphen at the start or the end (e.g. “creme-brulee-500g”).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ce slug est déjà utilisé par le produit « {name} ». Slug libre proposé : « {free} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>This slug is already used by the product “{name}”. Suggested free slug: “{free}”.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Le prix</source>
-        <translation type="unfinished"></translation>
+        <translation>The price</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le prix promotionnel</source>
-        <translation type="unfinished"></translation>
+        <translation>The sale price</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le prix promotionnel doit être inférieur au prix ({price} €).</source>
-        <translation type="unfinished"></translation>
+        <translation>The sale price must be below the price (€{price}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Le stock ne peut pas être négatif.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stock cannot be negative.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le stock est trop grand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stock is too large.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L&apos;adresse de l&apos;image</source>
-        <translation type="unfinished"></translation>
+        <translation>The image address</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>La description courte</source>
-        <translation type="unfinished"></translation>
+        <translation>The short description</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chaque adresse d&apos;image supplémentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Each additional image address</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cette catégorie n&apos;existe plus ; choisissez-en une autre.</source>
-        <translation type="unfinished"></translation>
+        <translation>This category no longer exists; choose another one.</translation>
     </message>
 </context>
 <context>
@@ -3292,155 +5236,259 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/services/categories/data.py" line="+71"/>
         <source>La catégorie « {name} » et ses sous-catégories contiennent {count} produit actif. Il ne sera plus visible dans cette catégorie sur le site. Confirmez-vous la désactivation ?</source>
-        <translation type="unfinished"></translation>
+        <translation>The category “{name}” and its subcategories hold {count} active product. It will no longer be visible in this category on the website. Do you confirm the deactivation?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>La catégorie « {name} » et ses sous-catégories contiennent {count} produits actifs. Ils ne seront plus visibles dans cette catégorie sur le site. Confirmez-vous la désactivation ?</source>
-        <translation type="unfinished"></translation>
+        <translation>The category “{name}” and its subcategories hold {count} active products. They will no longer be visible in this category on the website. Do you confirm the deactivation?</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/categories/edit.py" line="+61"/>
         <source>Le nom est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is required.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le nom ne doit pas dépasser 150 caractères (actuellement {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The name must not exceed 150 characters (currently {length}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le slug est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The slug is required.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le slug ne doit pas dépasser {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The slug must not exceed {limit} characters.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le slug ne peut contenir que des lettres minuscules sans accents, des chiffres et des tirets, sans tiret au début ni à la fin (ex. « petit-electromenager »).</source>
-        <translation type="unfinished"></translation>
+        <translation>The slug may only hold lower-case letters without accents, digits and hyphens, with no hyphen at the start or the end (e.g. “petit-electromenager”).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ce slug est déjà utilisé par la catégorie « {name} ». Slug libre proposé : « {free} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>This slug is already used by the category “{name}”. Suggested free slug: “{free}”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>L&apos;adresse de l&apos;image ne doit pas dépasser 500 caractères (actuellement {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The image address must not exceed 500 characters (currently {length}).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>La catégorie parente n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent category no longer exists.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Une catégorie ne peut pas être placée sous elle-même ni sous l&apos;une de ses sous-catégories.</source>
-        <translation type="unfinished"></translation>
+        <translation>A category cannot be placed under itself or under one of its subcategories.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Ce slug vient d&apos;être pris par une autre catégorie.</source>
-        <translation type="unfinished"></translation>
+        <translation>This slug has just been taken by another category.</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>La catégorie « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>The category “{name}”</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>contient {count} produits</source>
-        <translation type="unfinished"></translation>
+        <translation>holds {count} products</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contient {count} produit</source>
-        <translation type="unfinished"></translation>
+        <translation>holds {count} product</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a {count} sous-catégories</source>
-        <translation type="unfinished"></translation>
+        <translation>has {count} subcategories</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a {count} sous-catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>has {count} subcategory</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{first} et {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} and {second}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Impossible de supprimer « {name} » : elle {reasons}. Déplacez-les ou supprimez-les d&apos;abord.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” cannot be deleted: it {reasons}. Move or delete them first.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Impossible de supprimer « {name} » : un produit ou une sous-catégorie vient d&apos;y être ajouté.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” cannot be deleted: a product or a subcategory has just been added to it.</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/categories/tree.py" line="+117"/>
         <source>La catégorie n° {id} n&apos;existe plus (elle a peut-être été supprimée).</source>
-        <translation type="unfinished"></translation>
+        <translation>Category no. {id} no longer exists (it may have been deleted).</translation>
     </message>
 </context>
 <context>
     <name>connections</name>
     <message>
-        <location filename="../../backoffice/connections.py" line="+123"/>
+        <location filename="../../backoffice/connections.py" line="+136"/>
         <source>Donnez un nom à cette connexion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give this connection a name.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indiquez le serveur (nom ou adresse IP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server (name or IP address).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le port doit être un nombre entre 1 et 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>The port must be a number between 1 and 65535.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indiquez le nom de la base de données.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the database name.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type de serveur inconnu : {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown server type: {kind}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Indiquez l&apos;utilisateur de la base de données.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the database user.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Le mode TLS « {mode} » n&apos;existe pas pour {kind} : choisissez « prefer », « require » ou un mode « verify ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The TLS mode “{mode}” does not exist for {kind}: choose “prefer”, “require” or a “verify” mode.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Le mode TLS « {mode} » vérifie le certificat du serveur : choisissez le fichier de l&apos;autorité de certification (CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>The TLS mode “{mode}” checks the server&apos;s certificate: choose the certificate authority (CA) file.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Le fichier de l&apos;autorité de certification est introuvable : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate authority file cannot be found: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>conversations</name>
+    <message>
+        <location filename="../../backoffice/services/conversations/canned.py" line="+89"/>
+        <source>Donnez un titre.</source>
+        <translation>Give a title.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Titre trop long (100 caractères).</source>
+        <translation>Title too long (100 characters).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écrivez le texte de la réponse.</source>
+        <translation>Write the text of the answer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Une réponse type porte déjà ce titre.</source>
+        <translation>A canned answer already has this title.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cette réponse type n&apos;existe plus.</source>
+        <translation>This canned answer no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>La réponse type</source>
+        <translation>The canned answer</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/conversations/reply.py" line="+63"/>
+        <source>Écrivez un message.</source>
+        <translation>Write a message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le message dépasse {n} caractères.</source>
+        <translation>The message exceeds {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statut inconnu.</source>
+        <translation>Unknown status.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+158"/>
+        <source>La conversation</source>
+        <translation>The conversation</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ce membre du personnel ne répond pas aux conversations.</source>
+        <translation>This staff member does not answer conversations.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Donnez un sujet.</source>
+        <translation>Give a subject.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sujet trop long.</source>
+        <translation>Subject too long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type inconnu.</source>
+        <translation>Unknown type.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ce client n&apos;existe pas ou plus.</source>
+        <translation>This customer does not exist (or no longer exists).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cette commande n&apos;est pas celle de ce client.</source>
+        <translation>This order is not this customer&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ce devis n&apos;est pas celui de ce client.</source>
+        <translation>This quote is not this customer&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/conversations/thread.py" line="+35"/>
+        <source>Cette conversation n&apos;existe pas ou plus.</source>
+        <translation>This conversation does not exist (or no longer exists).</translation>
     </message>
 </context>
 <context>
@@ -3448,43 +5496,43 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/services/customers/edit.py" line="+64"/>
         <source>{count} caractères au plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} characters at most.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>L&apos;e-mail est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The email is required.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cet e-mail n&apos;est pas valide (exemple : nom@domaine.fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>This email is not valid (example: name@domain.com).</translation>
     </message>
     <message>
         <location line="+21"/>
         <location filename="../../backoffice/services/customers/listing.py" line="+159"/>
         <source>Ce client n&apos;existe pas ou plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer does not exist (or no longer exists).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cet e-mail est déjà celui d&apos;un autre compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>This email already belongs to another account.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Le client « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer “{name}”</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cette adresse n&apos;existe pas ou plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This address does not exist (or no longer exists).</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>L&apos;adresse « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>The address “{name}”</translation>
     </message>
 </context>
 <context>
@@ -3492,61 +5540,84 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/services/db_role/__init__.py" line="+70"/>
         <source>L&apos;option --host ne vaut que pour MariaDB/MySQL : sur PostgreSQL, les machines autorisées se règlent dans pg_hba.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>The --host option applies to MariaDB/MySQL only: on PostgreSQL, the allowed machines are set in pg_hba.conf.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Le compte à privilèges minimaux n&apos;existe que pour PostgreSQL, MariaDB et MySQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>The least-privilege account exists for PostgreSQL, MariaDB and MySQL only.</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/db_role/mysql.py" line="+174"/>
         <source>Machine invalide : un nom, une adresse IP ou un motif avec « % » (par exemple « % », « 192.168.1.% » ou « localhost »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid host: a name, an IP address or a pattern with “%” (for example “%”, “192.168.1.%” or “localhost”).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sur MariaDB/MySQL, le mot de passe doit être non vide et en caractères ASCII (lettres sans accents, chiffres, ponctuation, espace) : les autres ne sont pas envoyés de la même façon par tous les logiciels de connexion.</source>
-        <translation type="unfinished"></translation>
+        <translation>On MariaDB/MySQL, the password must be non-empty and in ASCII characters (letters without accents, digits, punctuation, space): other characters are not sent the same way by every client library.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>L&apos;adresse de la base doit nommer la base de la boutique (mysql://utilisateur@serveur:3306/boutique).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database address must name the shop&apos;s database (mysql://user@server:3306/shop).</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Le compte {admin} ne peut pas créer ni modifier d&apos;utilisateurs : il lui faut le privilège global CREATE USER (et, sur les tables de la base « {database} », SELECT, INSERT, UPDATE, DELETE avec GRANT OPTION). Lancez « backoffice db grant » avec root ou le compte d&apos;administration du serveur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account {admin} cannot create or alter users: it needs the global CREATE USER privilege (and, on the tables of the database “{database}”, SELECT, INSERT, UPDATE, DELETE with GRANT OPTION). Run “backoffice db grant” as root or the server&apos;s administration account.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Le compte {admin} ne peut pas accorder les privilèges sur la base « {database} » : il lui faut SELECT, INSERT, UPDATE, DELETE sur ses tables avec GRANT OPTION. L&apos;utilisateur {who} existe mais n&apos;a plus aucun droit ; relancez la commande avec root ou le compte d&apos;administration du serveur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account {admin} cannot grant the privileges on the database “{database}”: it needs SELECT, INSERT, UPDATE, DELETE on its tables with GRANT OPTION. The user {who} exists but no longer has any privilege; run the command again as root or the server&apos;s administration account.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>L&apos;utilisateur {who} n&apos;existe pas encore : indiquez son mot de passe avec « --password-from-env VARIABLE ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The user {who} does not exist yet: give its password with “--password-from-env VARIABLE”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Le serveur refuse ce mot de passe (règles de mots de passe du serveur) : choisissez-en un plus long et plus varié.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refuses this password (the server&apos;s password rules): choose a longer, more varied one.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/db_role/policy.py" line="+70"/>
+        <location filename="../../backoffice/services/db_role/policy.py" line="+76"/>
         <source>Le nombre maximal de connexions doit être entre 1 et 10 000 (chaque poste en ouvre jusqu&apos;à 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>The maximum number of connections must be between 1 and 10,000 (each desk opens up to 6).</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade » avec le compte propriétaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database schema is not up to date (missing tables: {tables}). First run “backoffice db upgrade” with the owner account.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Nom de rôle invalide : lettres, chiffres et « _ » seulement ({max_length} au plus), sans commencer par un chiffre.</source>
+        <translation>Invalid role name: letters, digits and “_” only ({max_length} at most), not starting with a digit.</translation>
+    </message>
+</context>
+<context>
+    <name>db_security</name>
+    <message>
+        <location filename="../../backoffice/services/db_security/pg_install.py" line="+291"/>
+        <source>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>« backoffice db secure » doit être lancé avec un compte superutilisateur PostgreSQL (il crée le rôle propriétaire des routines, avec CREATEROLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/db_security/policy.py" line="+47"/>
+        <source>Règles de session incohérentes : il faut 1 ≤ verrouillage ≤ verrouillage maximal ≤ inactivité ≤ durée maximale (7 jours au plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Préfixe invalide : lettres minuscules, chiffres et « _ », {max} caractères au plus, commençant par une lettre.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3555,22 +5626,66 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/services/demo/seed.py" line="+71"/>
         <source>des commandes</source>
-        <translation type="unfinished"></translation>
+        <translation>orders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>des produits</source>
-        <translation type="unfinished"></translation>
+        <translation>products</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>des comptes utilisateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>user accounts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>La base contient déjà {what} : les données de démonstration ne peuvent être chargées que dans une base vide (créez une nouvelle base puis « backoffice db upgrade »).</source>
+        <translation>The database already holds {what}: the demo data can only be loaded into an empty database (create a new database, then run “backoffice db upgrade”).</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../backoffice/services/documents/packing.py" line="+79"/>
+        <source>Commande n° {id} : introuvable</source>
+        <translation>Order no. {id}: not found</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{reference} : {status}, rien à préparer</source>
+        <translation>{reference}: {status}, nothing to prepare</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Aucune de ces commandes n&apos;est à préparer : un bon de préparation se fait pour une commande validée ou en préparation.</source>
+        <translation>None of these orders is to be prepared: a picking slip is made for a confirmed order or one being prepared.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>bon de préparation</source>
+        <translation>picking slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bons de préparation</source>
+        <translation>picking slips</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bons de préparation</source>
+        <translation>Picking slips</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/quotes/pdf.py" line="+90"/>
+        <location line="+1"/>
+        <source>devis</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devis</source>
+        <translation>Quote</translation>
     </message>
 </context>
 <context>
@@ -3578,59 +5693,250 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/services/errors.py" line="+119"/>
         <source>Certaines valeurs sont invalides : {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>Some values are invalid: {errors}</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/errors.py" line="+116"/>
         <source>Connexion à la base perdue. Vérifiez le réseau ; la prochaine action tentera de se reconnecter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection to the database lost. Check the network; the next action will try to reconnect.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Une erreur inattendue s&apos;est produite (détails dans le journal).</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred (details in the log).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cet enregistrement est en cours de modification ailleurs (sur le site ou par un collègue). Rien n&apos;a été enregistré ; réessayez dans un instant, votre saisie est conservée.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record is being changed elsewhere (on the website or by a colleague). Nothing was saved; try again in a moment, what you typed is kept.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>La base de données a mis trop de temps à répondre. Affinez la recherche ou réessayez.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database took too long to answer. Narrow the search or try again.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Erreur</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/concurrency.py" line="+69"/>
         <source>{entity} a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte. Champs qui diffèrent de vos valeurs : {fields}. Choisissez de garder vos valeurs ou les valeurs actuelles.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} was changed by someone else since you opened it. Fields that differ from your values: {fields}. Choose to keep your values or the current ones.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{entity} a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Champs qui diffèrent de vos valeurs : {fields}. Choisissez de garder vos valeurs ou les valeurs actuelles.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} was changed by someone else since you opened it. Fields that differ from your values: {fields}. Choose to keep your values or the current ones.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>aucun champ</source>
+        <translation>no field</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../backoffice/views/services_tab/screen.py" line="-46"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lecture seule — votre rôle ne permet pas de modifier les services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ce service a été modifié ailleurs pendant que vous le modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service — {nom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../../backoffice/ui/formatting.py" line="+28"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>invoices</name>
+    <message>
+        <location filename="../../backoffice/services/invoices/documents.py" line="+32"/>
+        <source>Cette facture n&apos;existe pas (ou plus).</source>
+        <translation>This invoice does not exist (or no longer exists).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cet avoir n&apos;existe pas (ou plus).</source>
+        <translation>This credit note does not exist (or no longer exists).</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/invoices/numbering.py" line="+54"/>
+        <source>Le format « {format} » doit contenir {{numéro}} (par exemple FA-{{année}}-{{numéro:06}}) et aucun autre champ que {{année}}.</source>
+        <translation>The format “{format}” must contain {{numéro}} (for example FA-{{année}}-{{numéro:06}}) and no field other than {{année}}.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/invoices/from_order.py" line="+102"/>
+        <source>Cette commande n&apos;existe pas (ou plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/invoices/credit_notes.py" line="+51"/>
+        <source>Cette facture n&apos;existe pas, ou n&apos;a pas encore été adoptée par le back-office (lancez « backoffice invoices verify »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cette facture a plusieurs taux de TVA : créditez des lignes plutôt qu&apos;un montant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>La ligne {n} n&apos;existe pas sur la facture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>« {designation} » : {asked} demandé(s), il en reste {left} à créditer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Indiquez le motif de l&apos;avoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Motif trop long (255 caractères au plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Le montant doit être positif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choisissez au moins une ligne à créditer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;avoir ({amount}) dépasse ce qui reste à créditer sur la facture {numero} ({left}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Créditez des lignes ou un montant, pas les deux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rien à créditer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/invoices/hooks.py" line="+60"/>
+        <source>Cette commande est déjà expédiée : elle ne peut plus être annulée. Un retour se traite par un avoir partiel, depuis sa facture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/invoices/issuing.py" line="+70"/>
+        <source>La commande {reference} a déjà une facture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Aucun numéro de facture libre : réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>La commande {reference} n&apos;a pas encore atteint le statut de facturation : sa facture sera émise automatiquement à ce moment-là.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>money</name>
     <message>
-        <location filename="../../backoffice/money.py" line="+51"/>
+        <location filename="../../backoffice/money.py" line="+56"/>
         <source>« {text} » n&apos;est pas un montant (ex. {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not an amount (e.g. {example}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Un montant doit être donné en texte ou en Decimal, jamais en float.</source>
+        <translation>An amount must be given as text or a Decimal, never as a float.</translation>
+    </message>
+</context>
+<context>
+    <name>orders</name>
+    <message>
+        <location filename="../../backoffice/services/orders/detail.py" line="+63"/>
+        <location filename="../../backoffice/services/orders/workflow.py" line="+134"/>
+        <source>La commande n°{id} n&apos;existe pas ou plus.</source>
+        <translation>Order no. {id} does not exist (or no longer exists).</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>La commande {reference}</source>
+        <translation>The order {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/orders/listing.py" line="+166"/>
+        <source>Montant illisible : « {text} ».</source>
+        <translation>Unreadable amount: “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/orders/workflow.py" line="+6"/>
+        <source>La commande {reference} est « {status} » : elle ne change plus de statut.</source>
+        <translation>The order {reference} is “{status}”: its status no longer changes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Une commande « {old} » ne peut pas passer à « {new} » ({reference}).</source>
+        <translation>An order “{old}” cannot become “{new}” ({reference}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La commande {reference} est maintenant « {current} » (et non plus « {expected} ») : quelqu&apos;un d&apos;autre ou le site l&apos;a modifiée entre-temps. Rien n&apos;a été appliqué.</source>
+        <translation>The order {reference} is now “{current}” (no longer “{expected}”): someone else or the website changed it in the meantime. Nothing was applied.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Une annulation passe par « Annuler… ».</source>
+        <translation>A cancellation goes through “Cancel…”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indiquez le transporteur.</source>
+        <translation>Give the carrier.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choisissez le motif d&apos;annulation.</source>
+        <translation>Choose the cancellation reason.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../backoffice/views/services_tab/screen.py" line="-21"/>
+        <source>Nouveau service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3639,29 +5945,295 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/services/errors.py" line="-48"/>
         <source>Vous n&apos;avez pas le droit d&apos;effectuer cette action.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+</context>
+<context>
+    <name>quotes</name>
+    <message>
+        <location filename="../../backoffice/services/quotes/data.py" line="+24"/>
+        <source>Le devis n° {id}</source>
+        <translation>Quote no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/quotes/detail.py" line="+84"/>
+        <source>Le devis n° {id} n&apos;existe plus.</source>
+        <translation>Quote no. {id} no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/quotes/numbering.py" line="+70"/>
+        <source>Impossible d&apos;attribuer un numéro au devis pour l&apos;instant ; réessayez.</source>
+        <translation>The quote cannot be given a number right now; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/quotes/workflow.py" line="+83"/>
+        <source>Ce devis est clos ({status}) : il ne peut plus être modifié.</source>
+        <translation>This quote is closed ({status}): it can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cette action n&apos;est pas possible sur un devis au statut « {status} ».</source>
+        <translation>This action is not possible on a quote whose status is “{status}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indiquez d&apos;abord le montant estimé et enregistrez la réponse.</source>
+        <translation>First give the estimated amount and save the answer.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Le montant estimé doit être un nombre décimal (ex. 450,00).</source>
+        <translation>The estimated amount must be a decimal number (e.g. 450.00).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le montant estimé doit être positif ou nul.</source>
+        <translation>The estimated amount must be zero or more.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le montant estimé ne peut pas avoir plus de 2 décimales.</source>
+        <translation>The estimated amount cannot have more than 2 decimal places.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le montant estimé ne peut pas dépasser 99 999 999,99 €.</source>
+        <translation>The estimated amount cannot exceed €99,999,999.99.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La réponse doit être du texte.</source>
+        <translation>The answer must be text.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Indiquez le motif du refus.</source>
+        <translation>Give the reason for the refusal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le motif ne doit pas dépasser {limit} caractères.</source>
+        <translation>The reason must not exceed {limit} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>services_catalogue</name>
+    <message>
+        <location filename="../../backoffice/services/prestations/data.py" line="+57"/>
+        <source>Le nom est obligatoire.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le nom ne doit pas dépasser 255 caractères.</source>
+        <translation>The name must not exceed 255 characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le prix de base est obligatoire.</source>
+        <translation>The base price is required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Le prix de base doit être un nombre décimal (ex. 89,00).</source>
+        <translation>The base price must be a decimal number (e.g. 89.00).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le prix de base ne peut pas être négatif.</source>
+        <translation>The base price cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le prix de base ne peut pas avoir plus de 2 décimales.</source>
+        <translation>The base price cannot have more than 2 decimal places.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le prix de base ne peut pas dépasser 99 999 999,99 €.</source>
+        <translation>The base price cannot exceed €99,999,999.99.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;adresse de l&apos;image ne doit pas dépasser 500 caractères.</source>
+        <translation>The image address must not exceed 500 characters.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Le service « {name} »</source>
+        <translation>The service “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/prestations/edit.py" line="+76"/>
+        <source>Le service n° {id} n&apos;existe plus (il a peut-être été supprimé).</source>
+        <translation>Service no. {id} no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Impossible de supprimer « {name} » : {count} devis le demande, et chaque devis garde le service demandé par le client ; vous pouvez le désactiver (il ne sera plus proposé sur le site).</source>
+        <translation>“{name}” cannot be deleted: {count} quote asks for it, and every quote keeps the service the customer asked for; you can deactivate it (it will no longer be offered on the website).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Impossible de supprimer « {name} » : {count} devis le demandent, et chaque devis garde le service demandé par le client ; vous pouvez le désactiver (il ne sera plus proposé sur le site).</source>
+        <translation>“{name}” cannot be deleted: {count} quotes ask for it, and every quote keeps the service the customer asked for; you can deactivate it (it will no longer be offered on the website).</translation>
     </message>
 </context>
 <context>
     <name>sessions</name>
     <message>
-        <location filename="../../backoffice/services/sessions.py" line="+32"/>
+        <location filename="../../backoffice/services/db_security/gate.py" line="+24"/>
+        <location filename="../../backoffice/services/sessions.py" line="+33"/>
         <source>Votre session a été fermée (déconnexion depuis un autre poste ou par un administrateur). Veuillez vous reconnecter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your session was closed (signed out from another desk or by an administrator). Please sign in again.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../backoffice/services/sessions.py" line="+5"/>
         <source>Vos droits d&apos;accès ont été modifiés par un administrateur. Veuillez vous reconnecter pour continuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your access rights were changed by an administrator. Please sign in again to continue.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+152"/>
         <source>Cette session n&apos;existe plus (déjà fermée).</source>
-        <translation type="unfinished"></translation>
+        <translation>This session no longer exists (already closed).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cette session est déjà terminée.</source>
+        <translation>This session has already ended.</translation>
+    </message>
+</context>
+<context>
+    <name>shop_settings</name>
+    <message>
+        <location filename="../../backoffice/services/shop_settings/edit.py" line="+37"/>
+        <source>raison sociale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forme juridique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capital social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adresse du siège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ville du RCS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n° de TVA intracommunautaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail de contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format des numéros de facture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format des numéros d&apos;avoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statut de facturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taux de TVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nature de l&apos;opération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conditions de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pénalités de retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mention de l&apos;indemnité de recouvrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mention d&apos;exonération de TVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Impossible d&apos;émettre la facture : l&apos;identité de la boutique est incomplète ({fields}). Un administrateur la complète dans « Paramètres de la boutique ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Obligatoire sur une facture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Paramètre inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choisissez « Validée », « En préparation » ou « Expédiée ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Un taux en pour cent, de 0 à 99,99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Les paramètres de la boutique</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3670,7 +6242,7 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/shop_time.py" line="+27"/>
         <source>Fuseau horaire inconnu : « {name} ». Indiquez un nom IANA, par exemple « Europe/Paris » ou « America/Martinique ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown time zone: “{name}”. Enter an IANA name, for example “Europe/Paris” or “America/Martinique”.</translation>
     </message>
 </context>
 <context>
@@ -3678,7 +6250,7 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/tls.py" line="+68"/>
         <source>Mode TLS inconnu : « {mode} ». Modes possibles : {modes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown TLS mode: “{mode}”. Possible modes: {modes}.</translation>
     </message>
 </context>
 <context>
@@ -3686,17 +6258,17 @@ Connecté : {2}</source>
     <message>
         <location filename="../../backoffice/services/totp.py" line="+145"/>
         <source>Ce compte n&apos;existe pas (ou plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>This account does not exist (or no longer exists).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>la double authentification se gère ici pour le personnel seulement</source>
-        <translation type="unfinished"></translation>
+        <translation>two-factor authentication is managed here for staff only</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>code incorrect : vérifiez l&apos;heure du téléphone et saisissez le code affiché</source>
-        <translation type="unfinished"></translation>
+        <translation>wrong code: check the phone&apos;s clock and enter the code shown</translation>
     </message>
 </context>
 </TS>

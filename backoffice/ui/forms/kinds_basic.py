@@ -68,7 +68,9 @@ class MoneyKind(LineKind):
         if not spec.placeholder:
             assert isinstance(edit, QLineEdit)
             edit.setPlaceholderText(
-                "0,00 €" if spec.required else QCoreApplication.translate("FieldKinds", "aucun")
+                formatting.format_money(0)
+                if spec.required
+                else QCoreApplication.translate("FieldKinds", "aucun")
             )
         return edit
 

@@ -1,25 +1,34 @@
-"""Pure helpers on form values: French amounts as typed, and records that are either
-dataclasses or mappings."""
+"""Pure helpers on form values: amounts as typed (in the interface's language), and
+records that are either dataclasses or mappings."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from backoffice import money
+from backoffice import i18n, money
+
+# English thousands: "1,234" or "€1,234,567.50" (commas between groups of three digits).
+_ENGLISH_GROUPED = re.compile(r"[^\d,.]*\d{1,3}(,\d{3})+(\.\d*)?[^\d,.]*")
 
 
 def parse_money_text(text: str) -> Decimal | None:
     """``"1 234,50 €"`` → ``Decimal("1234.50")``; blank → ``None``; ``ValueError`` otherwise
-    (:func:`backoffice.money.parse_money`)."""
-    return money.parse_money(text or "")
+    (:func:`backoffice.money.parse_money`, which takes either decimal mark). In English,
+    commas between groups of three digits are thousands: ``"1,234.50"`` → ``1234.50``."""
+    text = (text or "").strip()
+    if i18n.current_language() == i18n.ENGLISH and _ENGLISH_GROUPED.fullmatch(text):
+        text = text.replace(",", "")
+    return money.parse_money(text)
 
 
 def money_text(value: Any) -> str:
-    """The editable text of an amount: ``"1234,50"`` (no grouping, so it re-parses as typed)."""
-    return money.money_text(value)
+    """The editable text of an amount: ``"1234,50"`` (``"1234.50"`` in English; no grouping,
+    so it re-parses as typed)."""
+    return money.money_text(value, i18n.current_language())
 
 
 def get_value(data: Any, key: str, default: Any = None) -> Any:
