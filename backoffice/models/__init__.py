@@ -27,7 +27,7 @@ from backoffice.models.orders import (
     HistoriqueCommande,
     Paiement,
 )
-from backoffice.models.quotes import Devis, Service
+from backoffice.models.quotes import Devis, DevisNumero, Service
 from backoffice.models.reviews import Avis, ListeSouhaits, ListeSouhaitsProduit
 from backoffice.models.security import ConnexionMotif, TentativeInconnue, TotpEtape
 from backoffice.models.settings import ParametreBoutique
@@ -57,6 +57,7 @@ __all__ = [
     "ConnexionMotif",
     "Conversation",
     "Devis",
+    "DevisNumero",
     "Facture",
     "FactureInstantane",
     "HistoriqueAction",
@@ -68,8 +69,8 @@ __all__ = [
     "NoteConversation",
     "Paiement",
     "Panier",
-    "ParametreBoutique",
     "PanierTemp",
+    "ParametreBoutique",
     "PieceJointe",
     "Produit",
     "ReponseType",
