@@ -318,6 +318,37 @@ def insert_or_advance(
     return True
 
 
+# --- INSERT … or lock the existing row ----------------------------------------------------
+
+
+def insert_or_lock(
+    session: Session, table: Table, key: dict[str, Any], values: dict[str, Any], touch: str
+) -> None:
+    """Create the ``key`` row with ``values``, or, when it exists, set its ``touch`` column
+    to ``values[touch]``: either way the row is write-locked until the transaction ends.
+
+    One statement on every server (``INSERT … ON CONFLICT … DO UPDATE``, ``ON DUPLICATE KEY
+    UPDATE``), so that callers racing to create the row queue on its lock instead of
+    deadlocking (InnoDB: a failed INSERT leaves a shared lock that a later UPDATE of each
+    loser would wait for, one behind the other).
+    """
+    row = {**key, **values}
+    dialect = session.get_bind().dialect
+    if is_mysql(dialect):
+        from sqlalchemy.dialects import mysql
+
+        stmt = mysql.insert(table).values(**row)
+        session.execute(stmt.on_duplicate_key_update({touch: stmt.inserted[touch]}))
+        return
+    upsert = postgresql.insert if dialect.name == "postgresql" else sqlite.insert
+    stmt = upsert(table).values(**row)
+    session.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[table.c[name] for name in key], set_={touch: stmt.excluded[touch]}
+        )
+    )
+
+
 # --- A lock for the rest of the transaction ---------------------------------------------------
 
 
@@ -355,6 +386,7 @@ __all__ = [
     "case_folded",
     "french_sorted",
     "insert_or_advance",
+    "insert_or_lock",
     "insert_returning_ids",
     "install_text_support",
     "is_mysql",

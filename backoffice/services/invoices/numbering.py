@@ -22,14 +22,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import ChaineDocument, CompteurDocument
 from backoffice.services.errors import ValidationError
 from backoffice.services.invoices.snapshot import GENESIS_HASH, DocumentKind
-from backoffice.sql_compat import server_clock
+from backoffice.sql_compat import insert_or_lock, server_clock
 
 YEAR_FIELDS = ("année", "annee")
 NUMBER_FIELDS = ("numéro", "numero")
@@ -98,31 +97,20 @@ def now_utc(session: Session) -> datetime:
 
 
 def lock_chain(session: Session, kind: DocumentKind) -> ChainHead:
-    """Lock the series' chain head until the transaction ends and read it."""
+    """Lock the series' chain head until the transaction ends (creating it the first
+    time) and read it."""
     serie = DocumentKind(kind).value
-    for _attempt in range(3):
-        touched = session.execute(
-            update(ChaineDocument)
-            .where(ChaineDocument.serie == serie)
-            .values(updated_at=datetime.now(UTC))
-        ).rowcount  # type: ignore[attr-defined]
-        if touched:
-            rang, empreinte = session.execute(
-                select(ChaineDocument.rang, ChaineDocument.empreinte).where(
-                    ChaineDocument.serie == serie
-                )
-            ).one()
-            return ChainHead(serie, int(rang), str(empreinte))
-        try:
-            with session.begin_nested():
-                session.execute(
-                    insert(ChaineDocument).values(
-                        serie=serie, rang=0, empreinte=GENESIS_HASH, updated_at=datetime.now(UTC)
-                    )
-                )
-        except IntegrityError:
-            continue  # created meanwhile by another issue: lock that one
-    raise RuntimeError(f"chain head {serie!r} could not be locked")
+    insert_or_lock(
+        session,
+        ChaineDocument.__table__,  # type: ignore[arg-type]
+        {"serie": serie},
+        {"rang": 0, "empreinte": GENESIS_HASH, "updated_at": datetime.now(UTC)},
+        "updated_at",
+    )
+    rang, empreinte = session.execute(
+        select(ChaineDocument.rang, ChaineDocument.empreinte).where(ChaineDocument.serie == serie)
+    ).one()
+    return ChainHead(serie, int(rang), str(empreinte))
 
 
 def advance_chain(session: Session, head: ChainHead, rang: int, empreinte: str) -> None:
