@@ -283,3 +283,28 @@ def test_the_same_window_in_french_is_french(
     _settle(qtbot, window)
     assert QCoreApplication.translate("Views", "Produits") == "Produits"
     assert len(french_in(window)) > 10
+
+
+def test_every_member_reaches_the_language_from_the_file_menu(
+    qtbot: Any,
+    shop: tuple[sessionmaker[Session], Staff, int],
+    make_runner: Callable[..., DbRunner],
+    tmp_path: Path,
+) -> None:
+    """Fichier → Préférences… opens the dialog with « Langue », whatever tabs the role has."""
+    factory, actor, _product_id = shop
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    context = AppContext(
+        runner=make_runner(factory), actor=actor, settings=settings, database_label="shop.db"
+    )
+    window = MainWindow(context, [])
+    qtbot.addWidget(window)
+    window.show()
+    assert window.preferences_action in window.menuBar().actions()[0].menu().actions()
+    window.preferences_action.trigger()
+    dialog = window.findChild(QDialog, "preferencesDialog")
+    assert dialog is not None and dialog.isVisible()
+    combo = dialog.findChild(QComboBox, "prefLanguage")
+    combo.setCurrentIndex(combo.findData("en"))
+    dialog.accept()
+    assert language.saved_language(settings) == "en"

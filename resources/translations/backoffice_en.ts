@@ -39,22 +39,22 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/orders/dialogs.py" line="+81"/>
         <source>Annuler la commande {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the order {ref}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annuler {n} commandes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel {n} orders</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Les articles de la commande seront remis en stock. Une commande déjà facturée ne s&apos;annule que par un avoir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order&apos;s items will be put back in stock. An order already invoiced can only be cancelled by a credit note.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choisissez un motif…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a reason…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -64,22 +64,22 @@ System: {4}</translation>
     <message>
         <location line="+7"/>
         <source>Motif :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commentaire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Annuler la commande</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the order</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne pas annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not cancel</translation>
     </message>
 </context>
 <context>
@@ -448,7 +448,7 @@ System: {4}</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="+128"/>
+        <location filename="../../backoffice/ui/connection_dialog.py" line="+129"/>
         <source>Back-office — Connexion à la base de données</source>
         <translation>Back office — Database connection</translation>
     </message>
@@ -648,7 +648,7 @@ System: {4}</translation>
         <translation>The system&apos;s keyring cannot be used ({0}).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Obligatoire pour ce mode</source>
         <translation>Required for this mode</translation>
     </message>
@@ -708,47 +708,47 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/conversations/operations.py" line="+31"/>
         <source>Réponse non envoyée</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer not sent</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Réponse envoyée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer sent.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Note interne ajoutée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal note added.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note non enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Note not saved</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Conversation assignée à vous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation assigned to you.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assignation impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot assign</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Statut changé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status changed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statut non changé</source>
-        <translation type="unfinished"></translation>
+        <translation>Status not changed</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pièce jointe illisible</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable attachment</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/conversations/sections.py" line="+49"/>
@@ -766,12 +766,12 @@ System: {4}</translation>
     <message>
         <location line="+77"/>
         <source>Conversations ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations ({n})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
 </context>
 <context>
@@ -1002,13 +1002,13 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/quotes/operations.py" line="+36"/>
         <source>Action refusée</source>
-        <translation type="unfinished"></translation>
+        <translation>Action refused</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+1"/>
         <source>devis pris en charge</source>
-        <translation type="unfinished"></translation>
+        <translation>quotes taken on</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/quotes/specs.py" line="+42"/>
@@ -1018,27 +1018,27 @@ System: {4}</translation>
     <message>
         <location line="+1"/>
         <source>7 derniers jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 derniers jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 derniers mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 3 months</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>12 derniers mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 12 months</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Plus de {n} jours</source>
-        <translation type="unfinished"></translation>
+        <translation>More than {n} days</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1054,33 +1054,33 @@ System: {4}</translation>
     <message>
         <location line="+6"/>
         <source>Période</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sans réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanswered</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Peu importe</source>
-        <translation type="unfinished"></translation>
+        <translation>Any</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rechercher (client, e-mail, service, mots de la demande)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (customer, email, service, words of the request)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>devis</source>
-        <translation type="unfinished"></translation>
+        <translation>quotes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ouvrir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open…</translation>
     </message>
 </context>
 <context>
@@ -1115,38 +1115,38 @@ System: {4}</translation>
         <location line="-242"/>
         <location filename="../../backoffice/ui/document_preview.py" line="+199"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+87"/>
         <location line="+23"/>
         <source>Imprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not be opened.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Impression…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Enregistrer le PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the PDF</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Documents PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dossier où enregistrer les PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder to save the PDFs in</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1159,62 +1159,62 @@ System: {4}</translation>
         <location line="-16"/>
         <location filename="../../backoffice/ui/document_preview.py" line="+1"/>
         <source>Le fichier n&apos;a pas pu être écrit : {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enregistré : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enregistrer {documents} :</source>
-        <translation type="unfinished"></translation>
+        <translation>Save {documents}:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Un seul PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>One PDF</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Un fichier par document</source>
-        <translation type="unfinished"></translation>
+        <translation>One file per document</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/document_preview.py" line="-178"/>
         <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enregistrer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Réduire</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agrandir</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pleine largeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Full width</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>page</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>pages</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1224,47 +1224,47 @@ System: {4}</translation>
     <message>
         <location line="+20"/>
         <source>Laissés de côté :</source>
-        <translation type="unfinished"></translation>
+        <translation>Left out:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Préparation de {n}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing {n}…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Annulé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Enregistrement de {n}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving {n}…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>fichier PDF enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file saved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fichiers PDF enregistrés</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files saved</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{files} dans {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} in {folder}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Annulé avant la fin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled before the end.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Laissés de côté : {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Left out: {n}.</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2279,7 @@ System: {4}</translation>
 <context>
     <name>LazyTab</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="+82"/>
+        <location filename="../../backoffice/ui/main_window.py" line="+83"/>
         <source>Cet onglet n&apos;a pas pu s&apos;ouvrir : {0}</source>
         <translation>This tab could not open: {0}</translation>
     </message>
@@ -2289,7 +2289,7 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/conversations/sections.py" line="+23"/>
         <source>Sujet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2304,12 +2304,12 @@ System: {4}</translation>
     <message>
         <location line="+8"/>
         <source>Aucune conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conversations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nouvelle conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>New conversation…</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2566,12 @@ System: {4}</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>&amp;Préférences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2576,7 +2581,7 @@ System: {4}</translation>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Base : {0}</source>
         <translation>Database: {0}</translation>
     </message>
@@ -2625,27 +2630,27 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/conversations/sections.py" line="+58"/>
         <source>Nouvelle conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>New conversation</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sujet :</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message :</source>
-        <translation type="unfinished"></translation>
+        <translation>Message:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Envoyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Conversation non créée</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation not created</translation>
     </message>
 </context>
 <context>
@@ -2661,68 +2666,68 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/orders/window.py" line="+110"/>
         <source>Client :</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Bon de préparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Picking slip</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Livraison</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+16"/>
         <source>Adresse :</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Mode :</source>
-        <translation type="unfinished"></translation>
+        <translation>Method:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point relais :</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick-up point:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instructions :</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expédition :</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipping:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facturation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoicing</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Voir la facture</source>
-        <translation type="unfinished"></translation>
+        <translation>View the invoice</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paiement :</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facture :</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2737,32 +2742,32 @@ System: {4}</translation>
     <message>
         <location line="+1"/>
         <source>Prix unitaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantité</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Double-cliquez sur un produit pour ouvrir sa fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a product to open its page</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Paiements</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2783,48 +2788,48 @@ System: {4}</translation>
     <message>
         <location line="-7"/>
         <source>Aucun paiement enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>No payment recorded.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Historique</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Par</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quoi</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Avis du client</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer&apos;s review</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note :</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Commentaire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment:</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Annulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Motif :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2834,87 +2839,87 @@ System: {4}</translation>
     <message>
         <location line="+3"/>
         <source>Visibles du personnel seulement</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible to staff only</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enregistrer les notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the notes</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Commande {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Order {reference}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Client inconnu</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown customer</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>suivi {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>tracking {n}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{number} du {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} of {date}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sous-total : {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal: {v}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Frais de livraison : {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery charge: {v}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dont TVA : {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>of which VAT: {v}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Montant total : {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total amount: {v}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attention : les articles et les frais de livraison font {expected}, mais le montant total enregistré est de {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: the items and the delivery charge come to {expected}, but the recorded total amount is {total}.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Les notes ont été modifiées ailleurs pendant votre saisie : enregistrer vous proposera de garder les vôtres ou de prendre les leurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notes were changed elsewhere while you were typing: saving will offer to keep yours or take theirs.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Notes modifiées ailleurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes changed elsewhere</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Garder mes notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep my notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prendre les notes actuelles</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the current notes</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/orders/window_parts.py" line="+178"/>
         <source>Le site</source>
-        <translation type="unfinished"></translation>
+        <translation>The website</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Produit supprimé</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted product</translation>
     </message>
 </context>
 <context>
@@ -2929,43 +2934,43 @@ System: {4}</translation>
         <location line="+6"/>
         <location filename="../../backoffice/views/orders/specs.py" line="+11"/>
         <source>commande</source>
-        <translation type="unfinished"></translation>
+        <translation>order</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../backoffice/views/orders/specs.py" line="+1"/>
         <source>commandes</source>
-        <translation type="unfinished"></translation>
+        <translation>orders</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{reference} : {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference}: {status}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{n} modifiée(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} changed.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{moved} ; {n} n&apos;ont pas changé :</source>
-        <translation type="unfinished"></translation>
+        <translation>{moved}; {n} did not change:</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Changement de statut refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Status change refused</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Notes enregistrées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes saved.</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/orders/specs.py" line="-175"/>
         <source>Point relais : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick-up point: {name}</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2975,7 +2980,7 @@ System: {4}</translation>
     <message>
         <location line="+4"/>
         <source>Période</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2987,43 +2992,43 @@ System: {4}</translation>
     <message>
         <location line="-155"/>
         <source>Aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>7 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>7 days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>30 days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ce mois-ci</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Montant min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. amount</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Montant max.</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. amount</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+55"/>
         <source>Livraison</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery</translation>
     </message>
     <message>
         <location line="-50"/>
@@ -3034,17 +3039,17 @@ System: {4}</translation>
         <location line="+5"/>
         <location line="+42"/>
         <source>Paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>En retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3069,7 +3074,7 @@ System: {4}</translation>
     <message>
         <location line="+6"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3079,7 +3084,7 @@ System: {4}</translation>
     <message>
         <location line="+11"/>
         <source>Facture</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3089,17 +3094,17 @@ System: {4}</translation>
     <message>
         <location line="+16"/>
         <source>Bon de préparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Picking slip</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le bon de préparation des commandes validées ou en préparation</source>
-        <translation type="unfinished"></translation>
+        <translation>The picking slip of the orders confirmed or being prepared</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Rechercher une commande (référence, client, e-mail)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for an order (reference, customer, email)…</translation>
     </message>
 </context>
 <context>
@@ -3236,12 +3241,12 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/conversations/prefs.py" line="+40"/>
         <source>Préférences des conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation preferences</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dossier partagé, ou https://… (lecture seule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared folder, or https://… (read-only)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3251,17 +3256,17 @@ System: {4}</translation>
     <message>
         <location line="+6"/>
         <source>Prévenir d&apos;un nouveau message client (notification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify me of a new customer message (notification)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pièces jointes :</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Dossier des pièces jointes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments folder</translation>
     </message>
 </context>
 <context>
@@ -3780,132 +3785,132 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/quotes/window.py" line="+121"/>
         <source>La demande</source>
-        <translation type="unfinished"></translation>
+        <translation>The request</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Demandé le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested on:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client :</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail :</source>
-        <translation type="unfinished"></translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service :</source>
-        <translation type="unfinished"></translation>
+        <translation>Service:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>La réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ex. 450,00</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 450.00</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ce que le client lira : détail, délais, conditions…</source>
-        <translation type="unfinished"></translation>
+        <translation>What the customer will read: details, lead times, terms…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Montant estimé TTC :</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated amount incl. VAT:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Réponse au client :</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer to the customer:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Enregistrer la réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the answer</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Aperçu PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF preview…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Devis n° {numero}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote no. {numero}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demande de devis n° {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote request no. {id}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Devis — {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote — {client}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(aucun service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no service)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>prix de base {prix}</source>
-        <translation type="unfinished"></translation>
+        <translation>base price {prix}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Envoyé au client le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the customer on {date}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pas encore envoyé au client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent to the customer yet.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>HT {ht} · TVA {taux} % {tva} · TTC {ttc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excl. VAT {ht} · VAT {taux}% {tva} · Incl. VAT {ttc}</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Réponse enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer saved.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Devis pris en charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote taken on.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Devis envoyé au client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote sent to the customer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Devis terminé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote completed.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Demande rejetée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request rejected.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Ce devis a été modifié ailleurs pendant que vous répondiez. Enregistrer comparera votre réponse à la nouvelle version.</source>
-        <translation type="unfinished"></translation>
+        <translation>This quote was changed elsewhere while you were answering. Saving will compare your answer with the new version.</translation>
     </message>
 </context>
 <context>
@@ -3913,7 +3918,7 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/conversations/__init__.py" line="+35"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
 </context>
 <context>
@@ -3921,17 +3926,17 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/quotes/window.py" line="-384"/>
         <source>Rejeter la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject the request</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Motif du refus (le client le lira, il est ajouté à la réponse) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the refusal (the customer will read it, it is added to the answer):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rejeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
 </context>
 <context>
@@ -3939,27 +3944,27 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/conversations/reply_box.py" line="+60"/>
         <source>Votre réponse au client… (Ctrl+Entrée pour envoyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your answer to the customer… (Ctrl+Enter to send)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Insérer une réponse type</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert a canned answer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Réponses types…</source>
-        <translation type="unfinished"></translation>
+        <translation>Canned answers…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Statut de la conversation après l&apos;envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>The conversation&apos;s status after sending</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joindre un fichier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a file…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3969,27 +3974,27 @@ System: {4}</translation>
     <message>
         <location line="+3"/>
         <source>Enregistrer le texte comme note de l&apos;équipe (jamais vue du client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the text as a team note (never seen by the customer)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Envoyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Envoyer la réponse (Ctrl+Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the answer (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Statut après envoi :</source>
-        <translation type="unfinished"></translation>
+        <translation>Status after sending:</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Joindre des fichiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach files</translation>
     </message>
 </context>
 <context>
@@ -4268,42 +4273,42 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/services_tab/operations.py" line="+31"/>
         <source>service activé</source>
-        <translation type="unfinished"></translation>
+        <translation>service activated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>services activés</source>
-        <translation type="unfinished"></translation>
+        <translation>services activated</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>service désactivé</source>
-        <translation type="unfinished"></translation>
+        <translation>service deactivated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>services désactivés</source>
-        <translation type="unfinished"></translation>
+        <translation>services deactivated</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aucun changement : ils l&apos;étaient déjà.</source>
-        <translation type="unfinished"></translation>
+        <translation>No change: they already were.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Supprimer définitivement {n} ? Cette action est irréversible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanently delete {n}? This cannot be undone.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>le service « {nom} »</source>
-        <translation type="unfinished"></translation>
+        <translation>the service “{nom}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} services</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} services</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4314,12 +4319,12 @@ System: {4}</translation>
     <message>
         <location line="+18"/>
         <source>service supprimé</source>
-        <translation type="unfinished"></translation>
+        <translation>service deleted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>services supprimés</source>
-        <translation type="unfinished"></translation>
+        <translation>services deleted</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4340,22 +4345,22 @@ System: {4}</translation>
     <message>
         <location line="+5"/>
         <source>Prix de base TTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Base price incl. VAT</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le prix indicatif affiché sur le site ; chaque devis a le sien.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide price shown on the website; each quote has its own.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Actif (proposé sur le site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (offered on the website)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4375,22 +4380,22 @@ System: {4}</translation>
     <message>
         <location line="+3"/>
         <source>Rechercher un service (nom, description)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a service (name, description)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>services</source>
-        <translation type="unfinished"></translation>
+        <translation>services</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nouveau service</source>
-        <translation type="unfinished"></translation>
+        <translation>New service</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4518,7 +4523,7 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/orders/dialogs.py" line="-79"/>
         <source>Expédier la commande</source>
-        <translation type="unfinished"></translation>
+        <translation>Ship the order</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4528,17 +4533,17 @@ System: {4}</translation>
     <message>
         <location line="+7"/>
         <source>Transporteur :</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numéro de suivi :</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking number:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expédier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ship</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4622,42 +4627,42 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/conversations/thread.py" line="+110"/>
         <source>M&apos;assigner</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign to me</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Me confier cette conversation (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take this conversation (Ctrl+M)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changer le statut (Ctrl+Maj+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the status (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>← Boîte de réception</source>
-        <translation type="unfinished"></translation>
+        <translation>← Inbox</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revenir à la liste (Échap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the list (Esc)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Choisissez le dossier des pièces jointes (Conversations → Préférences…) pour joindre des fichiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the attachments folder (Conversations → Preferences…) to attach files.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Agent : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: {name}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Non assignée</source>
-        <translation type="unfinished"></translation>
+        <translation>Unassigned</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4667,57 +4672,57 @@ System: {4}</translation>
     <message>
         <location line="+1"/>
         <source>Équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note interne (jamais vue du client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal note (never seen by the customer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>non lu</source>
-        <translation type="unfinished"></translation>
+        <translation>unread</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Conversation — {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation — {subject}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Commande {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Order {ref}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Devis n° {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote no. {id}</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Fichier dangereux</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangerous file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>« {name} » est un programme ou un script : il ne sera pas ouvert. Vous pouvez l&apos;enregistrer, mais ne l&apos;ouvrez pas sans l&apos;avoir fait analyser.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is a program or a script: it will not be opened. You may save it, but do not open it without having it scanned.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Enregistrer sous…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enregistrer la pièce jointe</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the attachment</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pièce jointe enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment saved.</translation>
     </message>
 </context>
 <context>
@@ -4841,12 +4846,12 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/services_tab/__init__.py" line="+28"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/conversations/__init__.py" line="-13"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/orders/__init__.py" line="+42"/>
@@ -4884,7 +4889,7 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/services/conversations/files.py" line="+33"/>
         <source>Cette pièce jointe n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This attachment no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -5603,22 +5608,22 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/services/db_security/pg_install.py" line="+291"/>
         <source>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The database schema is not up to date (missing tables: {tables}). First run “backoffice db upgrade”.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>« backoffice db secure » doit être lancé avec un compte superutilisateur PostgreSQL (il crée le rôle propriétaire des routines, avec CREATEROLE).</source>
-        <translation type="unfinished"></translation>
+        <translation>“backoffice db secure” must be run with a PostgreSQL superuser account (it creates the role that owns the routines, with CREATEROLE).</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/db_security/policy.py" line="+47"/>
         <source>Règles de session incohérentes : il faut 1 ≤ verrouillage ≤ verrouillage maximal ≤ inactivité ≤ durée maximale (7 jours au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconsistent session rules: it must be 1 ≤ lock ≤ maximum lock ≤ inactivity ≤ maximum length (7 days at most).</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Préfixe invalide : lettres minuscules, chiffres et « _ », {max} caractères au plus, commençant par une lettre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid prefix: lower-case letters, digits and “_”, {max} characters at most, starting with a letter.</translation>
     </message>
 </context>
 <context>
@@ -5680,7 +5685,7 @@ System: {4}</translation>
         <location filename="../../backoffice/services/quotes/pdf.py" line="+90"/>
         <location line="+1"/>
         <source>devis</source>
-        <translation type="unfinished"></translation>
+        <translation>quote</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5746,17 +5751,17 @@ System: {4}</translation>
     <message>
         <location line="+6"/>
         <source>Lecture seule — votre rôle ne permet pas de modifier les services</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only — your role does not allow editing services</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ce service a été modifié ailleurs pendant que vous le modifiiez. Enregistrer comparera vos valeurs aux nouvelles.</source>
-        <translation type="unfinished"></translation>
+        <translation>This service was changed elsewhere while you were editing it. Saving will compare your values with the new ones.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Service — {nom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Service — {nom}</translation>
     </message>
 </context>
 <context>
@@ -5785,89 +5790,89 @@ System: {4}</translation>
         <translation>This credit note does not exist (or no longer exists).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/invoices/numbering.py" line="+54"/>
+        <location filename="../../backoffice/services/invoices/numbering.py" line="+53"/>
         <source>Le format « {format} » doit contenir {{numéro}} (par exemple FA-{{année}}-{{numéro:06}}) et aucun autre champ que {{année}}.</source>
         <translation>The format “{format}” must contain {{numéro}} (for example FA-{{année}}-{{numéro:06}}) and no field other than {{année}}.</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/invoices/from_order.py" line="+102"/>
         <source>Cette commande n&apos;existe pas (ou plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>This order does not exist (or no longer exists).</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/invoices/credit_notes.py" line="+51"/>
         <source>Cette facture n&apos;existe pas, ou n&apos;a pas encore été adoptée par le back-office (lancez « backoffice invoices verify »).</source>
-        <translation type="unfinished"></translation>
+        <translation>This invoice does not exist, or has not been adopted by the back office yet (run “backoffice invoices verify”).</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Cette facture a plusieurs taux de TVA : créditez des lignes plutôt qu&apos;un montant.</source>
-        <translation type="unfinished"></translation>
+        <translation>This invoice has several VAT rates: credit lines rather than an amount.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>La ligne {n} n&apos;existe pas sur la facture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {n} does not exist on the invoice.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>« {designation} » : {asked} demandé(s), il en reste {left} à créditer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{designation}”: {asked} asked for, {left} left to credit.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Indiquez le motif de l&apos;avoir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for the credit note.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Motif trop long (255 caractères au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason too long (255 characters at most).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Le montant doit être positif.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount must be positive.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choisissez au moins une ligne à créditer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one line to credit.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>L&apos;avoir ({amount}) dépasse ce qui reste à créditer sur la facture {numero} ({left}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The credit note ({amount}) exceeds what is left to credit on invoice {numero} ({left}).</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Créditez des lignes ou un montant, pas les deux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit lines or an amount, not both.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rien à créditer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to credit.</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/invoices/hooks.py" line="+60"/>
         <source>Cette commande est déjà expédiée : elle ne peut plus être annulée. Un retour se traite par un avoir partiel, depuis sa facture.</source>
-        <translation type="unfinished"></translation>
+        <translation>This order has already been shipped: it can no longer be cancelled. A return is handled by a partial credit note, from its invoice.</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/invoices/issuing.py" line="+70"/>
         <source>La commande {reference} a déjà une facture.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order {reference} already has an invoice.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Aucun numéro de facture libre : réessayez.</source>
-        <translation type="unfinished"></translation>
+        <translation>No free invoice number: try again.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>La commande {reference} n&apos;a pas encore atteint le statut de facturation : sa facture sera émise automatiquement à ce moment-là.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order {reference} has not reached the invoicing status yet: its invoice will be issued automatically then.</translation>
     </message>
 </context>
 <context>
@@ -5897,7 +5902,7 @@ System: {4}</translation>
         <translation>The order {reference}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/orders/listing.py" line="+166"/>
+        <location filename="../../backoffice/services/orders/listing.py" line="+179"/>
         <source>Montant illisible : « {text} ».</source>
         <translation>Unreadable amount: “{text}”.</translation>
     </message>
@@ -5937,7 +5942,7 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/services_tab/screen.py" line="-21"/>
         <source>Nouveau service</source>
-        <translation type="unfinished"></translation>
+        <translation>New service</translation>
     </message>
 </context>
 <context>
@@ -6109,132 +6114,132 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/services/shop_settings/edit.py" line="+37"/>
         <source>raison sociale</source>
-        <translation type="unfinished"></translation>
+        <translation>company name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forme juridique</source>
-        <translation type="unfinished"></translation>
+        <translation>legal form</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>capital social</source>
-        <translation type="unfinished"></translation>
+        <translation>share capital</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>adresse du siège</source>
-        <translation type="unfinished"></translation>
+        <translation>registered office address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>SIREN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ville du RCS</source>
-        <translation type="unfinished"></translation>
+        <translation>RCS registration city</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n° de TVA intracommunautaire</source>
-        <translation type="unfinished"></translation>
+        <translation>EU VAT number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail de contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact email</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>format des numéros de facture</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice number format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>format des numéros d&apos;avoir</source>
-        <translation type="unfinished"></translation>
+        <translation>credit note number format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>statut de facturation</source>
-        <translation type="unfinished"></translation>
+        <translation>invoicing status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>taux de TVA</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nature de l&apos;opération</source>
-        <translation type="unfinished"></translation>
+        <translation>nature of the transaction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conditions de paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>payment terms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pénalités de retard</source>
-        <translation type="unfinished"></translation>
+        <translation>late payment penalties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mention de l&apos;indemnité de recouvrement</source>
-        <translation type="unfinished"></translation>
+        <translation>recovery fee statement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>mention d&apos;exonération de TVA</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT exemption statement</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Impossible d&apos;émettre la facture : l&apos;identité de la boutique est incomplète ({fields}). Un administrateur la complète dans « Paramètres de la boutique ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The invoice cannot be issued: the shop&apos;s identity is incomplete ({fields}). An administrator completes it in “Shop settings”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Obligatoire sur une facture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required on an invoice.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Paramètre inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown setting.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choisissez « Validée », « En préparation » ou « Expédiée ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose “Confirmed”, “Being prepared” or “Shipped”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Un taux en pour cent, de 0 à 99,99.</source>
-        <translation type="unfinished"></translation>
+        <translation>A percentage rate, from 0 to 99.99.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Les paramètres de la boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop settings</translation>
     </message>
 </context>
 <context>

@@ -448,7 +448,7 @@ Système : {4}</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="+61"/>
+        <location filename="../../backoffice/ui/connection_dialog.py" line="+62"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
@@ -648,7 +648,7 @@ Système : {4}</translation>
         <translation>Le mot de passe est gardé dans le trousseau sécurisé du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Obligatoire pour ce mode</source>
         <translation>Obligatoire pour ce mode</translation>
     </message>
@@ -2279,7 +2279,7 @@ Système : {4}</translation>
 <context>
     <name>LazyTab</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="+82"/>
+        <location filename="../../backoffice/ui/main_window.py" line="+83"/>
         <source>Cet onglet n&apos;a pas pu s&apos;ouvrir : {0}</source>
         <translation>Cet onglet n&apos;a pas pu s&apos;ouvrir : {0}</translation>
     </message>
@@ -2566,7 +2566,12 @@ Système : {4}</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>&amp;Préférences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2576,7 +2581,7 @@ Système : {4}</translation>
         <translation>À &amp;propos…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Base : {0}</source>
         <translation>Base : {0}</translation>
     </message>
@@ -5785,7 +5790,7 @@ Système : {4}</translation>
         <translation>Cet avoir n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/invoices/numbering.py" line="+54"/>
+        <location filename="../../backoffice/services/invoices/numbering.py" line="+53"/>
         <source>Le format « {format} » doit contenir {{numéro}} (par exemple FA-{{année}}-{{numéro:06}}) et aucun autre champ que {{année}}.</source>
         <translation>Le format « {format} » doit contenir {{numéro}} (par exemple FA-{{année}}-{{numéro:06}}) et aucun autre champ que {{année}}.</translation>
     </message>
@@ -5897,7 +5902,7 @@ Système : {4}</translation>
         <translation>La commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/orders/listing.py" line="+166"/>
+        <location filename="../../backoffice/services/orders/listing.py" line="+179"/>
         <source>Montant illisible : « {text} ».</source>
         <translation>Montant illisible : « {text} ».</translation>
     </message>
