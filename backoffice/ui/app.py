@@ -20,7 +20,6 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import qasync
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 from sqlalchemy.engine import Engine, make_url
@@ -41,6 +40,7 @@ from backoffice.ui.database_switch import DatabaseChoice, offer_database_switch
 from backoffice.ui.dialogs import ask, tell
 from backoffice.ui.errors import translated, user_message
 from backoffice.ui.language import install_language
+from backoffice.ui.settings_store import app_settings
 from backoffice.ui.style import app_icon, apply_stylesheet
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ class Shell(QObject):
         super().__init__(parent)
         self.cli_url = database_url
         self.demo = demo
-        self.settings = settings or QSettings(ORGANIZATION, APPLICATION)
+        self.settings = settings or app_settings()  # the one configuration folder
         self.current_staff: Staff | None = None
         self.window: MainWindow | None = None
         self.runner: DbRunner | None = None
@@ -474,20 +474,13 @@ class Shell(QObject):
             self.window = None
 
 
-def make_event_loop(app: QApplication) -> asyncio.AbstractEventLoop:
-    """qasync's selector loop: psycopg's async mode refuses Windows' proactor loop, and
-    ``qasync.QEventLoop`` is the proactor one on Windows."""
-    factory = getattr(qasync, "QSelectorEventLoop", None) or qasync.QEventLoop
-    return factory(app)
-
-
 def configure_application(app: QApplication) -> None:
     app.setOrganizationName(ORGANIZATION)
     app.setOrganizationDomain("boutique.fr")
     app.setApplicationName(APPLICATION)
     # No applicationDisplayName: Qt would append it to every window title, which already
     # say "Back-office — …".
-    install_language(app, QSettings(ORGANIZATION, APPLICATION))  # --lang, Préférences, system
+    install_language(app, app_settings())  # --lang, Préférences, system
     apply_stylesheet(app)
     app.setWindowIcon(app_icon())
     # The shell decides when to quit: between the sign-in dialog closing and the main
@@ -496,7 +489,8 @@ def configure_application(app: QApplication) -> None:
 
 
 def run_gui(database_url: str | None, demo: bool, *, smoke_test: bool = False) -> int:
-    from backoffice.ui.lifecycle import run_shell  # crash hooks, Ctrl+C, --smoke-test
+    # The qasync loop, crash hooks, Ctrl+C, --smoke-test.
+    from backoffice.ui.lifecycle import make_event_loop, run_shell
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)

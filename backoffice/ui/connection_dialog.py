@@ -46,6 +46,7 @@ from backoffice.ui.errors import translated
 from backoffice.ui.style import fit_height
 from backoffice.ui.tasks import spawn
 from backoffice.ui.timezone_field import TimezoneField, hint_label
+from backoffice.ui.window_fit import keep_fitted
 
 log = logging.getLogger(__name__)
 
@@ -332,6 +333,7 @@ class ConnectionDialog(QDialog):
         super().showEvent(event)
         # A top-level window's first size ignores its word-wrapped lines' real height.
         fit_height(self)
+        keep_fitted(self)  # and no later size may cut a notice (ui/window_fit.py)
 
     # --- form <-> profile --------------------------------------------------------------
 

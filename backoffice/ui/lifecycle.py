@@ -22,6 +22,7 @@ import sys
 from collections.abc import Coroutine
 from typing import Any
 
+import qasync
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -118,6 +119,13 @@ class SmokeTest(QObject):
     def _too_late(self) -> None:
         log.error("Smoke test: no sign-in window after %d s", SMOKE_TIMEOUT_MS // 1000)
         self.task.cancel()
+
+
+def make_event_loop(app: QApplication) -> asyncio.AbstractEventLoop:
+    """qasync's selector loop: psycopg's async mode refuses Windows' proactor loop, and
+    ``qasync.QEventLoop`` is the proactor one on Windows."""
+    factory = getattr(qasync, "QSelectorEventLoop", None) or qasync.QEventLoop
+    return factory(app)
 
 
 def run_shell(
