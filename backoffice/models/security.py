@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, func
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, func, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backoffice.models.base import Base
@@ -61,3 +61,81 @@ class ConnexionMotif(Base):
         ForeignKey("historique_connexions.id", ondelete="CASCADE"), primary_key=True
     )
     motif: Mapped[str] = mapped_column(String(30))
+
+
+# --- Database identities (issue 16, migration 0010) ---------------------------------------
+# Written only by the owner-rights routines and triggers that ``backoffice db secure``
+# installs (PostgreSQL, MariaDB); empty and unused elsewhere (SQLite, a shared login). No
+# foreign keys: the audit must outlive what it names, and an adopted website's key types
+# vary (MariaDB refuses a foreign key between different integer types).
+
+
+class JournalBase(Base):
+    """One row per row written in a business table, stamped by the database itself (a
+    trigger): the server's clock, the login (``compte_base``) and the staff member and
+    session behind it, the table, the operation, the row's key and the changed columns'
+    names (never their values: the app's ``historique_actions`` keeps those, in French)."""
+
+    __tablename__ = "journal_base"
+    __table_args__ = (
+        Index("ix_journal_base_date_action", "date_action"),
+        Index("ix_journal_base_utilisateur_date", "id_utilisateur", "date_action"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    date_action: Mapped[datetime] = mapped_column(server_default=func.now())
+    compte_base: Mapped[str] = mapped_column(String(200))
+    id_utilisateur: Mapped[int | None] = mapped_column(Integer)
+    id_session: Mapped[int | None] = mapped_column(Integer)
+    table_cible: Mapped[str] = mapped_column(String(64))
+    operation: Mapped[str] = mapped_column(String(10))
+    cle: Mapped[str | None] = mapped_column(String(255))
+    colonnes: Mapped[str | None] = mapped_column(Text)
+
+
+class IdentiteBase(Base):
+    """A staff member's own database identity: the (non-login) account ``compte_base``, in
+    the group ``groupe`` mirroring their role; ``actif`` False once disabled."""
+
+    __tablename__ = "identites_base"
+
+    id_utilisateur: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    compte_base: Mapped[str] = mapped_column(String(80), unique=True)
+    groupe: Mapped[str] = mapped_column(String(20))
+    actif: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    date_modification: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
+class SessionBase(Base):
+    """The short-lived login made for one ``sessions`` row at sign-in: its name, and when
+    it stops working whatever happens (``expire_le``, the absolute lifetime)."""
+
+    __tablename__ = "sessions_base"
+
+    id_session: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id_utilisateur: Mapped[int] = mapped_column(Integer, index=True)
+    compte_base: Mapped[str] = mapped_column(String(80), unique=True)
+    date_creation: Mapped[datetime] = mapped_column(server_default=func.now())
+    expire_le: Mapped[datetime]
+
+
+class DefiConnexion(Base):
+    """A password accepted while the second factor is still due: the SHA-256 of the random
+    challenge handed to the desk, bound to the password hash it was checked against."""
+
+    __tablename__ = "defis_connexion"
+
+    empreinte: Mapped[str] = mapped_column(String(64), primary_key=True)
+    id_utilisateur: Mapped[int] = mapped_column(Integer)
+    expire_le: Mapped[datetime]
+    empreinte_mdp: Mapped[str] = mapped_column(String(64))
+
+
+class SecuriteBase(Base):
+    """What ``backoffice db secure`` set: the accounts' prefix and the session policy
+    (idle timeout, absolute lifetime, the idle lock's maximum), one value per key."""
+
+    __tablename__ = "securite_base"
+
+    cle: Mapped[str] = mapped_column(String(40), primary_key=True)
+    valeur: Mapped[str] = mapped_column(String(255))

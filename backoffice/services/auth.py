@@ -48,7 +48,6 @@ import base64
 import hashlib
 import hmac
 import logging
-import math
 import re
 import secrets
 import threading
@@ -59,7 +58,6 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.labels import SignInReason
 from backoffice.models import ConnexionMotif, HistoriqueConnexion, Role, Utilisateur
 from backoffice.models.enums import STAFF_ROLES
@@ -69,6 +67,7 @@ from backoffice.services.client_info import (
     computer_name_from,
     this_computer,
 )
+from backoffice.services.db_security import desk, gate
 from backoffice.services.errors import AuthenticationError
 from backoffice.services.permissions import Staff
 from backoffice.services.sessions import (
@@ -78,9 +77,26 @@ from backoffice.services.sessions import (
     sign_out,
     touch_session,
 )
+from backoffice.services.sign_in_results import (
+    CHALLENGE_EXPIRED_MESSAGE,
+    INVALID_CODE_MESSAGE,
+    INVALID_CREDENTIALS_MESSAGE,
+    LOCKED_MESSAGE,
+    LOCKED_ONE_MINUTE_MESSAGE,
+    UNLOCK_FAILED_MESSAGE,
+    SecondFactorRequired,
+    SignedIn,
+    locked_message,
+)
 from backoffice.sql_compat import case_folded
 
 __all__ = [
+    "CHALLENGE_EXPIRED_MESSAGE",
+    "INVALID_CODE_MESSAGE",
+    "INVALID_CREDENTIALS_MESSAGE",
+    "LOCKED_MESSAGE",
+    "LOCKED_ONE_MINUTE_MESSAGE",
+    "UNLOCK_FAILED_MESSAGE",
     "ClientInfo",
     "SecondFactorRequired",
     "SignedIn",
@@ -99,54 +115,6 @@ log = logging.getLogger(__name__)
 MAX_FAILURES = throttle.MAX_FAILURES
 LOCK_WINDOW = throttle.LOCK_WINDOW
 CHALLENGE_LIFETIME = timedelta(minutes=5)
-
-INVALID_CREDENTIALS_MESSAGE = QT_TRANSLATE_NOOP("auth", "Adresse e-mail ou mot de passe incorrect.")
-LOCKED_MESSAGE = QT_TRANSLATE_NOOP(
-    "auth",
-    "Trop de tentatives de connexion échouées pour ce compte : par sécurité, la connexion "
-    "est bloquée pendant encore {minutes} minutes. Réessayez plus tard ou demandez à un "
-    "administrateur.",
-)
-LOCKED_ONE_MINUTE_MESSAGE = QT_TRANSLATE_NOOP(
-    "auth",
-    "Trop de tentatives de connexion échouées pour ce compte : par sécurité, la connexion "
-    "est bloquée pendant encore {minutes} minute. Réessayez plus tard ou demandez à un "
-    "administrateur.",
-)
-INVALID_CODE_MESSAGE = QT_TRANSLATE_NOOP(
-    "auth",
-    "Code de vérification incorrect ou déjà utilisé. Saisissez le code à 6 chiffres "
-    "affiché par votre application d'authentification, ou votre code de secours.",
-)
-CHALLENGE_EXPIRED_MESSAGE = QT_TRANSLATE_NOOP(
-    "auth",
-    "La vérification a expiré ou n'est plus valable. Reconnectez-vous avec votre mot de passe.",
-)
-UNLOCK_FAILED_MESSAGE = QT_TRANSLATE_NOOP("auth", "Mot de passe ou code de vérification incorrect.")
-
-
-# --- Results ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SignedIn:
-    """A successful sign-in. ``staff.session_id`` is the new ``sessions`` row.
-
-    ``session_token`` is the secret whose SHA-256 the row stores; keep it in memory only.
-    """
-
-    staff: Staff
-    session_token: str
-
-
-@dataclass(frozen=True)
-class SecondFactorRequired:
-    """The password was right; pass ``challenge`` back with the code to finish signing in."""
-
-    user_id: int
-    email: str
-    challenge: str
-
 
 # --- Second-factor challenge --------------------------------------------------------------
 
@@ -218,14 +186,8 @@ def _mark_challenge_used(nonce: str, expires: int) -> None:
 # --- Throttling (see backoffice.services.throttle) --------------------------------------
 
 
-def _locked_message(seconds_left: float) -> str:
-    minutes = max(1, math.ceil(seconds_left / 60))
-    template = LOCKED_MESSAGE if minutes > 1 else LOCKED_ONE_MINUTE_MESSAGE
-    return template.format(minutes=minutes)
-
-
 def _locked(locked_until: datetime, now: datetime) -> str:
-    return _locked_message((locked_until - now).total_seconds())
+    return locked_message((locked_until - now).total_seconds())
 
 
 LOCKED = SignInReason.LOCKED
@@ -368,6 +330,8 @@ def sign_in(
     enabled, :class:`SecondFactorRequired` to pass to :func:`complete_second_factor`.
     """
     client = client or this_computer()
+    if desk.is_gate(session):
+        return gate.sign_in(session, email, password, client)
     address = _normalise_email(email)
     found = _find_account(session, address, lock=True)
     # Read after the account's lock is granted: a parallel attempt may have just written.
@@ -382,7 +346,7 @@ def sign_in(
         locked_until = throttle.unknown_address_lock_end(session, fingerprint, now)
         throttle.record_unknown_address_failure(session, fingerprint, now)
         if locked_until is not None:
-            message, reason = _locked_message((locked_until - now).total_seconds()), LOCKED
+            message, reason = locked_message((locked_until - now).total_seconds()), LOCKED
         else:
             message, reason = INVALID_CREDENTIALS_MESSAGE, found
         raise _fail(session, None, client, now, message, reason)
@@ -417,6 +381,8 @@ def complete_second_factor(
 ) -> SignedIn:
     """Finish a sign-in with a TOTP code or the backup code; commits, raises on refusal."""
     client = client or this_computer()
+    if desk.is_gate(session):
+        return gate.complete_second_factor(session, challenge, code, client)
     parsed = _read_challenge(challenge or "")
     if parsed is None:
         raise _fail(session, None, client, db_now(session), CHALLENGE_EXPIRED_MESSAGE, EXPIRED)
@@ -462,6 +428,8 @@ def verify_unlock(session: Session, staff: Staff, password: str, code: str | Non
     refused.
     """
     client = this_computer()
+    if desk.is_identity(session):
+        return gate.verify_unlock(session, staff, password, code, client)
     check_session(session, staff)  # a revoked session cannot be unlocked
     found = _load_account(session, staff.id)
     now = db_now(session)

@@ -20,6 +20,7 @@ from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import Role, SessionUtilisateur, Utilisateur, utcnow
 from backoffice.models.base import UTCDateTime
 from backoffice.services.audit import audit
+from backoffice.services.db_security import desk
 from backoffice.services.errors import NotFound, SessionEnded
 from backoffice.services.permissions import Permission, Staff, mutation
 from backoffice.sql_compat import server_clock
@@ -82,7 +83,12 @@ def create_session(
 
 
 def sign_out(session: Session, staff: Staff) -> None:
-    """Delete the member's session row (the caller commits). Signing out twice is harmless."""
+    """Delete the member's session row (the caller commits). Signing out twice is harmless.
+
+    On a secured database the routine does it, and ends the session's login too."""
+    if desk.is_identity(session):
+        desk.sign_out(session)
+        return
     if staff.session_id is None:
         return
     session.execute(
@@ -136,7 +142,16 @@ def touch_session(session: Session, staff: Staff) -> None:
     One query checks that the session row still exists and that the account still has the
     role it signed in with; :class:`SessionEnded` (French message) otherwise. At most once
     a minute it also moves ``last_activity`` forward (the caller's commit keeps it).
+    On a secured database the heartbeat routine does the same, by the database's rules
+    (idle timeout, lifetime, disabled member).
     """
+    if desk.is_identity(session):
+        state, role, member = desk.heartbeat(session)
+        if state != "ok" or member != staff.id:
+            raise SessionEnded(SESSION_REVOKED_MESSAGE)
+        if role != staff.role:
+            raise SessionEnded(ROLE_CHANGED_MESSAGE)
+        return
     last_activity, now = check_session(session, staff)
     threshold = now - ACTIVITY_REFRESH
     if last_activity is not None and last_activity >= threshold:

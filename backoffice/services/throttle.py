@@ -44,6 +44,8 @@ ARGON2_SAMPLE = 100
 # readable by the same login): it keeps the addresses out of plain sight and out of a
 # plain-SHA-256 lookup; the table's half-hour retention is the real protection.
 _ADDRESS_KEY = b"backoffice/tentatives_inconnues/v1"
+# The same key in the sign-in routines of a secured database (services/db_security).
+ADDRESS_KEY = _ADDRESS_KEY
 
 
 def lock_end(failures_newest_first: Sequence[datetime], now: datetime) -> datetime | None:

@@ -1,0 +1,216 @@
+"""What a desk does on a secured database: sign in through the gate, then work as the
+session's own login.
+
+* :func:`is_gate` — whether a Session runs on the gate login (the secured database's only
+  stored credential): ``auth`` then signs in through the routines instead of reading
+  ``utilisateurs`` itself (it cannot: the gate reads nothing).
+* :func:`session_engine` — after a successful sign-in, the engine of the session's login
+  (same server, database and TLS settings, the short-lived name and password the routine
+  returned). Sessions on it are :func:`is_identity`: heartbeat, sign-out and unlock go
+  through the routines, and everything else is what the member's group may do.
+
+No Qt. The routines' results come back as plain :class:`GateOutcome`\\ s; ``auth`` and
+``sessions`` turn them into their usual results and French errors.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+from backoffice.sql_compat import is_mysql
+
+_identity_engines: weakref.WeakSet[Engine] = weakref.WeakSet()
+_gates: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class DatabaseLogin:
+    """The session's own database login, handed over once by the sign-in routine."""
+
+    user: str
+    password: str = field(repr=False)
+    expires: datetime | None = None
+
+
+@dataclass(frozen=True)
+class GateOutcome:
+    status: str  # ok, code, refuse, bloque, expire, code_refuse
+    wait_s: int | None = None
+    challenge: str | None = field(default=None, repr=False)
+    session_id: int | None = None
+    login: DatabaseLogin | None = None
+    user_id: int | None = None
+    role: str | None = None
+    email: str | None = None
+    prenom: str | None = None
+    nom: str | None = None
+
+
+def _engine(session: Session) -> Engine:
+    bind = session.get_bind()
+    return getattr(bind, "engine", bind)  # type: ignore[return-value]
+
+
+def is_identity(session: Session) -> bool:
+    """Whether ``session`` runs on a signed-in member's own session login."""
+    return _engine(session) in _identity_engines
+
+
+def mark_identity(engine: Engine) -> Engine:
+    _identity_engines.add(engine)
+    return engine
+
+
+_PG_GATE = text(
+    "SELECT to_regprocedure('backoffice_connexion(text,text,text,text)') IS NOT NULL "
+    "AND NOT has_table_privilege('utilisateurs', 'SELECT')"
+)
+_MYSQL_GATE = text(
+    "SELECT EXISTS (SELECT 1 FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = "
+    "DATABASE() AND ROUTINE_NAME = 'backoffice_connexion') AND NOT EXISTS (SELECT 1 FROM "
+    "information_schema.COLUMN_PRIVILEGES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = "
+    "'utilisateurs' AND PRIVILEGE_TYPE = 'SELECT') AND NOT EXISTS (SELECT 1 FROM "
+    "information_schema.TABLE_PRIVILEGES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = "
+    "'utilisateurs' AND PRIVILEGE_TYPE = 'SELECT') AND NOT EXISTS (SELECT 1 FROM "
+    "information_schema.SCHEMA_PRIVILEGES WHERE TABLE_SCHEMA = DATABASE() AND PRIVILEGE_TYPE "
+    "= 'SELECT') AND NOT EXISTS (SELECT 1 FROM information_schema.USER_PRIVILEGES WHERE "
+    "PRIVILEGE_TYPE = 'SELECT')"
+)
+
+
+def is_gate(session: Session) -> bool:
+    """Whether ``session`` runs on a secured database's gate login (learnt once per engine):
+    the sign-in routines exist and this login cannot read the accounts."""
+    engine = _engine(session)
+    if engine.dialect.name == "sqlite" or engine in _identity_engines:
+        return False
+    with _lock:
+        known = _gates.get(engine)
+    if known is not None:
+        return known
+    probe = _MYSQL_GATE if is_mysql(engine.dialect) else _PG_GATE
+    gate = bool(session.execute(probe).scalar())
+    with _lock:
+        _gates[engine] = gate
+    return gate
+
+
+def session_engine(gate_engine: Engine, login: DatabaseLogin, **kwargs: Any) -> Engine:
+    """The engine of the session's own login, beside the gate's."""
+    from backoffice.db import make_engine
+
+    url = gate_engine.url.set(username=login.user, password=login.password)
+    return mark_identity(make_engine(url, **kwargs))
+
+
+# --- calling the routines ---------------------------------------------------------------
+
+_COLUMNS = (
+    "r_statut",
+    "r_attente",
+    "r_defi",
+    "r_session",
+    "r_compte",
+    "r_secret",
+    "r_expire",
+    "r_utilisateur",
+    "r_role",
+    "r_email",
+    "r_prenom",
+    "r_nom",
+)
+
+
+def _call(session: Session, routine: str, arguments: dict[str, Any]) -> dict[str, Any] | None:
+    names = ", ".join(f":{name}" for name in arguments)
+    if is_mysql(_engine(session).dialect):
+        result = session.execute(text(f"CALL {routine}({names})"), arguments)
+    else:
+        result = session.execute(text(f"SELECT * FROM {routine}({names})"), arguments)
+    row = result.mappings().first()
+    result.close()
+    return dict(row) if row is not None else None
+
+
+def _outcome(row: dict[str, Any] | None) -> GateOutcome:
+    if row is None:
+        return GateOutcome("refuse")
+    login = None
+    if row.get("r_compte") and row.get("r_secret"):
+        login = DatabaseLogin(str(row["r_compte"]), str(row["r_secret"]), row.get("r_expire"))
+    session_id = row.get("r_session")
+    user_id = row.get("r_utilisateur")
+    wait = row.get("r_attente")
+    return GateOutcome(
+        status=str(row["r_statut"]),
+        wait_s=int(wait) if wait is not None else None,
+        challenge=row.get("r_defi"),
+        session_id=int(session_id) if session_id is not None else None,
+        login=login,
+        user_id=int(user_id) if user_id is not None else None,
+        role=row.get("r_role"),
+        email=row.get("r_email"),
+        prenom=row.get("r_prenom"),
+        nom=row.get("r_nom"),
+    )
+
+
+def gate_sign_in(session: Session, email: str, password: str, ip: str, agent: str) -> GateOutcome:
+    """Step 1 through the gate; commits (a refusal's attempt row must stay)."""
+    row = _call(
+        session,
+        "backoffice_connexion",
+        {"email": email or "", "mdp": password or "", "ip": ip, "agent": agent},
+    )
+    session.commit()
+    return _outcome(row)
+
+
+def gate_second_factor(
+    session: Session, challenge: str, code: str, ip: str, agent: str
+) -> GateOutcome:
+    """Step 2 through the gate; commits."""
+    row = _call(
+        session,
+        "backoffice_second_facteur",
+        {"defi": challenge or "", "code": code or "", "ip": ip, "agent": agent},
+    )
+    session.commit()
+    return _outcome(row)
+
+
+def heartbeat(session: Session) -> tuple[str, str | None, int | None]:
+    """(state, current role, member id) of the session behind this login."""
+    row = _call(session, "backoffice_activite", {})
+    if row is None:
+        return "fermee", None, None
+    return str(row["r_etat"]), row.get("r_role"), row.get("r_utilisateur")
+
+
+def sign_out(session: Session) -> None:
+    if is_mysql(_engine(session).dialect):
+        session.execute(text("CALL backoffice_deconnexion()"))
+    else:
+        session.execute(text("SELECT backoffice_deconnexion()"))
+
+
+def unlock(session: Session, password: str, code: str, ip: str, agent: str) -> GateOutcome:
+    """The idle lock's check; commits (the attempt row must stay on refusal)."""
+    row = _call(
+        session,
+        "backoffice_deverrouillage",
+        {"mdp": password or "", "code": code or "", "ip": ip, "agent": agent},
+    )
+    session.commit()
+    if row is None:
+        return GateOutcome("refuse")
+    wait = row.get("r_attente")
+    return GateOutcome(str(row["r_statut"]), int(wait) if wait is not None else None)
