@@ -170,6 +170,9 @@ def _build_parser() -> argparse.ArgumentParser:
     grant.add_argument(
         "--print", dest="print_only", action="store_true", help="afficher le SQL sans l'exécuter"
     )
+    from backoffice import cli_security
+
+    cli_security.add_parsers(db_sub, with_url)
     demo = sub.add_parser("demo", help="aide pour la base de démonstration")
     demo_sub = demo.add_subparsers(dest="demo_command")
     demo_sub.add_parser(
@@ -256,6 +259,14 @@ def _run_db(args: argparse.Namespace, url: URL) -> int:
             return 0
         if args.db_command == "grant":
             return _grant(args, engine, status)
+        if args.db_command in ("secure", "member"):
+            from backoffice import cli_security
+
+            if not status.up_to_date:
+                raise CommandError(
+                    "Schéma absent ou en retard : lancez d'abord « backoffice db upgrade »."
+                )
+            return cli_security.run(args, engine)
     finally:
         engine.dispose()
     raise AssertionError(args.db_command)
