@@ -8,6 +8,7 @@ the views.
 from backoffice.views import (  # noqa: F401
     categories,
     clients,
+    conversations,
     products,
     quotes,
     security,

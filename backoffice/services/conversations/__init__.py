@@ -11,6 +11,7 @@ from backoffice.services.conversations.canned import (
     placeholder_values,
     update_canned_reply,
 )
+from backoffice.services.conversations.files import attachment_sizes, get_attachment
 from backoffice.services.conversations.inbox import (
     DEFAULT_VIEW,
     OPEN_STATUSES,
@@ -26,6 +27,7 @@ from backoffice.services.conversations.inbox import (
     unread_total,
     view_counts,
 )
+from backoffice.services.conversations.linked import LINKS, get_linked_conversations
 from backoffice.services.conversations.reply import (
     DEFAULT_REPLY_STATUS,
     UNCHECKED,
@@ -41,6 +43,7 @@ from backoffice.services.conversations.thread import get_thread, mark_read
 __all__ = [
     "DEFAULT_REPLY_STATUS",
     "DEFAULT_VIEW",
+    "LINKS",
     "OPEN_STATUSES",
     "PERIODS",
     "PLACEHOLDERS",
@@ -50,12 +53,15 @@ __all__ = [
     "NewAttachment",
     "add_note",
     "assign",
+    "attachment_sizes",
     "count_conversations",
     "count_views",
     "create_canned_reply",
     "delete_canned_reply",
     "fill_placeholders",
+    "get_attachment",
     "get_canned_reply",
+    "get_linked_conversations",
     "get_thread",
     "inbox_source",
     "latest_activity",

@@ -201,6 +201,8 @@ def inbox_source(actor: Staff, view: str = DEFAULT_VIEW) -> ListSource:
         id_column=Conversation.id,
         sortable={
             "date_derniere_activite": Conversation.date_derniere_activite,
+            # The same order, under the key of the inbox's « il y a … » column.
+            "activite": Conversation.date_derniere_activite,
             "date_creation": Conversation.date_creation,
             "sujet": french_sorted(Conversation.sujet),
             "client": french_sorted(Utilisateur.nom),

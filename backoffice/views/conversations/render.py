@@ -1,0 +1,101 @@
+"""A thread as the HTML a ``QTextBrowser`` shows: every text escaped, never interpreted.
+
+The customer's messages on the left, the staff's on the right, the internal notes in
+yellow; author and time above each. ``contenu`` is plain text: it is escaped
+(``html.escape``) before anything else, and only then are ``http://`` / ``https://``
+addresses made links (``javascript:``, ``file:``, ``data:`` stay text). An attachment is a
+link of the app's own scheme ``piece:<id>``, handled inside the app (preview or save),
+never given to the operating system.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from typing import Any
+
+ATTACHMENT_SCHEME = "piece"
+# An address in already-escaped text: it stops at a space or an escaped quote/bracket.
+_URL = re.compile(r"https?://[^\s<>\"']+?(?=(?:&quot;|&#x27;|&lt;|&gt;|[.,;:!?)\]]*(?:\s|$)))")
+
+
+def linkify(text: str) -> str:
+    """``text`` escaped, with its http(s) addresses clickable."""
+    escaped = html.escape(text, quote=True)
+
+    def link(match: re.Match[str]) -> str:
+        url = match.group(0)
+        return f'<a href="{url}">{url}</a>'
+
+    return _URL.sub(link, escaped).replace("\n", "<br>")
+
+
+def size_text(size: int | None) -> str:
+    if size is None:
+        return ""
+    if size < 1024:
+        return f"{size} o"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} Ko".replace(".", ",")
+    return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
+
+
+def _author(item: dict[str, Any], fallback: str) -> str:
+    name = " ".join(p for p in (item.get("auteur_prenom"), item.get("auteur_nom")) if p)
+    return name or fallback
+
+
+def thread_html(
+    thread: dict[str, Any],
+    *,
+    when: Callable[[Any], str],
+    sizes: dict[int, int | None],
+    words: dict[str, str],
+) -> str:
+    """The whole thread. ``when`` formats a time, ``sizes`` gives attachment sizes by id,
+    ``words`` the translated captions (``client``, ``staff``, ``note``, ``unread``)."""
+    customer = " ".join(p for p in (thread.get("client_prenom"), thread.get("client_nom")) if p)
+    customer = customer or thread.get("client_email") or words["client"]
+    parts = ['<table width="100%" cellspacing="0" cellpadding="6">']
+    items: list[tuple[Any, int, str, dict[str, Any]]] = [
+        (m["date_creation"], 0, "message", m) for m in thread["messages"]
+    ]
+    items += [(n["date_creation"], 1, "note", n) for n in thread.get("notes", [])]
+    items.sort(key=lambda item: (str(item[0]), item[1]))
+    for _when, _order, kind, item in items:
+        if kind == "note":
+            head = f"{html.escape(words['note'])} — {html.escape(_author(item, ''))}"
+            colour, align = "#fff6c8", "center"
+        elif item["is_client"]:
+            head = html.escape(customer)
+            colour, align = "#f0f0f0", "left"
+        else:
+            head = html.escape(_author(item, words["staff"]))
+            colour, align = "#dcebff", "right"
+        stamp = html.escape(when(item["date_creation"]))
+        unread = (
+            f' <b style="color:#b71c1c">{html.escape(words["unread"])}</b>'
+            if kind == "message" and item["is_client"] and not item["lu"]
+            else ""
+        )
+        body = linkify(item["contenu"] or "")
+        files = ""
+        for piece in item.get("pieces", []):
+            name = html.escape(piece["nom_fichier"] or "")
+            size = size_text(sizes.get(piece["id"]))
+            files += f'<br>📎 <a href="{ATTACHMENT_SCHEME}:{int(piece["id"])}">{name}</a>' + (
+                f" <span style='color:#666'>({html.escape(size)})</span>" if size else ""
+            )
+        left = '<td width="25%"></td>' if align in ("right", "center") else ""
+        right = '<td width="25%"></td>' if align in ("left", "center") else ""
+        parts.append(
+            f"<tr>{left}<td bgcolor='{colour}'>"
+            f"<span style='color:#555'><b>{head}</b> · {stamp}</span>{unread}<br>{body}{files}"
+            f"</td>{right}</tr><tr><td></td></tr>"
+        )
+    parts.append("</table>")
+    return "".join(parts)
+
+
+__all__ = ["ATTACHMENT_SCHEME", "linkify", "size_text", "thread_html"]

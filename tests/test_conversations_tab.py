@@ -1,0 +1,173 @@
+"""The Conversations tab with pytest-qt: the inbox's views, replying from the thread moves
+the inbox row, the draft survives closing and a crash, plain text only, screenshots."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from sqlalchemy.orm import Session, sessionmaker
+
+from backoffice import config
+from backoffice.models import Conversation, Message, RoleName
+from backoffice.services.permissions import Staff
+from backoffice.ui.context import AppContext
+from backoffice.ui.tasks import DbRunner
+from backoffice.views.conversations import ConversationsScreen
+from backoffice.views.conversations.drafts import DraftStore
+from backoffice.views.conversations.render import linkify
+from backoffice.views.registry import all_views
+from tests import ui_helpers
+from tests.factories import make_staff, make_user
+from tests.ui_helpers import wait_for
+
+qloop = ui_helpers.qloop
+make_runner = ui_helpers.make_runner
+app_context = ui_helpers.app_context
+
+pytestmark = pytest.mark.postgres
+
+NOW = datetime.now(UTC)
+SHOTS = Path(tempfile.gettempdir())
+
+
+@pytest.fixture(autouse=True)
+def drafts_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(config, "data_dir", lambda: tmp_path / "data")
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def screen(
+    qtbot: Any,
+    server_committed: sessionmaker[Session],
+    make_runner: Callable[..., DbRunner],
+    app_context: Callable[[DbRunner, Staff], AppContext],
+) -> ConversationsScreen:
+    with server_committed() as session:
+        actor = make_staff(session, RoleName.SUPPORT, prenom="Sophie", email="sophie@boutique.test")
+        for i in range(12):
+            customer = make_user(session, prenom=f"Client{i}", nom="Durand")
+            conv = Conversation(
+                id_utilisateur=customer.id,
+                sujet=f"Question n° {i}" if i else "Colis <b>abîmé</b> https://suivi.example/42",
+                statut="ouvert",
+                date_creation=NOW - timedelta(days=3),
+                date_derniere_activite=NOW - timedelta(hours=40 - i),
+            )
+            session.add(conv)
+            session.flush()
+            session.add(
+                Message(
+                    id_conversation=conv.id,
+                    id_utilisateur=customer.id,
+                    contenu="Bonjour <script>alert(1)</script>, voyez https://suivi.example/42 "
+                    "et javascript:alert(2)",
+                    is_client=True,
+                    lu=False,
+                    date_creation=NOW - timedelta(hours=40 - i),
+                )
+            )
+        session.commit()
+    context = app_context(make_runner(server_committed), actor)
+    widget = ConversationsScreen(context)
+    qtbot.addWidget(widget)
+    widget.resize(1024, 700)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.inbox.model.rowCount() == 12, timeout=8000)
+    return widget
+
+
+def subjects(screen: ConversationsScreen) -> list[str]:
+    model = screen.inbox.model
+    return [model.row_at(i)["sujet"] for i in range(model.rowCount())]
+
+
+def test_registered_with_its_permission() -> None:
+    spec = next(v for v in all_views() if v.key == "conversations")
+    assert spec.permission == "conversations.view" and spec.title == "Conversations"
+
+
+def test_reply_from_the_thread_moves_the_inbox_row(qtbot: Any, screen: ConversationsScreen) -> None:
+    bar = screen.inbox.status_counts
+    assert bar is not None and bar.value() == "a_traiter"
+    qtbot.waitUntil(lambda: "12" in bar.count_text("a_traiter"), timeout=5000)
+    assert subjects(screen)[0].startswith("Colis")  # the oldest waiting first
+    screen.inbox.table.setFocus()
+    qtbot.keyClick(screen.inbox.table, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.inbox.table, Qt.Key.Key_Up)
+    qtbot.keyClick(screen.inbox.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.thread is not None and bool(screen.thread.thread), timeout=5000)
+    thread = screen.thread
+    assert thread is not None
+    html = thread.browser.toHtml()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert 'href="https://suivi.example/42"' in html and 'href="javascript' not in html
+    assert thread.subject.textFormat() == Qt.TextFormat.PlainText
+    thread.resize(1024, 700)
+    assert thread.grab().save(str(SHOTS / "conversations_thread_1024.png"))
+    qtbot.keyClicks(thread.reply_box.editor, "Votre colis est reparti.")
+    qtbot.keyClick(thread.reply_box.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: thread.reply_box.text() == "", timeout=5000)
+    qtbot.waitUntil(
+        lambda: "Votre colis est reparti." in thread.browser.toPlainText(), timeout=5000
+    )
+    qtbot.keyClick(thread.reply_box.editor, Qt.Key.Key_Escape)
+    assert screen.stack.currentWidget() is screen.inbox
+    # Answered (en attente du client, read): it left « À traiter ».
+    qtbot.waitUntil(lambda: len(subjects(screen)) == 11, timeout=5000)
+    assert not any(s.startswith("Colis") for s in subjects(screen))
+    qtbot.waitUntil(lambda: "11" in bar.count_text("a_traiter"), timeout=5000)
+    bar.set_value("en_attente")
+    qtbot.waitUntil(
+        lambda: bool(subjects(screen)) and subjects(screen)[0].startswith("Colis"), timeout=5000
+    )
+
+
+def test_the_draft_survives_closing_and_a_crash(
+    qtbot: Any, screen: ConversationsScreen, drafts_in_tmp: Path
+) -> None:
+    first = screen.inbox.model.row_at(0)["id"]
+    wait_for(qtbot, screen.open_thread(first))
+    thread = screen.thread
+    assert thread is not None
+    qtbot.keyClicks(thread.reply_box.editor, "Brouillon a garder")  # QTest types ASCII
+    thread.reply_box.editor.insertPlainText(" é")
+    # A crash: no close, no flush — only the debounced write as one types.
+    store = DraftStore(screen.context.database_label)
+    qtbot.waitUntil(lambda: store.load(first) == "Brouillon a garder é", timeout=3000)
+    assert store.path(first).is_relative_to(drafts_in_tmp)
+    qtbot.keyClicks(thread.reply_box.editor, " encore")
+    screen.back_to_inbox()  # closing flushes at once
+    assert store.load(first) == "Brouillon a garder é encore"
+    wait_for(qtbot, screen.open_thread(first))
+    assert screen.thread is not None
+    assert screen.thread.reply_box.text() == "Brouillon a garder é encore"
+
+
+def test_attach_button_says_why_without_a_folder(qtbot: Any, screen: ConversationsScreen) -> None:
+    wait_for(qtbot, screen.open_thread(screen.inbox.model.row_at(0)["id"]))
+    assert screen.thread is not None
+    attach = screen.thread.findChild(QPushButton, "attachButton")
+    assert attach is not None and not attach.isEnabled() and "Préférences" in attach.toolTip()
+
+
+def test_screenshots(qtbot: Any, screen: ConversationsScreen) -> None:
+    for width, height in ((1024, 700), (1440, 900)):
+        screen.resize(width, height)
+        qtbot.wait(50)
+        assert screen.grab().save(str(SHOTS / f"conversations_inbox_{width}.png"))
+
+
+def test_linkify_only_http_links() -> None:
+    assert linkify("voir https://a.example/x?y=1&z=2.") == (
+        'voir <a href="https://a.example/x?y=1&amp;z=2">https://a.example/x?y=1&amp;z=2</a>.'
+    )
+    assert "<a" not in linkify("javascript:alert(1) file:///etc/passwd data:text/html,x")
+    assert linkify('<img src=x onerror="y">') == "&lt;img src=x onerror=&quot;y&quot;&gt;"
