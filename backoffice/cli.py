@@ -173,6 +173,9 @@ def _build_parser() -> argparse.ArgumentParser:
     from backoffice import cli_security
 
     cli_security.add_parsers(db_sub, with_url)
+    from backoffice import cli_invoices
+
+    cli_invoices.add_parsers(sub, with_url)
     demo = sub.add_parser("demo", help="aide pour la base de démonstration")
     demo_sub = demo.add_subparsers(dest="demo_command")
     demo_sub.add_parser(
@@ -449,6 +452,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_demo(args)
     if args.command == "db":
         return _run_db_safely(args)
+    if args.command == "invoices":
+        from backoffice import cli_invoices
+
+        return cli_invoices.run(args)
     from backoffice.ui.app import run_gui
     from backoffice.ui.language import request_language
 

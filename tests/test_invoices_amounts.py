@@ -117,7 +117,7 @@ def test_the_journal_matches_the_documents_to_the_cent(db_session: Session) -> N
         for k in range(6)
     ]
     issue_credit_note(db_session, actor, invoices[2], "Geste", amount=Decimal("3.33"))
-    table, rows = _journal(db_session)
+    table, _rows = _journal(db_session)
     header, body, total = table[0], table[1:-1], table[-1]
     assert header[:6] == ["Date", "Type", "Numéro", "Facture d'origine", "Commande", "Client"]
     assert header[-3:] == ["Total HT", "Total TVA", "TTC"] and "HT 20 %" in header
