@@ -60,7 +60,7 @@ _REDACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # bcrypt and argon2 hashes (a hash is a secret: it can be attacked offline).
     (re.compile(r"\$2[abxy]\$\d\d\$[./A-Za-z0-9]{20,}"), f"$2…{MASK}"),
-    (re.compile(r"\$argon2(?:id|i|d)\$[^\s'\",)]+"), f"$argon2…{MASK}"),
+    (re.compile(r"\$argon2(?:id|i|d)\$[^\s'\")]+"), f"$argon2…{MASK}"),
     # A driver's error quoting its bound values (should hide_parameters be off somewhere).
     (re.compile(r"\[parameters: .*?\](?=\s|$)", re.DOTALL), f"[parameters: {MASK}]"),
 )
