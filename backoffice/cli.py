@@ -130,9 +130,9 @@ def _build_parser() -> argparse.ArgumentParser:
     seed = with_url(db_sub.add_parser("seed-demo", help="remplir une base vide de données de démo"))
     seed.add_argument(
         "--scale",
-        choices=["small", "large"],
+        choices=["small", "large", "devis"],
         default="small",
-        help="taille des données : small (200 clients, défaut) ou large",
+        help="taille des données : small (200 clients, défaut), large, ou devis (100 000 devis)",
     )
     seed.add_argument(
         "--seed", type=int, default=20261121, metavar="N", help="graine aléatoire (un entier)"

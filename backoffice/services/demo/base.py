@@ -67,6 +67,18 @@ SCALES: dict[str, Scale] = {
         carts=40,
         anonymous_carts=25,
     ),
+    # The Devis queue at 100 000 quotes (benchmarks/quotes_tab.py); a small shop otherwise.
+    "devis": Scale(
+        products=300,
+        customers=20_000,
+        orders=2_000,
+        devis=100_000,
+        conversations=1_000,
+        reviews=400,
+        wishlists=60,
+        carts=40,
+        anonymous_carts=25,
+    ),
     "large": Scale(
         products=100_000,
         customers=200_000,
@@ -212,6 +224,7 @@ class GeneratorBase:
         self.order_customer: list[int] = []
         self.delivered_purchases: list[tuple[int, int, int]] = []
         self.devis_customer: list[tuple[int, int, int]] = []  # (id, customer, asked)
+        self.quotes_sent: list[tuple[int, datetime]] = []  # (id, answered): numbered
         self.order_placed: list[int] = []
         # Child rows of the orders, buffered while the orders stream out.
         self.order_lines: list[tuple[object, ...]] = []

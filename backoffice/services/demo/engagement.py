@@ -54,6 +54,8 @@ class EngagementRows(GeneratorBase):
                 amount = money(base * 100 * rng.randint(80, 250) // 100)
                 notes = rng.choice(cat.DEVIS_NOTES)
             self.devis_customer.append((devis_id, customer, asked))
+            if answered is not None and status in ("en_cours", "termine"):
+                self.quotes_sent.append((devis_id, answered))  # sent: it has a number
             yield (
                 devis_id,
                 customer,

@@ -8,9 +8,10 @@ from backoffice.services.demo.catalog import CatalogRows
 from backoffice.services.demo.engagement import EngagementRows
 from backoffice.services.demo.orders import OrderRows
 from backoffice.services.demo.people import PeopleRows
+from backoffice.services.demo.quotes import QuoteNumberRows
 
 
-class DemoGenerator(PeopleRows, CatalogRows, OrderRows, EngagementRows):
+class DemoGenerator(PeopleRows, CatalogRows, OrderRows, EngagementRows, QuoteNumberRows):
     """Generates the rows of each table; call the ``*_rows`` methods in foreign-key order."""
 
 

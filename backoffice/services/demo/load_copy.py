@@ -113,7 +113,8 @@ def seed_postgresql(
         for statement in deferred:
             cursor.execute(statement)
         out(f"  Index et clés étrangères reconstruits en {time.perf_counter() - step:.0f} s.")
-        for table in tables:
+        # Tables keyed by another table's id (devis_numeros) have no sequence of their own.
+        for table in (t for t in tables if "id" in COLUMNS[t]):
             cursor.execute(
                 f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                 f'COALESCE(MAX(id), 0) + 1, false) FROM "{table}"'

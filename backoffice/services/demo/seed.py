@@ -97,6 +97,7 @@ def generate(gen: DemoGenerator, sink: Sink, existing_roles: dict[str, int]) -> 
     counts["paiements"] = sink.write("paiements", _drain(gen.payments))
     counts["factures"] = sink.write("factures", gen.invoices_rows())
     counts["devis"] = sink.write("devis", gen.devis_rows())
+    counts["devis_numeros"] = sink.write("devis_numeros", gen.quote_numbers_rows())
     counts["conversations"] = sink.write("conversations", gen.conversations_rows())
     counts["messages"] = sink.write("messages", _drain(gen.conversation_messages))
     counts["avis"] = sink.write("avis", gen.reviews_rows())
