@@ -214,7 +214,7 @@ class ListScreen(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(status)
 
-        self.model.countChanged.connect(self._on_count)
+        self.model.countChanged.connect(self.show_total)
         self.model.loaded.connect(self._on_loaded)
         self.model.loaded.connect(self.column_sizer.measure_once)
         self.model.loadingChanged.connect(self._on_loading)
@@ -422,13 +422,14 @@ class ListScreen(QWidget):
             wanted = action.enabled is None or action.enabled(rows)
             button.setEnabled(len(rows) >= action.min_rows and upper_ok and wanted)
 
-    def _on_count(self, total: int) -> None:
+    def show_total(self, total: int) -> None:
+        """« 12 345 commandes » (the count, or the status buttons' total without one)."""
         singular, plural = self.spec.count_noun
         self.count_label.setText(formatting.format_count(total, singular, plural))
 
     def _on_loaded(self, _rows: int) -> None:
         self.error_label.hide()
-        if self.spec.count is None:
+        if self.spec.count is None and self.status_counts is None:
             singular, plural = self.spec.count_noun
             more = "+" if self.model.canFetchMore() else ""
             self.count_label.setText(

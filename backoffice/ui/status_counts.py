@@ -35,6 +35,9 @@ for « Toutes »). The bar:
   rows that status would show; « Toutes » shows their sum;
 * reloads them with the list when an operation changes its tables (the list's refresh in
   place), and not when only its own status is clicked (the counts do not depend on it);
+* gives the list its total when the ``ListSpec`` has no ``count`` of its own (the checked
+  status's count, or the sum for « Toutes »): one ``GROUP BY`` instead of a ``COUNT`` and a
+  ``GROUP BY`` over the same rows;
 * names its buttons ``status_<value>`` and ``status_all`` (checkable, exclusive) and its
   count texts through ``count_text(value)`` for tests.
 
@@ -114,8 +117,9 @@ class StatusCountBar(QWidget):
             button.setStyleSheet(
                 "QPushButton { padding: 3px 10px; border: 1px solid #c8c8c8;"
                 f" border-left: 4px solid {side}; border-radius: 3px; background: #fafafa; }}"
-                " QPushButton:checked { background: #dde6f3; border-color: #6b8cbf;"
-                f" border-left: 4px solid {side}; font-weight: bold; }}"
+                # No bold when checked: the text would no longer fit the button's width.
+                " QPushButton:checked { background: #d6e2f5; border-color: #4a6fa5;"
+                f" border-left: 4px solid {side}; }}"
             )
             self._group.addButton(button)
             self._buttons[value] = button
@@ -157,6 +161,8 @@ class StatusCountBar(QWidget):
             self.screen.apply_filters()
         finally:
             self._own_click = False
+        if self.counts and self.screen.spec.count is None:
+            self.show_counts(self.counts)  # the list's total is the new status's count
 
     def _reset(self) -> None:
         if not self._own_click:
@@ -194,6 +200,10 @@ class StatusCountBar(QWidget):
             n = total if value is None else self.counts[value]
             title = button.property("statusTitle")
             button.setText(f"{title}  {formatting.format_int(n)}")
+        if self.screen.spec.count is None:
+            # No count of its own: the list's total is its status's count (one query).
+            current = self.value()
+            self.screen.show_total(total if current is None else self.counts.get(current, 0))
         self.countsChanged.emit(dict(self.counts))
 
 

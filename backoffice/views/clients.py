@@ -46,6 +46,7 @@ from backoffice.ui.dialogs import close_box
 from backoffice.ui.errors import user_message
 from backoffice.ui.forms import FieldSpec, FormDialog, FormScreen, FormSpec, open_form
 from backoffice.ui.list_screen import ListScreen
+from backoffice.ui.openers import open_record, register_opener
 from backoffice.ui.specs import ColumnSpec, ListSpec, Row
 from backoffice.ui.tasks import spawn
 from backoffice.ui.watch import ChangeWatcher, follow_record
@@ -109,16 +110,24 @@ def clients_spec() -> ListSpec:
 async def open_customer(screen: ListScreen, row: Row) -> CustomerDialog:
     """Double-click: a read-only sheet with the customer's details and latest orders (the
     customer's open sheet raised, if there is one)."""
+    return await open_customer_sheet(screen.context, int(row["id"]), screen)
+
+
+async def open_customer_sheet(
+    context: AppContext, customer_id: int, parent: QWidget | None = None
+) -> CustomerDialog:
+    """The customer's sheet (raised if open); its orders open in the order window
+    (``open_record(ctx, "commandes", id)``, when the member may see orders)."""
 
     async def make() -> CustomerDialog:
-        context = screen.context
-        detail = await context.runner.run(customer_detail, context.actor, row["id"])
-        dialog = CustomerDialog(detail, screen, context=context)
+        detail = await context.runner.run(customer_detail, context.actor, customer_id)
+        dialog = CustomerDialog(detail, parent, context=context)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.orderActivated.connect(lambda order_id: open_record(context, "commandes", order_id))
         dialog.open()  # not exec(): no nested event loop inside an asyncio task
         return dialog
 
-    return await screen.context.record_windows("clients").open(row["id"], make)
+    return await context.record_windows("clients").open(customer_id, make)
 
 
 class CustomerDialog(QDialog):
@@ -128,8 +137,8 @@ class CustomerDialog(QDialog):
     customer's row, an address or any order, it reads the detail again and shows it
     (``show_detail``). Staff with ``customers.edit`` get « Modifier… » (the customer's own
     fields) and edit an address by opening it; the others open them read-only.
-    ``orderActivated(order_id)``: an order of the list opened (double-click, Return), for
-    the order window once the orders tab exists.
+    ``orderActivated(order_id)``: an order of the list opened (double-click, Return): the
+    order window (:func:`open_customer_sheet` connects it).
     """
 
     orderActivated = Signal(int)
@@ -444,3 +453,4 @@ VIEW = register(
         order=10,
     )
 )
+register_opener("clients", open_customer_sheet, Permission.CUSTOMERS_VIEW)

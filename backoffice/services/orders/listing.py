@@ -21,7 +21,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from backoffice.i18n import QT_TRANSLATE_NOOP
@@ -97,29 +97,42 @@ _articles_per_order = (
 _client_name = func.trim(
     func.coalesce(Utilisateur.nom, "") + " " + func.coalesce(Utilisateur.prenom, "")
 )
+# The customer's columns as subqueries on its primary key, not a join: the ids of a page,
+# the count and the counts per status then read the orders alone (MariaDB kept a joined
+# customer table in a GROUP BY over a million orders: 12 s instead of 0.5 s).
+_client = (
+    select(_client_name)
+    .where(Utilisateur.id == Commande.id_utilisateur)
+    .correlate(Commande)
+    .scalar_subquery()
+)
+_email = (
+    select(Utilisateur.email)
+    .where(Utilisateur.id == Commande.id_utilisateur)
+    .correlate(Commande)
+    .scalar_subquery()
+)
+# Sorting by customer: the customer joined for that sort only.
+_sort_customer = Utilisateur.__table__.alias("client_trie")
 
 
 def _base() -> Select[Any]:
-    return (
-        select(
-            Commande.id.label("id"),
-            Commande.reference.label("reference"),
-            Commande.date_commande.label("date_commande"),
-            Commande.statut.label("statut"),
-            Commande.id_utilisateur.label("id_utilisateur"),
-            _client_name.label("client"),
-            Utilisateur.email.label("email"),
-            _articles.label("articles"),
-            Commande.montant_total.label("montant_total"),
-            Commande.methode_paiement.label("methode_paiement"),
-            _payment_rank.label("paiement_rang"),
-            Commande.mode_livraison.label("mode_livraison"),
-            Commande.pays_livraison.label("pays_livraison"),
-            Commande.point_relais_nom.label("point_relais_nom"),
-            _invoice_number.label("facture"),
-        )
-        .select_from(Commande)
-        .outerjoin(Utilisateur, Utilisateur.id == Commande.id_utilisateur)
+    return select(
+        Commande.id.label("id"),
+        Commande.reference.label("reference"),
+        Commande.date_commande.label("date_commande"),
+        Commande.statut.label("statut"),
+        Commande.id_utilisateur.label("id_utilisateur"),
+        _client.label("client"),
+        _email.label("email"),
+        _articles.label("articles"),
+        Commande.montant_total.label("montant_total"),
+        Commande.methode_paiement.label("methode_paiement"),
+        _payment_rank.label("paiement_rang"),
+        Commande.mode_livraison.label("mode_livraison"),
+        Commande.pays_livraison.label("pays_livraison"),
+        Commande.point_relais_nom.label("point_relais_nom"),
+        _invoice_number.label("facture"),
     )
 
 
@@ -173,20 +186,34 @@ def _amount(key: str) -> Callable[[Any], Decimal]:
     return parse
 
 
-def _customer_condition(session: Session | None, words: Sequence[str]) -> ColumnElement[bool]:
+def _customer_condition(
+    session: Session | None, words: Sequence[str]
+) -> ColumnElement[bool] | None:
+    """The orders of the customers matching every word (``None``: no customer matches)."""
     customers = select(Utilisateur.id).where(
         word_search(words, [SEARCH_EXPRESSION], fulltext=SEARCH_FULLTEXT)
     )
     if session is not None:
         ids = session.scalars(customers.limit(MAX_CUSTOMER_IDS + 1)).all()
         if len(ids) <= MAX_CUSTOMER_IDS:
-            return Commande.id_utilisateur.in_(list(ids)) if ids else false()
+            return Commande.id_utilisateur.in_(list(ids)) if ids else None
     return Commande.id_utilisateur.in_(customers)
 
 
 def _search(session: Session | None) -> Callable[[Sequence[str]], ColumnElement[bool]]:
     def search(words: Sequence[str]) -> ColumnElement[bool]:
-        return or_(prefix_search(words, Commande.reference), _customer_condition(session, words))
+        by_reference = prefix_search(words, Commande.reference)
+        by_customer = _customer_condition(session, words)
+        if session is None:
+            return by_reference if by_customer is None else or_(by_reference, by_customer)
+        # Each side alone is one index lookup (the customers' orders are even read from
+        # the (id_utilisateur, date) index alone); their OR makes the server fetch every
+        # matching row to sort it (MariaDB: 2 s for a common surname). A word rarely
+        # matches both a reference and a customer: ask whether any reference matches.
+        if by_customer is None:
+            return by_reference
+        has_reference = session.scalar(select(Commande.id).where(by_reference).limit(1))
+        return by_customer if has_reference is None else or_(by_reference, by_customer)
 
     return search
 
@@ -209,7 +236,7 @@ def orders_source(session: Session | None = None) -> ListSource:
         sortable={
             "reference": Commande.reference,
             "date_commande": Commande.date_commande,
-            "client": french_sorted(Utilisateur.nom, outer_joined=True),
+            "client": french_sorted(_sort_customer.c.nom, outer_joined=True),
             "statut": Commande.statut,
             "articles": func.coalesce(_articles_per_order.c.n, 0),
             "montant_total": Commande.montant_total,
@@ -218,6 +245,9 @@ def orders_source(session: Session | None = None) -> ListSource:
             "facture": _invoice_number,
         },
         sort_joins={
+            "client": lambda stmt: stmt.outerjoin(
+                _sort_customer, _sort_customer.c.id == Commande.id_utilisateur
+            ),
             "articles": lambda stmt: stmt.outerjoin(
                 _articles_per_order, _articles_per_order.c.id_commande == Commande.id
             ),

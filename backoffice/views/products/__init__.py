@@ -8,8 +8,9 @@ from __future__ import annotations
 from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.services.permissions import Permission
 from backoffice.ui.context import AppContext
+from backoffice.ui.openers import register_opener
 from backoffice.views.products.dialogs import ImportPreviewDialog, PercentDialog, StockDialog
-from backoffice.views.products.screen import ProductsScreen, ThumbnailDelegate
+from backoffice.views.products.screen import ProductsScreen, ThumbnailDelegate, open_product_record
 from backoffice.views.products.specs import (
     STOCK_LOW,
     STOCK_OUT,
@@ -35,6 +36,7 @@ VIEW = register(
         order=20,
     )
 )
+register_opener("produits", open_product_record, Permission.CATALOG_VIEW)
 
 __all__ = [
     "STOCK_LOW",

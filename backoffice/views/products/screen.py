@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QMenu,
@@ -133,40 +133,12 @@ class ProductsScreen(ListScreen):
 
     async def _new_product_dialog(self, product_id: int | None) -> FormDialog:
         self.open_dialogs = [d for d in self.open_dialogs if shiboken6.isValid(d)]
-        title = self.tr("Nouveau produit") if product_id is None else self.tr("Produit")
-        form = FormScreen(
-            self.context,
-            self.form_spec,
-            product_id,
-            # A new product starts without a price: "0,00" would be saved unnoticed.
-            initial=replace(ProductData(), prix=None) if product_id is None else None,
-            image_loader=self.images,
+        dialog = await product_dialog(
+            self.context, product_id, parent=self, images=self.images, spec=self.form_spec
         )
-        dialog = await open_form(form, parent=self, title=title)
-        dialog.setObjectName("productDialog")
-        if not self.context.actor.can(Permission.CATALOG_EDIT):
-            form.set_read_only(
-                reason=self.tr("Lecture seule — votre rôle ne permet pas de modifier les produits")
-            )
-        wire_slug(form)
-        follow_record(
-            form,
-            "produits",
-            self.tr(
-                "Ce produit a été modifié ailleurs pendant que vous le modifiiez. "
-                "Enregistrer comparera vos valeurs aux nouvelles."
-            ),
-        )
-        if product_id is not None:
-            self._title_with_name(dialog, form.loaded)
-            form.loadedChanged.connect(lambda data: self._title_with_name(dialog, data))
-        form.saved.connect(self._saved)
+        dialog.form.saved.connect(self._saved)
         self.open_dialogs.append(dialog)
         return dialog
-
-    def _title_with_name(self, dialog: FormDialog, data: ProductData | None) -> None:
-        if data is not None and data.nom and shiboken6.isValid(dialog):
-            dialog.setWindowTitle(self.tr("Produit — {nom}").format(nom=data.nom))
 
     def _saved(self, saved: ProductData) -> None:
         self.notify(self.tr("« {nom} » enregistré.").format(nom=saved.nom))
@@ -214,4 +186,69 @@ class ProductsScreen(ListScreen):
         return dialog
 
 
-__all__ = ["ProductsScreen", "ThumbnailDelegate"]
+async def product_dialog(
+    context: AppContext,
+    product_id: int | None,
+    *,
+    parent: QWidget | None = None,
+    images: ImageLoader | None = None,
+    spec: Any = None,
+) -> FormDialog:
+    """The product form in a window of its own, titled with the product (read-only
+    without ``catalog.edit``), following its row."""
+    title = (
+        QCoreApplication.translate("ProductsScreen", "Nouveau produit")
+        if product_id is None
+        else QCoreApplication.translate("ProductsScreen", "Produit")
+    )
+    if images is None:
+        images = ImageLoader(preferences_for(context.settings).resolve_image)
+    form = FormScreen(
+        context,
+        spec or product_form_spec(),
+        product_id,
+        # A new product starts without a price: "0,00" would be saved unnoticed.
+        initial=replace(ProductData(), prix=None) if product_id is None else None,
+        image_loader=images,
+    )
+    if images.parent() is None:
+        images.setParent(form)
+    dialog = await open_form(form, parent=parent, title=title)
+    dialog.setObjectName("productDialog")
+    if not context.actor.can(Permission.CATALOG_EDIT):
+        form.set_read_only(
+            reason=QCoreApplication.translate(
+                "ProductsScreen",
+                "Lecture seule — votre rôle ne permet pas de modifier les produits",
+            )
+        )
+    wire_slug(form)
+    follow_record(
+        form,
+        "produits",
+        QCoreApplication.translate(
+            "ProductsScreen",
+            "Ce produit a été modifié ailleurs pendant que vous le modifiiez. "
+            "Enregistrer comparera vos valeurs aux nouvelles.",
+        ),
+    )
+
+    def titled(data: ProductData | None) -> None:
+        if data is not None and data.nom and shiboken6.isValid(dialog):
+            dialog.setWindowTitle(
+                QCoreApplication.translate("ProductsScreen", "Produit — {nom}").format(nom=data.nom)
+            )
+
+    if product_id is not None:
+        titled(form.loaded)
+        form.loadedChanged.connect(titled)
+    return dialog
+
+
+async def open_product_record(context: AppContext, product_id: int) -> FormDialog:
+    """Another tab's link to a product (an order's line): its form, raised if open."""
+    windows = context.record_windows("produits")
+    return await windows.open(product_id, lambda: product_dialog(context, product_id))
+
+
+__all__ = ["ProductsScreen", "ThumbnailDelegate", "open_product_record", "product_dialog"]
