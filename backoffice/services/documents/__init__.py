@@ -7,8 +7,9 @@
       from backoffice.ui.document_preview import preview_documents, print_documents, save_documents
       await preview_documents(screen, PACKING_SLIPS, order_ids)   # or print_/save_documents
 
-* Invoices and credit notes (issue 11): :data:`INVOICES`, :data:`CREDIT_NOTES` (module
-  :mod:`.invoices`), rendered from the snapshots stored at issue.
+* Invoices and credit notes (issue 11): :func:`render_invoices`, :func:`render_credit_notes`
+  (same signature, ``factures.id`` / ``avoirs.id``), :data:`INVOICES`, :data:`CREDIT_NOTES`,
+  rendered from the snapshots stored at issue only.
 
 Every service here only reads; each needs the view permission of its records.
 """
@@ -19,6 +20,12 @@ from backoffice.services.documents.common import (
     ProgressFn,
     RenderedPdf,
 )
+from backoffice.services.documents.invoices import (
+    CREDIT_NOTES,
+    INVOICES,
+    render_credit_notes,
+    render_invoices,
+)
 from backoffice.services.documents.packing import (
     PACKABLE_STATUSES,
     PACKING_SLIPS,
@@ -28,6 +35,8 @@ from backoffice.services.documents.packing import (
 )
 
 __all__ = [
+    "CREDIT_NOTES",
+    "INVOICES",
     "PACKABLE_STATUSES",
     "PACKING_SLIPS",
     "Cancelled",
@@ -36,5 +45,7 @@ __all__ = [
     "ProgressFn",
     "RenderedPdf",
     "packing_slip_data",
+    "render_credit_notes",
+    "render_invoices",
     "render_packing_slips",
 ]

@@ -23,6 +23,7 @@ from backoffice.documents.packing_slip import PackingLine, PackingSlip
 from backoffice.documents.page import Cancelled
 from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.labels import order_status_label
+from backoffice.labels_orders import SHIPPING_MODE_LABELS
 from backoffice.models import Commande, CommandeProduit, Produit, Utilisateur
 from backoffice.services.documents.common import DocumentKind, ProgressFn, RenderedPdf, report
 from backoffice.services.errors import ServiceError
@@ -41,8 +42,8 @@ class PackingSlipData:
 
 
 def _mode_label(mode: str | None) -> str:
-    # The website's codes (colissimo, point_relais…) read as words.
-    return (mode or "").replace("_", " ").strip().capitalize()
+    # The website's codes (colissimo, point_relais…) as their French label.
+    return str(SHIPPING_MODE_LABELS.get(mode or "", mode or ""))
 
 
 def packing_slip_data(session: Session, actor: Staff, order_ids: Sequence[int]) -> PackingSlipData:
