@@ -93,6 +93,15 @@ REVIEW_STATUS_LABELS: Mapping[str, str] = _labels(
     }
 )
 
+# An invoice's credit state (services.invoices.snapshot.CreditState), in the Factures tab.
+INVOICE_STATE_LABELS: Mapping[str, str] = _labels(
+    {
+        "emise": QT_TRANSLATE_NOOP("Labels", "Émise"),
+        "partiellement_creditee": QT_TRANSLATE_NOOP("Labels", "Partiellement créditée"),
+        "creditee": QT_TRANSLATE_NOOP("Labels", "Créditée"),
+    }
+)
+
 # The enum behind each table of labels (tests check every value has its label).
 LABELLED_ENUMS: Mapping[type[StrEnum], Mapping[str, str]] = _labels(
     {  # type: ignore[dict-item]
@@ -229,6 +238,7 @@ __all__ = [
     "CONVERSATION_STATUS_LABELS",
     "CONVERSATION_TYPE_LABELS",
     "CUSTOMER_FIELD_LABELS",
+    "INVOICE_STATE_LABELS",
     "LABELLED_ENUMS",
     "ORDER_STATUS_LABELS",
     "PRODUCT_FIELD_LABELS",
