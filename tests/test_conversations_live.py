@@ -68,7 +68,7 @@ def test_notify_reaches_the_desk_within_a_second_and_survives_a_lost_connection(
     runner = make_runner(pg_committed)
     live = LiveActivity(app_context(runner, actor))
     try:
-        assert live.start() == "listen"
+        assert wait_for(qtbot, live.start()) == "listen"
         assert live.listener is not None
         qtbot.waitUntil(lambda: live.listener.connected, timeout=5000)
         engine = pg_committed.kw["bind"]
@@ -130,9 +130,8 @@ def test_sqlite_polls_one_indexed_query(
     runner = make_runner(sqlite_factory)
     live = LiveActivity(app_context(runner, actor))
     try:
-        assert live.start() == "poll"
+        assert wait_for(qtbot, live.start()) == "poll"
         assert live.timer is not None and live.timer.interval() == 30_000
-        qtbot.waitUntil(lambda: live._last is not None, timeout=3000)
         assert wait_for(qtbot, live.poll()) is False  # nothing new: nothing announced
         with sqlite_factory() as session:
             session.add(
@@ -157,6 +156,7 @@ def test_sqlite_polls_one_indexed_query(
 
 @pytest.mark.postgres
 def test_a_base_without_the_triggers_polls(
+    qtbot: Any,
     pg_committed: sessionmaker[Session],
     make_runner: Callable[..., DbRunner],
     app_context: Callable[[DbRunner, Staff], AppContext],
@@ -167,7 +167,7 @@ def test_a_base_without_the_triggers_polls(
         connection.execute(text("ALTER FUNCTION backoffice_notify_messages() RENAME TO bo_x"))
     live = LiveActivity(app_context(make_runner(pg_committed), actor))
     try:
-        assert live.start() == "poll"
+        assert wait_for(qtbot, live.start()) == "poll"
     finally:
         live.stop()
         with engine.begin() as connection:

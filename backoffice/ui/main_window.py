@@ -142,6 +142,13 @@ class MainWindow(QMainWindow):
             tab = LazyTab(spec, context)
             self.tabs.addTab(tab, icon(spec.icon, self), translated(spec.title))
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.background: list[object] = []
+        for spec in self.specs:
+            if spec.background is not None:
+                try:
+                    self.background.append(spec.background(context, self))
+                except Exception:  # a tab's background work must not stop the window
+                    log.exception("Could not start the %s tab's background work", spec.key)
 
         self.empty_label = QLabel(
             self.tr("Votre rôle ne donne accès à aucun onglet. Contactez un administrateur.")
@@ -265,6 +272,12 @@ class MainWindow(QMainWindow):
             if isinstance(tab, LazyTab) and tab.spec.key == key:
                 return tab
         return None
+
+    def set_tab_title(self, key: str, title: str) -> None:
+        """The title of tab ``key`` (« Conversations (3) »: a count the tab keeps)."""
+        tab = self.tab_for(key)
+        if tab is not None:
+            self.tabs.setTabText(self.tabs.indexOf(tab), title)
 
     def select_tab(self, key: str) -> bool:
         tab = self.tab_for(key)

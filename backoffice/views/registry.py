@@ -24,6 +24,10 @@ class ViewSpec:
     permission: Permission
     factory: Callable[[AppContext], QWidget]
     order: int = 100
+    # Started with the main window, before the tab is first shown (live updates, a tab
+    # badge, desktop notifications): ``background(context, main_window)``; its result is
+    # kept by the window. A failure is logged, never fatal.
+    background: Callable[[AppContext, QWidget], object] | None = None
 
 
 _REGISTRY: dict[str, ViewSpec] = {}

@@ -7,6 +7,7 @@ from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.services.permissions import Permission
 from backoffice.ui.context import AppContext
 from backoffice.ui.openers import RecordSection, register_opener, register_section
+from backoffice.views.conversations.background import start_background
 from backoffice.views.conversations.screen import ConversationsScreen
 from backoffice.views.conversations.sections import LinkedConversations, open_conversation
 from backoffice.views.registry import ViewSpec, register
@@ -24,6 +25,7 @@ VIEW = register(
         permission=Permission.CONVERSATIONS_VIEW,
         factory=conversations_screen,
         order=40,
+        background=start_background,
     )
 )
 register_opener("conversations", open_conversation, Permission.CONVERSATIONS_VIEW)

@@ -32,6 +32,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
 from backoffice.db_topology import behind_transaction_pooler
 from backoffice.services.changes import Changes
@@ -67,19 +68,17 @@ def engine_of(context: AppContext) -> Engine:
     return context.runner.session_factory.kw["bind"]  # type: ignore[no-any-return]
 
 
-def listen_possible(engine: Engine) -> bool:
-    """PostgreSQL, not behind a transaction pooler, with the triggers of migration 0009."""
-    if engine.dialect.name != "postgresql" or behind_transaction_pooler(engine):
-        return False
-    try:
-        with engine.connect() as connection:
-            found = connection.execute(
-                text("SELECT to_regproc('backoffice_notify_messages') IS NOT NULL")
-            ).scalar()
-    except Exception:  # unreachable now: the poller will tell when it comes back
-        log.warning("could not check for the NOTIFY triggers", exc_info=True)
-        return False
+def triggers_present(session: Session) -> bool:
+    """Whether migration 0009's NOTIFY triggers exist (PostgreSQL; run on the worker)."""
+    found = session.execute(
+        text("SELECT to_regproc('backoffice_notify_messages') IS NOT NULL")
+    ).scalar()
     return bool(found)
+
+
+def _logged(exc: BaseException) -> None:
+    # Background work: a failure is logged, the next poll or reconnection tries again.
+    log.warning("live arrival: %s", exc, exc_info=exc)
 
 
 class Listener(QObject):
@@ -180,9 +179,17 @@ class LiveActivity(QObject):
         self._last: tuple[Any, ...] | None = None
         self._last_message: int | None = None
 
-    def start(self, *, poll_ms: int = POLL_MS) -> str:
+    async def start(self, *, poll_ms: int = POLL_MS) -> str:
+        """Listens where it can, else polls every ``poll_ms``; the mode chosen."""
         engine = engine_of(self.context)
-        if listen_possible(engine):
+        listen = engine.dialect.name == "postgresql" and not behind_transaction_pooler(engine)
+        if listen:
+            try:
+                listen = await self.context.runner.run(triggers_present)
+            except Exception as exc:
+                _logged(exc)
+                listen = False
+        if listen:
             self.mode = "listen"
             self.listener = Listener(engine, self)
             self.listener.notified.connect(self._notified)
@@ -194,7 +201,7 @@ class LiveActivity(QObject):
             self.timer.setInterval(poll_ms)
             self.timer.timeout.connect(self.poll_now)
             self.timer.start()
-        spawn(self._baseline(), parent=self)
+        await self._baseline()
         return self.mode
 
     def stop(self) -> None:
@@ -215,16 +222,16 @@ class LiveActivity(QObject):
         self.context.runner.changed.emit(changes if changes else EVERYTHING)
         if payload.get("t") == "messages" and payload.get("client"):
             first = min(int(i) for i in payload["client"])
-            spawn(self._customer_messages(first - 1), parent=self)
+            spawn(self._customer_messages(first - 1), on_error=_logged)
 
     def _resync(self) -> None:
         self.context.runner.changed.emit(EVERYTHING)
-        spawn(self.poll(), parent=self)  # customer messages that came while cut off
+        spawn(self.poll(), on_error=_logged)  # customer messages that came while cut off
 
     # --- poll -----------------------------------------------------------------------------
 
     def poll_now(self) -> None:
-        spawn(self.poll(), parent=self)
+        spawn(self.poll(), on_error=_logged)
 
     async def poll(self) -> bool:
         """One look at the latest activity; True (and an announcement) when it moved."""
@@ -251,4 +258,4 @@ class LiveActivity(QObject):
             self.customerMessages.emit(found)
 
 
-__all__ = ["LIVE_TABLES", "Listener", "LiveActivity", "changes_of", "listen_possible"]
+__all__ = ["LIVE_TABLES", "Listener", "LiveActivity", "changes_of", "triggers_present"]

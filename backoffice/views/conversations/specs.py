@@ -43,10 +43,6 @@ STATUS_BADGES = {"ouvert": "alert", "en_attente": "waiting", "resolu": "done", "
 VIEW_BADGES = {"a_traiter": "alert", "mes": "accepted", "non_assignees": "waiting", **STATUS_BADGES}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conversations", text)
-
-
 def ago(value: datetime | None, now: datetime | None = None) -> str:
     """« à l'instant », « il y a 5 min », « il y a 3 h », « hier », « il y a 4 j », then
     the date."""
@@ -57,16 +53,16 @@ def ago(value: datetime | None, now: datetime | None = None) -> str:
         value = value.replace(tzinfo=UTC)
     seconds = max(0, int((now - value).total_seconds()))
     if seconds < 60:
-        return _tr("à l'instant")
+        return QCoreApplication.translate("Conversations", "à l'instant")
     if seconds < 3600:
-        return _tr("il y a {n} min").format(n=seconds // 60)
+        return QCoreApplication.translate("Conversations", "il y a {n} min").format(n=seconds // 60)
     if seconds < 86400:
-        return _tr("il y a {n} h").format(n=seconds // 3600)
+        return QCoreApplication.translate("Conversations", "il y a {n} h").format(n=seconds // 3600)
     days = seconds // 86400
     if days == 1:
-        return _tr("hier")
+        return QCoreApplication.translate("Conversations", "hier")
     if days < 30:
-        return _tr("il y a {n} j").format(n=days)
+        return QCoreApplication.translate("Conversations", "il y a {n} j").format(n=days)
     return formatting.format_date(value)
 
 
@@ -76,7 +72,9 @@ def _decorate(row: Row, now: datetime) -> Row:
     if row.get("commande_reference"):
         link = str(row["commande_reference"])
     elif row.get("id_devis") is not None:
-        link = _tr("Devis n° {id}").format(id=row["id_devis"])
+        link = QCoreApplication.translate("Conversations", "Devis n° {id}").format(
+            id=row["id_devis"]
+        )
     else:
         link = ""
     return {
@@ -130,32 +128,69 @@ def inbox_spec(on_open: Callable[[Any, Row], Awaitable[Any] | None]) -> ListSpec
         if v != "toutes"
     ]
     return ListSpec(
-        title=_tr("Conversations"),
+        title=QCoreApplication.translate("Conversations", "Conversations"),
         columns=(
-            ColumnSpec("sujet", _tr("Sujet"), width=260),
-            ColumnSpec("client", _tr("Client"), width=160),
-            ColumnSpec("type", _tr("Type"), kind="enum", enum_labels=type_labels, width=110),
-            ColumnSpec("statut", _tr("Statut"), kind="enum", enum_labels=status_labels, width=140),
-            ColumnSpec("lien", _tr("Commande / devis"), width=130, sortable=False),
-            ColumnSpec("activite", _tr("Dernière activité"), width=120, tooltip_key="quand"),
-            ColumnSpec("non_lus", _tr("Non lus"), kind="int", width=70),
-            ColumnSpec("agent", _tr("Agent"), width=120),
+            ColumnSpec("sujet", QCoreApplication.translate("Conversations", "Sujet"), width=260),
+            ColumnSpec("client", QCoreApplication.translate("Conversations", "Client"), width=160),
+            ColumnSpec(
+                "type",
+                QCoreApplication.translate("Conversations", "Type"),
+                kind="enum",
+                enum_labels=type_labels,
+                width=110,
+            ),
+            ColumnSpec(
+                "statut",
+                QCoreApplication.translate("Conversations", "Statut"),
+                kind="enum",
+                enum_labels=status_labels,
+                width=140,
+            ),
+            ColumnSpec(
+                "lien",
+                QCoreApplication.translate("Conversations", "Commande / devis"),
+                width=130,
+                sortable=False,
+            ),
+            ColumnSpec(
+                "activite",
+                QCoreApplication.translate("Conversations", "Dernière activité"),
+                width=120,
+                tooltip_key="quand",
+            ),
+            ColumnSpec(
+                "non_lus",
+                QCoreApplication.translate("Conversations", "Non lus"),
+                kind="int",
+                width=70,
+            ),
+            ColumnSpec("agent", QCoreApplication.translate("Conversations", "Agent"), width=120),
         ),
         fetch=fetch_inbox,
         count=count_conversations,
         filters=(
-            FilterSpec("type", _tr("Type"), choices=[(None, _tr("Tous")), *type_labels.items()]),
+            FilterSpec(
+                "type",
+                QCoreApplication.translate("Conversations", "Type"),
+                choices=[
+                    (None, QCoreApplication.translate("Conversations", "Tous")),
+                    *type_labels.items(),
+                ],
+            ),
             FilterSpec(
                 "periode",
-                _tr("Période"),
+                QCoreApplication.translate("Conversations", "Période"),
                 kind="period",
                 choices=[
-                    (None, _tr("Toutes")),
-                    ("today", _tr("Aujourd'hui")),
-                    ("7d", _tr("7 derniers jours")),
-                    ("30d", _tr("30 derniers jours")),
-                    ("month", _tr("Ce mois-ci")),
-                    (PERIOD_DATES, _tr("Entre deux dates…")),
+                    (None, QCoreApplication.translate("Conversations", "Toutes")),
+                    ("today", QCoreApplication.translate("Conversations", "Aujourd'hui")),
+                    ("7d", QCoreApplication.translate("Conversations", "7 derniers jours")),
+                    ("30d", QCoreApplication.translate("Conversations", "30 derniers jours")),
+                    ("month", QCoreApplication.translate("Conversations", "Ce mois-ci")),
+                    (
+                        PERIOD_DATES,
+                        QCoreApplication.translate("Conversations", "Entre deux dates…"),
+                    ),
                 ],
             ),
         ),
@@ -164,13 +199,18 @@ def inbox_spec(on_open: Callable[[Any, Row], Awaitable[Any] | None]) -> ListSpec
             statuses=views,
             counts=count_views,
             badges=VIEW_BADGES,
-            all_label=_tr("Toutes"),
+            all_label=QCoreApplication.translate("Conversations", "Toutes"),
             default=DEFAULT_VIEW,
         ),
         default_sort="activite",
         default_descending=False,
-        search_placeholder=_tr("Rechercher (sujet, client, e-mail, référence, mots des messages)…"),
-        count_noun=(_tr("conversation"), _tr("conversations")),
+        search_placeholder=QCoreApplication.translate(
+            "Conversations", "Rechercher (sujet, client, e-mail, référence, mots des messages)…"
+        ),
+        count_noun=(
+            QCoreApplication.translate("Conversations", "conversation"),
+            QCoreApplication.translate("Conversations", "conversations"),
+        ),
         on_open=on_open,
         row_style=_row_style,
         object_name="conversationsInbox",
