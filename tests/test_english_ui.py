@@ -1,8 +1,10 @@
 """In English, the main window (every tab a full admin sees) and a product form show no
-French: labels, buttons, headers, tab titles, tooltips, placeholders, menus, filters.
+French: labels, buttons, headers, tab titles, tooltips, placeholders, menus, filters, and
+the cells of the lists (statuses, yes/no, amounts).
 
-The database holds English-looking data only (names, categories), so that whatever
-French is found comes from the application, never from the rows.
+The database holds English-looking data only (names, categories, an order, a quote, a
+conversation), so that whatever French is found comes from the application, never from
+the rows.
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice import i18n, migrations
 from backoffice.db import make_engine
-from backoffice.models import RoleName
+from backoffice.models import Commande, Conversation, Devis, RoleName
+from backoffice.models import Message as ConversationMessage
 from backoffice.services.permissions import Staff
 from backoffice.ui import language
 from backoffice.ui.context import AppContext
@@ -47,7 +50,7 @@ from backoffice.ui.main_window import MainWindow
 from backoffice.ui.tasks import DbRunner
 from backoffice.views import all as views_all
 from tests import ui_helpers
-from tests.factories import make_category, make_product, make_staff
+from tests.factories import make_category, make_product, make_staff, make_user
 from tests.ui_helpers import wait_for
 
 qloop = ui_helpers.qloop
@@ -69,6 +72,7 @@ FRENCH_LETTERS = re.compile(r"[àâçéèêëîïôûùüÿœæ«»]", re.IGNORE
 # French shown on purpose in English: each language's own name in the language picker.
 ALLOWED = {"Français"}
 TAGS = re.compile(r"<[^>]+>")
+WORD = re.compile(r"[^\W\d_]+")
 
 
 def _normal(text: str) -> str:
@@ -77,17 +81,35 @@ def _normal(text: str) -> str:
 
 
 def _french_sources() -> set[str]:
-    """The French source texts whose English translation differs (normalised)."""
+    """The French source texts whose English translation differs (normalised), but for
+    those that are English too (« Import CSV » translates to « CSV import », and « Import
+    CSV… » is the English of « Importer CSV… »)."""
     found = set()
+    english = set()
     for message in ET.parse(EN_TS).getroot().iter("message"):  # noqa: S314 - our own file
         source = message.findtext("source") or ""
         translation = message.findtext("translation") or ""
+        english.add(_normal(translation))
         if "{" not in source and _normal(source) != _normal(translation) and _normal(source):
             found.add(_normal(source))
-    return found
+    return found - english
+
+
+def _french_words() -> set[str]:
+    """One-word French sources (« Administrateur ») that no English translation uses: such
+    a word inside a longer text (« Alex Smith — Administrateur ») is French."""
+    english = set()
+    words = set()
+    for message in ET.parse(EN_TS).getroot().iter("message"):  # noqa: S314 - our own file
+        english.update(w.casefold() for w in WORD.findall(message.findtext("translation") or ""))
+        source = _normal(message.findtext("source") or "")
+        if len(WORD.findall(source)) == 1 and source in FRENCH_SOURCES and len(source) > 3:
+            words.add(WORD.findall(source)[0])
+    return words - english
 
 
 FRENCH_SOURCES = _french_sources()
+FRENCH_SOURCE_WORDS = _french_words()
 
 
 def looks_french(text: str) -> bool:
@@ -98,11 +120,12 @@ def looks_french(text: str) -> bool:
         _normal(text) in FRENCH_SOURCES
         or bool(FRENCH_LETTERS.search(plain))
         or bool(FRENCH_WORDS.search(plain.replace("&", "")))
+        or any(w.casefold() in FRENCH_SOURCE_WORDS for w in WORD.findall(plain))
     )
 
 
 def test_the_detector_knows_french_from_english() -> None:
-    for french in ("Enregistrer", "&Fichier", "Rechercher un client…", "Prix TTC", "Détail"):
+    for french in ("Enregistrer", "&Fichier", "Prix TTC", "Détail", "A — Administrateur"):
         assert looks_french(french), french
     for english in ("Save", "&File", "Search for a customer…", "Price incl. VAT", "Details"):
         assert not looks_french(english), english
@@ -159,12 +182,18 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             if isinstance(widget, QTreeView)
             else None
         )
-        if header is not None and widget.model() is not None and not header.isHidden():
+        if header is not None and widget.model() is not None:
+            model = widget.model()
             for column in range(header.count()):
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                    value = widget.model().headerData(column, Qt.Orientation.Horizontal, role)
-                    if isinstance(value, str):
+                    value = model.headerData(column, Qt.Orientation.Horizontal, role)
+                    if isinstance(value, str) and not header.isHidden():
                         yield f"{name} header {column}", value
+                    # The cells: the rows' data is English, the words around it must be.
+                    for row in range(min(model.rowCount(), 50)):
+                        cell = model.data(model.index(row, column), role)
+                        if isinstance(cell, str):
+                            yield f"{name} cell {row},{column}", cell
         yield from _action_texts(widget.actions(), name)
 
 
@@ -200,6 +229,34 @@ def shop(tmp_path: Path) -> Iterator[tuple[sessionmaker[Session], Staff, int]]:
         product = make_product(
             session, "Steel pan", prix=Decimal("1234.50"), categorie=kitchen, slug="steel-pan"
         )
+        customer = make_user(
+            session, RoleName.CLIENT, email="jane@shop.test", prenom="Jane", nom="Doe"
+        )
+        for number, status in enumerate(("en_attente", "expediee", "annulee"), 1):
+            session.add(
+                Commande(
+                    id_utilisateur=customer.id,
+                    statut=status,
+                    montant_total=Decimal("1250.00"),
+                    frais_livraison=Decimal("15.00"),
+                    tva=Decimal("208.33"),
+                    reference=f"ORD-TEST-{number}",
+                    pays_livraison="United Kingdom",
+                    mode_livraison="colissimo",
+                    methode_paiement="paypal",
+                )
+            )
+        session.add(Devis(id_utilisateur=customer.id, statut="en_attente"))
+        conversation = Conversation(
+            id_utilisateur=customer.id, sujet="Delivery date", type="general", statut="ouvert"
+        )
+        session.add(conversation)
+        session.flush()
+        session.add(
+            ConversationMessage(
+                id_conversation=conversation.id, contenu="When will it arrive?", is_client=True
+            )
+        )
         session.commit()
         product_id = product.id
     yield factory, actor, product_id
@@ -208,14 +265,29 @@ def shop(tmp_path: Path) -> Iterator[tuple[sessionmaker[Session], Staff, int]]:
 
 
 def _settle(qtbot: Any, widget: QWidget) -> None:
-    """Until nothing visible reads « Loading… » (lists and forms filled)."""
+    """Until the texts stop changing: no « Loading… », no list model still loading, the
+    same texts over several passes of the event loop (tabs build and fill lazily)."""
+    previous: frozenset[tuple[str, str]] | None = None
+    stable = 0
 
-    def loaded() -> bool:
-        return not any(
-            "Loading" in text or "Chargement" in text for _where, text in visible_texts(widget)
+    def loading() -> bool:
+        views = [widget, *widget.findChildren(QWidget)]
+        return any(
+            bool(getattr(view.model(), "loading", False))
+            for view in views
+            if isinstance(view, QTableView | QTreeView) and view.isVisibleTo(widget)
         )
 
-    qtbot.waitUntil(loaded, timeout=10_000)
+    def settled() -> bool:
+        nonlocal previous, stable
+        texts = frozenset(visible_texts(widget))
+        busy = loading() or any("Loading" in t or "Chargement" in t for _w, t in texts)
+        stable = stable + 1 if texts == previous and not busy else 0
+        previous = texts
+        qtbot.wait(20)
+        return stable >= 5
+
+    qtbot.waitUntil(settled, timeout=15_000)
 
 
 def test_main_window_and_product_form_show_no_french(
@@ -238,6 +310,7 @@ def test_main_window_and_product_form_show_no_french(
     found: list[str] = []
     for key in window.tab_keys():
         assert window.select_tab(key)
+        qtbot.waitUntil(lambda key=key: window.tab_for(key).built, timeout=10_000)
         _settle(qtbot, window)
         found += [f"[{key}] {line}" for line in french_in(window)]
     # The menus, whatever tab is open.

@@ -571,3 +571,31 @@ def test_preferences_save_the_language(qtbot: Any, tmp_path: Path) -> None:
     assert language.saved_language(settings) == "en"
     assert language.resolve_language(None, settings) == "en"
     assert language.resolve_language("fr", settings) == "fr"
+
+
+def test_no_translation_helper_hides_strings_from_lupdate() -> None:
+    """``def _tr(text): return QCoreApplication.translate("Ctx", text)`` translates at run
+    time strings lupdate never sees (its callers' literals): they stay French in English.
+    A literal context with a parameter as the text is such a helper. (Translating what a
+    Qt-free module marked with QT_TRANSLATE_NOOP, ``translate(labels.CONTEXT, label)``, is
+    fine: lupdate saw the marker.)"""
+    wrong = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            params = {a.arg for a in (*function.args.args, *function.args.kwonlyargs)}
+            for node in ast.walk(function):
+                if (
+                    isinstance(node, ast.Call)
+                    and _called_name(node) == "translate"
+                    and len(node.args) >= 2
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[1], ast.Name)
+                    and node.args[1].id in params
+                ):
+                    wrong.append(f"{path.relative_to(ROOT)}:{node.lineno} {function.name}()")
+    assert not wrong, "translation helpers (call translate() with literals instead):\n" + (
+        "\n".join(wrong)
+    )

@@ -21,13 +21,11 @@ if TYPE_CHECKING:
     from backoffice.views.registry import ViewSpec
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 def show_about(parent: QWidget, specs: Sequence[ViewSpec], context: AppContext) -> QMessageBox:
     # What the app offers is what is registered, so the text follows the tabs as they land.
-    tabs = ", ".join(translated(spec.title) for spec in specs) or _tr("aucun onglet")
+    tabs = ", ".join(translated(spec.title) for spec in specs) or QCoreApplication.translate(
+        "About", "aucun onglet"
+    )
     # A rich-text box: every value it quotes is escaped.
     box = inform(
         parent,

@@ -18,12 +18,14 @@ from sqlalchemy.engine import Engine, make_url
 
 from backoffice import migrations, schema_profile
 from backoffice.db import make_engine
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.ui.errors import is_connection_error, user_message
 
 log = logging.getLogger(__name__)
 
 
-DEMO_LABEL = "démo"
+# Marked so that lupdate extracts it (translated in database_label).
+DEMO_LABEL = QT_TRANSLATE_NOOP("Shell", "démo")
 
 
 def database_label(url: str, *, demo: bool = False) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from backoffice.services.permissions import Staff
+from backoffice.ui.errors import translated
 from backoffice.ui.specs import PERIOD_DATES, FilterSpec
 from backoffice.ui.tasks import DbRunner
 
@@ -81,13 +82,13 @@ def make_filter(parent: QWidget, spec: FilterSpec) -> FilterWidget:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     if spec.kind == "bool":
         choices: list[tuple[Any, str]] = [
-            (None, spec.all_label),
+            (None, translated(spec.all_label)),
             (True, QCoreApplication.translate("ListScreen", "Oui")),
             (False, QCoreApplication.translate("ListScreen", "Non")),
         ]
         fill_combo(combo, choices, spec.default)
     elif callable(spec.choices):
-        fill_combo(combo, [(None, spec.all_label)], None)
+        fill_combo(combo, [(None, translated(spec.all_label))], None)
     else:
         fill_combo(combo, list(spec.choices), spec.default)
     if spec.min_contents:
@@ -123,7 +124,10 @@ def on_filter_change(
 
 def labelled(parent: QWidget, title: str, widget: QWidget) -> QWidget:
     """Label and field in one widget: they travel together when the toolbar wraps."""
-    label = QLabel(title + " :", parent)
+    # French puts a space before the colon, English none: the colon is translated too.
+    label = QLabel(
+        QCoreApplication.translate("ListScreen", "{0} :").format(translated(title)), parent
+    )
     label.setBuddy(widget)
     group = QWidget(parent)
     row = QHBoxLayout(group)
@@ -153,5 +157,5 @@ async def load_choices(runner: DbRunner, actor: Staff, combo: QComboBox, spec: F
     choices = await runner.run(loader, actor)
     current = combo.currentData()
     default = current if current is not None else spec.default
-    fill_combo(combo, [(None, spec.all_label), *choices], default)
+    fill_combo(combo, [(None, translated(spec.all_label)), *choices], default)
     return combo.currentData() != current

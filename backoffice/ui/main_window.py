@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.setObjectName("statusBar")
         actor = self.context.actor
-        self.user_label = QLabel(f"{actor.display_name} — {self.tr(role_label(actor.role))}")
+        self.user_label = QLabel(f"{actor.display_name} — {translated(role_label(actor.role))}")
         self.user_label.setObjectName("statusUser")
         self.user_label.setTextFormat(Qt.TextFormat.PlainText)  # a member's own name
         self.user_label.setToolTip(plain_tooltip(actor.email))

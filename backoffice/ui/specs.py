@@ -29,6 +29,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.services.listing import DEFAULT_PAGE_SIZE, ListQuery, Page
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class FilterSpec:
     title: str
     kind: Literal["choice", "bool", "text", "period"] = "choice"
     choices: Sequence[tuple[Any, str]] | ChoiceLoader = ()
-    all_label: str = "Tous"
+    all_label: str = QT_TRANSLATE_NOOP("ListScreen", "Tous")  # shown through translated()
     default: Any = None
     tables: Sequence[str] = ()
     min_contents: int | None = None

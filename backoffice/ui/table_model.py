@@ -35,7 +35,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from backoffice.services.listing import Cursor, ListQuery, Page
 from backoffice.services.permissions import Staff
 from backoffice.ui import formatting
-from backoffice.ui.errors import user_message
+from backoffice.ui.errors import translated, user_message
 from backoffice.ui.specs import CellStyle, ColumnSpec, ListSpec, Row
 from backoffice.ui.tasks import DbRunner, spawn
 
@@ -79,7 +79,7 @@ def format_cell(column: ColumnSpec, value: Any) -> str:
         return formatting.format_bool(value)
     if kind == "enum":
         labels = column.enum_labels or {}
-        return labels.get(str(value), str(value))
+        return translated(labels.get(str(value), str(value)))  # labels.py's Messages
     if kind == "image":
         return str(value).rsplit("/", 1)[-1]
     return str(value)

@@ -4,7 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../backoffice/ui/about.py" line="+34"/>
+        <location filename="../../backoffice/ui/about.py" line="+26"/>
+        <source>aucun onglet</source>
+        <translation>no tab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>À propos du back-office</source>
         <translation>About the back office</translation>
     </message>
@@ -755,16 +760,169 @@ System: {4}</translation>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location filename="../../backoffice/views/conversations/specs.py" line="+56"/>
+        <source>à l&apos;instant</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {n} min</source>
+        <translation>{n} min ago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {n} h</source>
+        <translation>{n} h ago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hier</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {n} j</source>
+        <translation>{n} d ago</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Devis n° {id}</source>
+        <translation>Quote no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/conversations/background.py" line="+36"/>
+        <source>Conversations ({n})</source>
+        <translation>Conversations ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../backoffice/views/conversations/specs.py" line="+56"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Back-office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nouveau message de {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>et {n} autres messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/conversations/specs.py" line="+2"/>
+        <source>Sujet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commande / devis</source>
+        <translation>Order / quote</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dernière activité</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Non lus</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 derniers jours</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 derniers jours</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mois-ci</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entre deux dates…</source>
+        <translation>Between two dates…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rechercher (sujet, client, e-mail, référence, mots des messages)…</source>
+        <translation>Search (subject, customer, email, reference, words of the messages)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conversation</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversations</source>
+        <translation>conversations</translation>
+    </message>
 </context>
 <context>
     <name>ConversationsScreen</name>
     <message>
-        <location filename="../../backoffice/views/conversations/screen.py" line="+43"/>
+        <location filename="../../backoffice/views/conversations/screen.py" line="+45"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Conversations ({n})</source>
         <translation>Conversations ({n})</translation>
     </message>
@@ -1521,6 +1679,200 @@ System: {4}</translation>
     </message>
 </context>
 <context>
+    <name>Invoices</name>
+    <message>
+        <location filename="../../backoffice/views/invoices/specs.py" line="+77"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mois-ci</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le mois dernier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce trimestre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le trimestre dernier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;année dernière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+52"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Facture créditée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les documents choisis, tels qu&apos;ils ont été émis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enregistrer en PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un seul PDF, ou un fichier par document dans un dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voir la commande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Avoir partiel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Créditer des lignes (un article retourné) ou un montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Journal des ventes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les factures et avoirs d&apos;une période, en CSV pour le comptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paramètres de la boutique…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Avoirs</source>
+        <translation>Credit notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>avoir</source>
+        <translation>credit note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avoirs</source>
+        <translation>credit notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numéro d&apos;avoir ou de facture, commande, client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Factures</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>facture</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factures</source>
+        <translation>invoices</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Numéro de facture, commande, client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyValueEditor</name>
     <message>
         <location filename="../../backoffice/ui/forms/editors.py" line="-161"/>
@@ -1674,7 +2026,22 @@ System: {4}</translation>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Émise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partiellement créditée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créditée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>Nom</source>
@@ -2323,7 +2690,7 @@ System: {4}</translation>
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../backoffice/ui/list_filters.py" line="+85"/>
+        <location filename="../../backoffice/ui/list_filters.py" line="+86"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
@@ -2333,15 +2700,25 @@ System: {4}</translation>
         <translation>No</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>{0} :</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
         <location filename="../../backoffice/ui/list_screen.py" line="+143"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/specs.py" line="+113"/>
+        <source>Tous</source>
+        <translation>All</translation>
     </message>
 </context>
 <context>
@@ -2536,7 +2913,7 @@ System: {4}</translation>
         <translation>Check the connection</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Votre rôle ne donne accès à aucun onglet. Contactez un administrateur.</source>
         <translation>Your role gives access to no tab. Contact an administrator.</translation>
     </message>
@@ -2591,7 +2968,7 @@ System: {4}</translation>
         <translation>Operation in progress</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>● Connecté</source>
         <translation>● Connected</translation>
     </message>
@@ -2926,13 +3303,13 @@ System: {4}</translation>
     <name>Orders</name>
     <message>
         <location filename="../../backoffice/views/orders/operations.py" line="+38"/>
-        <location filename="../../backoffice/views/orders/specs.py" line="+240"/>
+        <location filename="../../backoffice/views/orders/specs.py" line="+239"/>
         <source>Commandes</source>
         <translation>Orders</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../backoffice/views/orders/specs.py" line="+11"/>
+        <location filename="../../backoffice/views/orders/specs.py" line="+12"/>
         <source>commande</source>
         <translation>order</translation>
     </message>
@@ -2968,7 +3345,7 @@ System: {4}</translation>
         <translation>Notes saved.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/orders/specs.py" line="-175"/>
+        <location filename="../../backoffice/views/orders/specs.py" line="-176"/>
         <source>Point relais : {name}</source>
         <translation>Pick-up point: {name}</translation>
     </message>
@@ -2985,12 +3362,12 @@ System: {4}</translation>
     <message>
         <location line="+3"/>
         <location line="+33"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
@@ -3102,7 +3479,7 @@ System: {4}</translation>
         <translation>The picking slip of the orders confirmed or being prepared</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Rechercher une commande (référence, client, e-mail)…</source>
         <translation>Search for an order (reference, customer, email)…</translation>
     </message>
@@ -3916,7 +4293,7 @@ System: {4}</translation>
 <context>
     <name>RecordSections</name>
     <message>
-        <location filename="../../backoffice/views/conversations/__init__.py" line="+35"/>
+        <location filename="../../backoffice/views/conversations/__init__.py" line="+37"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
@@ -4429,7 +4806,12 @@ System: {4}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../backoffice/ui/database_checks.py" line="+75"/>
+        <location filename="../../backoffice/ui/database_checks.py" line="+28"/>
+        <source>démo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Création du schéma…</source>
         <translation>Creating the schema…</translation>
     </message>
@@ -4849,7 +5231,7 @@ System: {4}</translation>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/conversations/__init__.py" line="-13"/>
+        <location filename="../../backoffice/views/conversations/__init__.py" line="-14"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
@@ -4861,7 +5243,7 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/quotes/__init__.py" line="+28"/>
         <source>Devis</source>
-        <translation>Quote</translation>
+        <translation>Quotes</translation>
     </message>
 </context>
 <context>
@@ -5616,7 +5998,7 @@ System: {4}</translation>
         <translation>“backoffice db secure” must be run with a PostgreSQL superuser account (it creates the role that owns the routines, with CREATEROLE).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/db_security/policy.py" line="+47"/>
+        <location filename="../../backoffice/services/db_security/policy.py" line="+46"/>
         <source>Règles de session incohérentes : il faut 1 ≤ verrouillage ≤ verrouillage maximal ≤ inactivité ≤ durée maximale (7 jours au plus).</source>
         <translation>Inconsistent session rules: it must be 1 ≤ lock ≤ maximum lock ≤ inactivity ≤ maximum length (7 days at most).</translation>
     </message>
@@ -5625,11 +6007,26 @@ System: {4}</translation>
         <source>Préfixe invalide : lettres minuscules, chiffres et « _ », {max} caractères au plus, commençant par une lettre.</source>
         <translation>Invalid prefix: lower-case letters, digits and “_”, {max} characters at most, starting with a letter.</translation>
     </message>
+    <message>
+        <location filename="../../backoffice/services/db_security/install.py" line="+41"/>
+        <source>Les identités en base n&apos;existent que pour PostgreSQL et MariaDB.</source>
+        <translation>Database identities exist for PostgreSQL and MariaDB only.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Aucun compte unique avec l&apos;adresse « {email} ».</source>
+        <translation>No single account with the address “{email}”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rôle inconnu : {role} (admin, manager, employe ou support).</source>
+        <translation>Unknown role: {role} (admin, manager, employe or support).</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../backoffice/services/demo/seed.py" line="+71"/>
+        <location filename="../../backoffice/services/demo/seed.py" line="+73"/>
         <source>des commandes</source>
         <translation>orders</translation>
     </message>
@@ -5652,7 +6049,7 @@ System: {4}</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../backoffice/services/documents/packing.py" line="+79"/>
+        <location filename="../../backoffice/services/documents/packing.py" line="+80"/>
         <source>Commande n° {id} : introuvable</source>
         <translation>Order no. {id}: not found</translation>
     </message>
@@ -5691,6 +6088,56 @@ System: {4}</translation>
         <location line="+1"/>
         <source>Devis</source>
         <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/documents/invoices.py" line="+86"/>
+        <source>Avoir n° {id} : introuvable</source>
+        <translation>Credit note no. {id}: not found</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{numero} : pas encore d&apos;instantané (« backoffice invoices verify » l&apos;adopte)</source>
+        <translation>{numero}: no snapshot yet (“backoffice invoices verify” adopts it)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Facture n° {id} : introuvable</source>
+        <translation>Invoice no. {id}: not found</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Aucun document à imprimer.</source>
+        <translation>No document to print.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>facture</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factures</source>
+        <translation>invoices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Factures</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>avoir</source>
+        <translation>credit note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avoirs</source>
+        <translation>credit notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoirs</source>
+        <translation>Credit notes</translation>
     </message>
 </context>
 <context>
@@ -5902,7 +6349,7 @@ System: {4}</translation>
         <translation>The order {reference}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/orders/listing.py" line="+179"/>
+        <location filename="../../backoffice/services/orders/listing.py" line="+187"/>
         <source>Montant illisible : « {text} ».</source>
         <translation>Unreadable amount: “{text}”.</translation>
     </message>
@@ -6089,7 +6536,7 @@ System: {4}</translation>
     <name>sessions</name>
     <message>
         <location filename="../../backoffice/services/db_security/gate.py" line="+24"/>
-        <location filename="../../backoffice/services/sessions.py" line="+33"/>
+        <location filename="../../backoffice/services/sessions.py" line="+34"/>
         <source>Votre session a été fermée (déconnexion depuis un autre poste ou par un administrateur). Veuillez vous reconnecter.</source>
         <translation>Your session was closed (signed out from another desk or by an administrator). Please sign in again.</translation>
     </message>
@@ -6099,12 +6546,12 @@ System: {4}</translation>
         <translation>Your access rights were changed by an administrator. Please sign in again to continue.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Cette session n&apos;existe plus (déjà fermée).</source>
         <translation>This session no longer exists (already closed).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Cette session est déjà terminée.</source>
         <translation>This session has already ended.</translation>
     </message>
@@ -6261,7 +6708,7 @@ System: {4}</translation>
 <context>
     <name>totp</name>
     <message>
-        <location filename="../../backoffice/services/totp.py" line="+145"/>
+        <location filename="../../backoffice/services/totp.py" line="+159"/>
         <source>Ce compte n&apos;existe pas (ou plus).</source>
         <translation>This account does not exist (or no longer exists).</translation>
     </message>
@@ -6271,7 +6718,7 @@ System: {4}</translation>
         <translation>two-factor authentication is managed here for staff only</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>code incorrect : vérifiez l&apos;heure du téléphone et saisissez le code affiché</source>
         <translation>wrong code: check the phone&apos;s clock and enter the code shown</translation>
     </message>

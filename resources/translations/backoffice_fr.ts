@@ -4,7 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../backoffice/ui/about.py" line="+34"/>
+        <location filename="../../backoffice/ui/about.py" line="+26"/>
+        <source>aucun onglet</source>
+        <translation>aucun onglet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>À propos du back-office</source>
         <translation>À propos du back-office</translation>
     </message>
@@ -755,16 +760,169 @@ Système : {4}</translation>
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <location filename="../../backoffice/views/conversations/specs.py" line="+56"/>
+        <source>à l&apos;instant</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {n} min</source>
+        <translation>il y a {n} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {n} h</source>
+        <translation>il y a {n} h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hier</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {n} j</source>
+        <translation>il y a {n} j</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Devis n° {id}</source>
+        <translation>Devis n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/conversations/background.py" line="+36"/>
+        <source>Conversations ({n})</source>
+        <translation>Conversations ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../backoffice/views/conversations/specs.py" line="+56"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Back-office</source>
+        <translation>Back-office</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nouveau message de {name}</source>
+        <translation>Nouveau message de {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>et {n} autres messages</source>
+        <translation>et {n} autres messages</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/conversations/specs.py" line="+2"/>
+        <source>Sujet</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commande / devis</source>
+        <translation>Commande / devis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dernière activité</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Non lus</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tous</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Période</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Toutes</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 derniers jours</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 derniers jours</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mois-ci</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entre deux dates…</source>
+        <translation>Entre deux dates…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rechercher (sujet, client, e-mail, référence, mots des messages)…</source>
+        <translation>Rechercher (sujet, client, e-mail, référence, mots des messages)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conversation</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversations</source>
+        <translation>conversations</translation>
+    </message>
 </context>
 <context>
     <name>ConversationsScreen</name>
     <message>
-        <location filename="../../backoffice/views/conversations/screen.py" line="+43"/>
+        <location filename="../../backoffice/views/conversations/screen.py" line="+45"/>
         <source>Préférences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Conversations ({n})</source>
         <translation>Conversations ({n})</translation>
     </message>
@@ -1521,6 +1679,200 @@ Système : {4}</translation>
     </message>
 </context>
 <context>
+    <name>Invoices</name>
+    <message>
+        <location filename="../../backoffice/views/invoices/specs.py" line="+77"/>
+        <source>Période</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toutes</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mois-ci</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le mois dernier</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce trimestre</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le trimestre dernier</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette année</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;année dernière</source>
+        <translation>L&apos;année dernière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+52"/>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Tous</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Numéro</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commande</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TVA</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TTC</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Facture créditée</source>
+        <translation>Facture créditée</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Aperçu</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les documents choisis, tels qu&apos;ils ont été émis</source>
+        <translation>Les documents choisis, tels qu&apos;ils ont été émis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imprimer…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enregistrer en PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un seul PDF, ou un fichier par document dans un dossier</source>
+        <translation>Un seul PDF, ou un fichier par document dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voir la commande</source>
+        <translation>Voir la commande</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Avoir partiel…</source>
+        <translation>Avoir partiel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Créditer des lignes (un article retourné) ou un montant</source>
+        <translation>Créditer des lignes (un article retourné) ou un montant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Journal des ventes…</source>
+        <translation>Journal des ventes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les factures et avoirs d&apos;une période, en CSV pour le comptable</source>
+        <translation>Les factures et avoirs d&apos;une période, en CSV pour le comptable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paramètres de la boutique…</source>
+        <translation>Paramètres de la boutique…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Avoirs</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>avoir</source>
+        <translation>avoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avoirs</source>
+        <translation>avoirs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numéro d&apos;avoir ou de facture, commande, client…</source>
+        <translation>Numéro d&apos;avoir ou de facture, commande, client…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Factures</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>facture</source>
+        <translation>facture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factures</source>
+        <translation>factures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Numéro de facture, commande, client…</source>
+        <translation>Numéro de facture, commande, client…</translation>
+    </message>
+</context>
+<context>
     <name>KeyValueEditor</name>
     <message>
         <location filename="../../backoffice/ui/forms/editors.py" line="-161"/>
@@ -1674,7 +2026,22 @@ Système : {4}</translation>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Émise</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partiellement créditée</source>
+        <translation>Partiellement créditée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créditée</source>
+        <translation>Créditée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>Nom</source>
@@ -2323,7 +2690,7 @@ Système : {4}</translation>
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../backoffice/ui/list_filters.py" line="+85"/>
+        <location filename="../../backoffice/ui/list_filters.py" line="+86"/>
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
@@ -2333,15 +2700,25 @@ Système : {4}</translation>
         <translation>Non</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>{0} :</source>
+        <translation>{0} :</translation>
+    </message>
+    <message>
         <location filename="../../backoffice/ui/list_screen.py" line="+143"/>
         <source>Actualiser (F5)</source>
         <translation>Actualiser (F5)</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Chargement…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/specs.py" line="+113"/>
+        <source>Tous</source>
+        <translation>Tous</translation>
     </message>
 </context>
 <context>
@@ -2536,7 +2913,7 @@ Système : {4}</translation>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Votre rôle ne donne accès à aucun onglet. Contactez un administrateur.</source>
         <translation>Votre rôle ne donne accès à aucun onglet. Contactez un administrateur.</translation>
     </message>
@@ -2591,7 +2968,7 @@ Système : {4}</translation>
         <translation>Opération en cours</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>● Connecté</source>
         <translation>● Connecté</translation>
     </message>
@@ -2926,13 +3303,13 @@ Système : {4}</translation>
     <name>Orders</name>
     <message>
         <location filename="../../backoffice/views/orders/operations.py" line="+38"/>
-        <location filename="../../backoffice/views/orders/specs.py" line="+240"/>
+        <location filename="../../backoffice/views/orders/specs.py" line="+239"/>
         <source>Commandes</source>
         <translation>Commandes</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../backoffice/views/orders/specs.py" line="+11"/>
+        <location filename="../../backoffice/views/orders/specs.py" line="+12"/>
         <source>commande</source>
         <translation>commande</translation>
     </message>
@@ -2968,7 +3345,7 @@ Système : {4}</translation>
         <translation>Notes enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/orders/specs.py" line="-175"/>
+        <location filename="../../backoffice/views/orders/specs.py" line="-176"/>
         <source>Point relais : {name}</source>
         <translation>Point relais : {name}</translation>
     </message>
@@ -2985,12 +3362,12 @@ Système : {4}</translation>
     <message>
         <location line="+3"/>
         <location line="+33"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Toutes</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>Aujourd&apos;hui</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -3102,7 +3479,7 @@ Système : {4}</translation>
         <translation>Le bon de préparation des commandes validées ou en préparation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Rechercher une commande (référence, client, e-mail)…</source>
         <translation>Rechercher une commande (référence, client, e-mail)…</translation>
     </message>
@@ -3916,7 +4293,7 @@ Système : {4}</translation>
 <context>
     <name>RecordSections</name>
     <message>
-        <location filename="../../backoffice/views/conversations/__init__.py" line="+35"/>
+        <location filename="../../backoffice/views/conversations/__init__.py" line="+37"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
@@ -4468,7 +4845,12 @@ Système : {4}</translation>
         <translation>La base de démonstration n&apos;a pas pu être créée : {0}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/database_checks.py" line="+75"/>
+        <location filename="../../backoffice/ui/database_checks.py" line="+28"/>
+        <source>démo</source>
+        <translation>démo</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Création du schéma…</source>
         <translation>Création du schéma…</translation>
     </message>
@@ -4849,7 +5231,7 @@ Système : {4}</translation>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/conversations/__init__.py" line="-13"/>
+        <location filename="../../backoffice/views/conversations/__init__.py" line="-14"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
@@ -5616,7 +5998,7 @@ Système : {4}</translation>
         <translation>« backoffice db secure » doit être lancé avec un compte superutilisateur PostgreSQL (il crée le rôle propriétaire des routines, avec CREATEROLE).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/db_security/policy.py" line="+47"/>
+        <location filename="../../backoffice/services/db_security/policy.py" line="+46"/>
         <source>Règles de session incohérentes : il faut 1 ≤ verrouillage ≤ verrouillage maximal ≤ inactivité ≤ durée maximale (7 jours au plus).</source>
         <translation>Règles de session incohérentes : il faut 1 ≤ verrouillage ≤ verrouillage maximal ≤ inactivité ≤ durée maximale (7 jours au plus).</translation>
     </message>
@@ -5625,11 +6007,26 @@ Système : {4}</translation>
         <source>Préfixe invalide : lettres minuscules, chiffres et « _ », {max} caractères au plus, commençant par une lettre.</source>
         <translation>Préfixe invalide : lettres minuscules, chiffres et « _ », {max} caractères au plus, commençant par une lettre.</translation>
     </message>
+    <message>
+        <location filename="../../backoffice/services/db_security/install.py" line="+41"/>
+        <source>Les identités en base n&apos;existent que pour PostgreSQL et MariaDB.</source>
+        <translation>Les identités en base n&apos;existent que pour PostgreSQL et MariaDB.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Aucun compte unique avec l&apos;adresse « {email} ».</source>
+        <translation>Aucun compte unique avec l&apos;adresse « {email} ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rôle inconnu : {role} (admin, manager, employe ou support).</source>
+        <translation>Rôle inconnu : {role} (admin, manager, employe ou support).</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../backoffice/services/demo/seed.py" line="+71"/>
+        <location filename="../../backoffice/services/demo/seed.py" line="+73"/>
         <source>des commandes</source>
         <translation>des commandes</translation>
     </message>
@@ -5652,7 +6049,7 @@ Système : {4}</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../backoffice/services/documents/packing.py" line="+79"/>
+        <location filename="../../backoffice/services/documents/packing.py" line="+80"/>
         <source>Commande n° {id} : introuvable</source>
         <translation>Commande n° {id} : introuvable</translation>
     </message>
@@ -5691,6 +6088,56 @@ Système : {4}</translation>
         <location line="+1"/>
         <source>Devis</source>
         <translation>Devis</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/documents/invoices.py" line="+86"/>
+        <source>Avoir n° {id} : introuvable</source>
+        <translation>Avoir n° {id} : introuvable</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{numero} : pas encore d&apos;instantané (« backoffice invoices verify » l&apos;adopte)</source>
+        <translation>{numero} : pas encore d&apos;instantané (« backoffice invoices verify » l&apos;adopte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Facture n° {id} : introuvable</source>
+        <translation>Facture n° {id} : introuvable</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Aucun document à imprimer.</source>
+        <translation>Aucun document à imprimer.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>facture</source>
+        <translation>facture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factures</source>
+        <translation>factures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Factures</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>avoir</source>
+        <translation>avoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avoirs</source>
+        <translation>avoirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoirs</source>
+        <translation>Avoirs</translation>
     </message>
 </context>
 <context>
@@ -5902,7 +6349,7 @@ Système : {4}</translation>
         <translation>La commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/orders/listing.py" line="+179"/>
+        <location filename="../../backoffice/services/orders/listing.py" line="+187"/>
         <source>Montant illisible : « {text} ».</source>
         <translation>Montant illisible : « {text} ».</translation>
     </message>
@@ -6089,7 +6536,7 @@ Système : {4}</translation>
     <name>sessions</name>
     <message>
         <location filename="../../backoffice/services/db_security/gate.py" line="+24"/>
-        <location filename="../../backoffice/services/sessions.py" line="+33"/>
+        <location filename="../../backoffice/services/sessions.py" line="+34"/>
         <source>Votre session a été fermée (déconnexion depuis un autre poste ou par un administrateur). Veuillez vous reconnecter.</source>
         <translation>Votre session a été fermée (déconnexion depuis un autre poste ou par un administrateur). Veuillez vous reconnecter.</translation>
     </message>
@@ -6099,12 +6546,12 @@ Système : {4}</translation>
         <translation>Vos droits d&apos;accès ont été modifiés par un administrateur. Veuillez vous reconnecter pour continuer.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Cette session n&apos;existe plus (déjà fermée).</source>
         <translation>Cette session n&apos;existe plus (déjà fermée).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Cette session est déjà terminée.</source>
         <translation>Cette session est déjà terminée.</translation>
     </message>
@@ -6261,7 +6708,7 @@ Système : {4}</translation>
 <context>
     <name>totp</name>
     <message>
-        <location filename="../../backoffice/services/totp.py" line="+145"/>
+        <location filename="../../backoffice/services/totp.py" line="+159"/>
         <source>Ce compte n&apos;existe pas (ou plus).</source>
         <translation>Ce compte n&apos;existe pas (ou plus).</translation>
     </message>
@@ -6271,7 +6718,7 @@ Système : {4}</translation>
         <translation>la double authentification se gère ici pour le personnel seulement</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>code incorrect : vérifiez l&apos;heure du téléphone et saisissez le code affiché</source>
         <translation>code incorrect : vérifiez l&apos;heure du téléphone et saisissez le code affiché</translation>
     </message>
