@@ -804,17 +804,17 @@ System: {4}</translation>
     <message>
         <location line="+16"/>
         <source>Back-office</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Nouveau message de {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>New message from {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>et {n} autres messages</source>
-        <translation type="unfinished"></translation>
+        <translation>and {n} other messages</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/conversations/specs.py" line="+2"/>
@@ -1230,9 +1230,15 @@ System: {4}</translation>
         <translation>Search (customer, email, service, words of the request)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>devis</source>
+        <comment>singular</comment>
+        <translation>quote</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>devis</source>
+        <comment>plural</comment>
         <translation>quotes</translation>
     </message>
     <message>
@@ -1698,27 +1704,27 @@ System: {4}</translation>
     <message>
         <location line="+1"/>
         <source>Le mois dernier</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ce trimestre</source>
-        <translation type="unfinished"></translation>
+        <translation>This quarter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le trimestre dernier</source>
-        <translation type="unfinished"></translation>
+        <translation>Last quarter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cette année</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&apos;année dernière</source>
-        <translation type="unfinished"></translation>
+        <translation>Last year</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1759,32 +1765,32 @@ System: {4}</translation>
     <message>
         <location line="+3"/>
         <source>HT</source>
-        <translation type="unfinished"></translation>
+        <translation>Excl. VAT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TVA</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Incl. VAT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Facture créditée</source>
-        <translation type="unfinished"></translation>
+        <translation>Credited invoice</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Les documents choisis, tels qu&apos;ils ont été émis</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen documents, as they were issued</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1794,42 +1800,42 @@ System: {4}</translation>
     <message>
         <location line="+6"/>
         <source>Enregistrer en PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Un seul PDF, ou un fichier par document dans un dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>One PDF, or one file per document in a folder</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Voir la commande</source>
-        <translation type="unfinished"></translation>
+        <translation>View the order</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Avoir partiel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partial credit note…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Créditer des lignes (un article retourné) ou un montant</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit lines (a returned item) or an amount</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Journal des ventes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales journal…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Les factures et avoirs d&apos;une période, en CSV pour le comptable</source>
-        <translation type="unfinished"></translation>
+        <translation>A period&apos;s invoices and credit notes, as CSV for the accountant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paramètres de la boutique…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop settings…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1849,7 +1855,7 @@ System: {4}</translation>
     <message>
         <location line="+3"/>
         <source>Numéro d&apos;avoir ou de facture, commande, client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit note or invoice number, order, customer…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1869,6 +1875,31 @@ System: {4}</translation>
     <message>
         <location line="+4"/>
         <source>Numéro de facture, commande, client…</source>
+        <translation>Invoice number, order, customer…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/invoices/settings.py" line="+58"/>
+        <source>Paramètres de la boutique</source>
+        <translation>Shop settings</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chemin complet d&apos;une image PNG ou JPEG de cet ordinateur (rien n&apos;est téléchargé).</source>
+        <translation>Full path of a PNG or JPEG picture on this computer (nothing is downloaded).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>En pour cent : 20,00.</source>
+        <translation>As a percentage: 20.00.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Lecture seule — seuls les administrateurs modifient les paramètres de la boutique.</source>
+        <translation>Read-only — only administrators change the shop settings.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ces paramètres viennent d&apos;être modifiés ailleurs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,17 +2059,17 @@ System: {4}</translation>
     <message>
         <location line="+8"/>
         <source>Émise</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partiellement créditée</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly credited</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Créditée</source>
-        <translation type="unfinished"></translation>
+        <translation>Credited</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3482,6 +3513,84 @@ System: {4}</translation>
         <location line="+23"/>
         <source>Rechercher une commande (référence, client, e-mail)…</source>
         <translation>Search for an order (reference, customer, email)…</translation>
+    </message>
+</context>
+<context>
+    <name>PartialCreditDialog</name>
+    <message>
+        <location filename="../../backoffice/views/invoices/credit_dialog.py" line="+55"/>
+        <source>Avoir partiel — facture {numero}</source>
+        <translation>Partial credit note — invoice {numero}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facture {numero} : {total} TTC, déjà crédité {credited}, reste {left}.</source>
+        <translation>Invoice {numero}: {total} incl. VAT, already credited {credited}, {left} left.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Créditer des lignes (article retourné)</source>
+        <translation>Credit lines (returned item)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Créditer un montant TTC</source>
+        <translation>Credit an amount incl. VAT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Désignation</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facturé</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Déjà crédité</source>
+        <translation>Already credited</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>À créditer</source>
+        <translation>To credit</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ex. 12,50</source>
+        <translation>e.g. 12.50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ex. article retourné, geste commercial…</source>
+        <translation>e.g. returned item, goodwill gesture…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Motif * :</source>
+        <translation>Reason *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Émettre l&apos;avoir</source>
+        <translation>Issue the credit note</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Indiquez le motif de l&apos;avoir.</source>
+        <translation>Give the reason for the credit note.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indiquez le montant TTC à créditer.</source>
+        <translation>Give the amount incl. VAT to credit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choisissez au moins une quantité à créditer.</source>
+        <translation>Choose at least one quantity to credit.</translation>
     </message>
 </context>
 <context>

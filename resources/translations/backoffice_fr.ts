@@ -1230,9 +1230,15 @@ Système : {4}</translation>
         <translation>Rechercher (client, e-mail, service, mots de la demande)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>devis</source>
+        <comment>singular</comment>
+        <translation>devis</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>devis</source>
+        <comment>plural</comment>
         <translation>devis</translation>
     </message>
     <message>
@@ -1870,6 +1876,31 @@ Système : {4}</translation>
         <location line="+4"/>
         <source>Numéro de facture, commande, client…</source>
         <translation>Numéro de facture, commande, client…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/invoices/settings.py" line="+58"/>
+        <source>Paramètres de la boutique</source>
+        <translation>Paramètres de la boutique</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chemin complet d&apos;une image PNG ou JPEG de cet ordinateur (rien n&apos;est téléchargé).</source>
+        <translation>Chemin complet d&apos;une image PNG ou JPEG de cet ordinateur (rien n&apos;est téléchargé).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>En pour cent : 20,00.</source>
+        <translation>En pour cent : 20,00.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Lecture seule — seuls les administrateurs modifient les paramètres de la boutique.</source>
+        <translation>Lecture seule — seuls les administrateurs modifient les paramètres de la boutique.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ces paramètres viennent d&apos;être modifiés ailleurs.</source>
+        <translation>Ces paramètres viennent d&apos;être modifiés ailleurs.</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3513,84 @@ Système : {4}</translation>
         <location line="+23"/>
         <source>Rechercher une commande (référence, client, e-mail)…</source>
         <translation>Rechercher une commande (référence, client, e-mail)…</translation>
+    </message>
+</context>
+<context>
+    <name>PartialCreditDialog</name>
+    <message>
+        <location filename="../../backoffice/views/invoices/credit_dialog.py" line="+55"/>
+        <source>Avoir partiel — facture {numero}</source>
+        <translation>Avoir partiel — facture {numero}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facture {numero} : {total} TTC, déjà crédité {credited}, reste {left}.</source>
+        <translation>Facture {numero} : {total} TTC, déjà crédité {credited}, reste {left}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Créditer des lignes (article retourné)</source>
+        <translation>Créditer des lignes (article retourné)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Créditer un montant TTC</source>
+        <translation>Créditer un montant TTC</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Désignation</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facturé</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Déjà crédité</source>
+        <translation>Déjà crédité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>À créditer</source>
+        <translation>À créditer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ex. 12,50</source>
+        <translation>ex. 12,50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ex. article retourné, geste commercial…</source>
+        <translation>ex. article retourné, geste commercial…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Motif * :</source>
+        <translation>Motif * :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Émettre l&apos;avoir</source>
+        <translation>Émettre l&apos;avoir</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Indiquez le motif de l&apos;avoir.</source>
+        <translation>Indiquez le motif de l&apos;avoir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indiquez le montant TTC à créditer.</source>
+        <translation>Indiquez le montant TTC à créditer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choisissez au moins une quantité à créditer.</source>
+        <translation>Choisissez au moins une quantité à créditer.</translation>
     </message>
 </context>
 <context>

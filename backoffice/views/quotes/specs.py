@@ -150,9 +150,10 @@ def queue_spec() -> ListSpec:
         search_placeholder=QCoreApplication.translate(
             "Devis", "Rechercher (client, e-mail, service, mots de la demande)…"
         ),
+        # One French word, two English ones: the disambiguation keeps them apart.
         count_noun=(
-            QCoreApplication.translate("Devis", "devis"),
-            QCoreApplication.translate("Devis", "devis"),
+            QCoreApplication.translate("Devis", "devis", "singular"),
+            QCoreApplication.translate("Devis", "devis", "plural"),
         ),
         on_open=lambda screen, row: screen.open_quote(row["id"]),
         row_style=queue_cell_style,
