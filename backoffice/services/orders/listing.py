@@ -37,7 +37,7 @@ from backoffice.services.listing import (
     count_rows,
     fetch_page,
 )
-from backoffice.services.orders.workflow import OPEN_STATUSES
+from backoffice.services.orders.workflow import FORWARD, OPEN_STATUSES
 from backoffice.services.permissions import Permission, Staff, require
 from backoffice.services.shop_settings import get_shop_settings
 from backoffice.shop_time import shop_timezone
@@ -55,6 +55,7 @@ MAX_CUSTOMER_IDS = 2000
 PAID_STATUSES = ("succeeded", "paid", "regle", "réglé", "complete", "completed")
 REFUNDED_STATUSES = ("refunded", "partially_refunded", "rembourse", "remboursé")
 PAYMENT_STATES = {3: "rembourse", 2: "regle", 1: "en_attente"}
+STATUS_ORDER = (*FORWARD, "annulee")
 
 _articles = (
     select(func.coalesce(func.sum(CommandeProduit.quantite), 0))
@@ -111,6 +112,13 @@ _email = (
     .where(Utilisateur.id == Commande.id_utilisateur)
     .correlate(Commande)
     .scalar_subquery()
+)
+# Sorting by status follows the workflow (en attente first, annulée last). A rank rather
+# than the column: MariaDB sorts a native ENUM by its position but compares it as text,
+# so the next page's cursor would not follow the order.
+_status_rank = case(
+    *((Commande.statut == status, rank) for rank, status in enumerate(STATUS_ORDER, start=1)),
+    else_=len(STATUS_ORDER) + 1,
 )
 # Sorting by customer: the customer joined for that sort only.
 _sort_customer = Utilisateur.__table__.alias("client_trie")
@@ -237,7 +245,7 @@ def orders_source(session: Session | None = None) -> ListSource:
             "reference": Commande.reference,
             "date_commande": Commande.date_commande,
             "client": french_sorted(_sort_customer.c.nom, outer_joined=True),
-            "statut": Commande.statut,
+            "statut": _status_rank,
             "articles": func.coalesce(_articles_per_order.c.n, 0),
             "montant_total": Commande.montant_total,
             "paiement": Commande.methode_paiement,

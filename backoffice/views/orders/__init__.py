@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from backoffice.i18n import QT_TRANSLATE_NOOP
+from backoffice.services.documents import PACKING_SLIPS
 from backoffice.services.permissions import Permission
 from backoffice.ui.context import AppContext
+from backoffice.ui.document_preview import preview_documents
 from backoffice.ui.openers import register_opener
 from backoffice.views.orders.screen import OrdersScreen
 from backoffice.views.orders.specs import orders_spec
@@ -19,10 +21,8 @@ from backoffice.views.registry import ViewSpec, register
 
 
 async def packing_slips(host: Any, order_ids: list[int]) -> Any:
-    """« Bon de préparation »: the packing slips of ``order_ids`` in the preview window."""
-    from backoffice.services.documents import PACKING_SLIPS
-    from backoffice.ui.document_preview import preview_documents
-
+    """« Bon de préparation »: the packing slips of ``order_ids`` in the preview window
+    (print and save from there)."""
     return await preview_documents(host, PACKING_SLIPS, order_ids)
 
 
