@@ -170,7 +170,8 @@ def test_order_totals_match_lines_exactly(session: Session) -> None:
     for order in session.scalars(select(Commande)):
         assert 1 <= line_counts[order.id] <= 5
         assert order.montant_total == sums[order.id] + order.frais_livraison
-        vat = (order.montant_total - order.montant_total / Decimal("1.2")).quantize(
+        # The invoicing rule (README « Factures »): HT = TTC ÷ 1,2 half up, VAT = TTC − HT.
+        vat = order.montant_total - (order.montant_total / Decimal("1.2")).quantize(
             CENT, rounding=ROUND_HALF_UP
         )
         assert order.tva == vat, order.reference

@@ -121,11 +121,12 @@ def money(cents: int) -> Decimal:
 
 
 def vat_included_cents(total_cents: int) -> int:
-    """VAT at 20 % included in a TTC total, rounded half-up to the cent: total − total/1.2.
+    """VAT at 20 % included in a TTC total, by the invoicing rule (README « Factures »):
+    HT = total ÷ 1,2 rounded half up to the cent, VAT = total − HT.
 
-    total − total/1.2 = total/6, and floor(x/6 + 1/2) = (x + 3) // 6 in integers.
+    total ÷ 1,2 = 5·total/6, and floor(5x/6 + 1/2) = (5x + 3) // 6 in integers.
     """
-    return (total_cents + 3) // 6
+    return total_cents - (5 * total_cents + 3) // 6
 
 
 def fold(text: str) -> str:
@@ -176,6 +177,17 @@ class InvoiceDue:
     order_id: int
     total_cents: int
     vat_cents: int
+    # What its snapshot shows (services.demo.invoicing): the order's lines as
+    # (line id, product id, quantity, unit price in cents), shipping, customer, payment.
+    lines: tuple[tuple[int, int, int, int], ...] = ()
+    fee_cents: int = 0
+    mode: str = ""
+    customer_index: int = 0
+    reference: str = ""
+    placed: int = 0
+    method: str = ""
+    paid_at: int | None = None
+    relay: str = ""
 
 
 class GeneratorBase:
@@ -231,6 +243,9 @@ class GeneratorBase:
         self.order_history: list[tuple[object, ...]] = []
         self.payments: list[tuple[object, ...]] = []
         self.invoices_due: list[InvoiceDue] = []
+        self.invoice_counters: dict[int, int] = {}  # year → last invoice number
+        self.product_name: list[str] = []  # index = product id - 1 (invoice lines)
+        self.product_slug: list[str] = []
         self.status_counts: dict[str, int] = dict.fromkeys(
             ("en_attente", "validee", "en_preparation", "expediee", "livree", "annulee"), 0
         )

@@ -121,6 +121,8 @@ class CatalogRows(GeneratorBase):
             self.product_price.append(prix)
             self.product_promo.append(promo)
             self.product_promo_since.append(promo_since)
+            self.product_name.append(nom)
+            self.product_slug.append(slug)
             yield (
                 product_id,
                 nom,

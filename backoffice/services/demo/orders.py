@@ -26,7 +26,8 @@ from backoffice.services.demo.base import (
 
 class OrderRows(GeneratorBase):
     """``commandes``; ``commande_produit``, ``historique_commande`` and ``paiements`` are
-    buffered while the orders stream out; ``factures`` once every order is known."""
+    buffered while the orders stream out; the invoices due are kept for
+    ``services.demo.invoicing``, which issues them once every order is known."""
 
     def _order_status(self, placed: int) -> str:
         """Recent orders are still moving; old ones are delivered or were cancelled."""
@@ -135,6 +136,7 @@ class OrderRows(GeneratorBase):
             n_lines = 1 if r < 0.3 else 2 if r < 0.55 else 3 if r < 0.75 else 4 if r < 0.9 else 5
             n_lines = min(n_lines, n_products)
             chosen: list[int] = []
+            bought: list[tuple[int, int, int, int]] = []
             subtotal = 0
             while len(chosen) < n_lines:
                 r = rand()
@@ -149,6 +151,7 @@ class OrderRows(GeneratorBase):
                 subtotal += unit * quantity
                 line_id += 1
                 lines.append((line_id, order_id, product, quantity, money(unit)))
+                bought.append((line_id, product, quantity, unit))
 
             mode, fee = SHIPPING_MODES[0 if (r := rand()) < 0.55 else 1 if r < 0.9 else 2]
             if subtotal >= FREE_SHIPPING_FROM_CENTS and mode != "chronopost":
@@ -220,7 +223,22 @@ class OrderRows(GeneratorBase):
                 )
             if status in INVOICED:
                 # Invoiced when preparation starts.
-                invoices_due.append(InvoiceDue(step_time["en_preparation"], order_id, total, vat))
+                invoices_due.append(
+                    InvoiceDue(
+                        step_time["en_preparation"],
+                        order_id,
+                        total,
+                        vat,
+                        lines=tuple(bought),
+                        fee_cents=fee,
+                        mode=mode,
+                        customer_index=customer_index,
+                        reference=f"CMD-{dt(placed).year}-{order_id:06d}",
+                        placed=placed,
+                        method=PAYMENT_METHODS[method_index],
+                        paid_at=step_time.get("validee"),
+                    )
+                )
             if status == "livree" and rand() < review_sample_rate:
                 delivered.append((customer, chosen[0], step_time["livree"]))
 
@@ -259,26 +277,3 @@ class OrderRows(GeneratorBase):
                 feedback[1] if feedback else None,
             )
         self.order_count = n
-
-    def invoices_rows(self) -> Iterator[tuple[object, ...]]:
-        """Invoices numbered FA-<year>-<n>: n restarts at 1 each (UTC) year and has no gap
-        in emission-date order within a year, as French invoicing rules require."""
-        due = sorted(self.invoices_due, key=lambda d: (d.emitted, d.order_id))
-        year = 0
-        number = 0
-        for invoice_id, item in enumerate(due, start=1):
-            emitted = self.dt(item.emitted)
-            if emitted.year != year:
-                year, number = emitted.year, 0
-            number += 1
-            yield (
-                invoice_id,
-                item.order_id,
-                f"FA-{year}-{number:06d}",
-                emitted,
-                money(item.total_cents - item.vat_cents),
-                money(item.vat_cents),
-                money(item.total_cents),
-                emitted,
-            )
-        self.invoices_due = []

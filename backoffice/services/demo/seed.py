@@ -19,6 +19,8 @@ Decisions worth knowing when reading the data:
   have no invoice (a cancelled paid order has a ``refunded`` payment instead).
 * Invoice numbers are ``FA-<year>-<NNNNNN>``: the counter restarts at 1 each calendar year
   of the emission date and is continuous, without gaps, in emission-date order within it.
+  Each invoice has its snapshot and its place in the chain (``services.demo.invoicing``),
+  so ``backoffice invoices verify`` passes on a fresh demo database.
 * Payments exist for every order that reached ``validee`` (payment confirms the order).
 """
 
@@ -85,6 +87,7 @@ def _refuse_if_not_empty(execute: Callable[[str], Any], quote: Callable[[str], s
 def generate(gen: DemoGenerator, sink: Sink, existing_roles: dict[str, int]) -> dict[str, int]:
     """Every table's rows into ``sink``, in load order (the generator's draws depend on it)."""
     counts: dict[str, int] = {}
+    counts["parametres_boutique"] = sink.write("parametres_boutique", gen.shop_settings_rows())
     counts["roles"] = sink.write("roles", gen.roles_rows(existing_roles))
     counts["utilisateurs"] = sink.write("utilisateurs", gen.users_rows())
     counts["adresses"] = sink.write("adresses", gen.addresses_rows())
@@ -96,6 +99,11 @@ def generate(gen: DemoGenerator, sink: Sink, existing_roles: dict[str, int]) -> 
     counts["historique_commande"] = sink.write("historique_commande", _drain(gen.order_history))
     counts["paiements"] = sink.write("paiements", _drain(gen.payments))
     counts["factures"] = sink.write("factures", gen.invoices_rows())
+    counts["factures_instantanes"] = sink.write(
+        "factures_instantanes", gen.invoice_snapshots_rows()
+    )
+    counts["compteurs_documents"] = sink.write("compteurs_documents", gen.counters_rows())
+    counts["chaines_documents"] = sink.write("chaines_documents", gen.chains_rows())
     counts["devis"] = sink.write("devis", gen.devis_rows())
     counts["devis_numeros"] = sink.write("devis_numeros", gen.quote_numbers_rows())
     counts["conversations"] = sink.write("conversations", gen.conversations_rows())

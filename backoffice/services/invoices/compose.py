@@ -3,6 +3,7 @@ call :func:`compose`, so a demo invoice is made exactly like a real one."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -38,6 +39,7 @@ SHIPPING_LABELS = {
 }
 
 
+@functools.lru_cache(maxsize=16)
 def seller_from_settings(settings: ShopSettings) -> Seller:
     return Seller(
         raison_sociale=settings.raison_sociale,
@@ -54,6 +56,7 @@ def seller_from_settings(settings: ShopSettings) -> Seller:
     )
 
 
+@functools.lru_cache(maxsize=16)
 def mentions_from_settings(settings: ShopSettings) -> Mentions:
     return Mentions(
         nature_operation=settings.nature_operation,

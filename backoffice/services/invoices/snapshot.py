@@ -22,6 +22,7 @@ Pure data, no database, no Qt: the demo generator builds its snapshots with the 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
@@ -302,22 +303,43 @@ def vat_breakdown(
 # --- Canonical JSON -------------------------------------------------------------------------
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return names
+
+
 def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, StrEnum):
-        return value.value
+    # Called for every field of ~a million demo invoices: the common types first.
+    if isinstance(value, str):  # StrEnum too: json writes its value
+        return value.value if isinstance(value, StrEnum) else value
     if isinstance(value, Decimal):
         return str(value)
+    if value is None or isinstance(value, bool | int):
+        return value
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
     if isinstance(value, datetime):
         if value.tzinfo is None:
             raise ValueError("snapshot times must be timezone-aware")
         return value.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
+    if isinstance(value, Seller | Mentions):
+        return _plain_shared(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     return value
+
+
+@functools.lru_cache(maxsize=64)
+def _plain_shared(value: Seller | Mentions) -> dict[str, Any]:
+    """The seller and the mentions are the same on most documents: computed once each."""
+    return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
 
 
 def canonical_json(snapshot: DocumentSnapshot) -> str:
