@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Boolean, ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from backoffice.models import (
@@ -29,6 +29,7 @@ from backoffice.models import (
 )
 from backoffice.models.enums import STAFF_ROLES
 from backoffice.services.client_info import computer_name_from
+from backoffice.services.db_security import desk
 from backoffice.services.listing import (
     ListQuery,
     ListSource,
@@ -174,7 +175,15 @@ _session_count = (
 _STAFF_ROLE_NAMES = sorted(str(r) for r in STAFF_ROLES)
 
 
-def _staff_base() -> Select[Any]:
+def _backup_code_present(secured: bool) -> ColumnElement[bool]:
+    # On a secured database no login reads backup_code, not even an admin: a routine owned
+    # by the routines' owner says whether there is one (services/db_security).
+    if secured:
+        return func.backoffice_code_secours_present(Utilisateur.id, type_=Boolean())
+    return Utilisateur.backup_code.is_not(None)
+
+
+def _staff_base(secured: bool = False) -> Select[Any]:
     return (
         select(
             Utilisateur.id.label("id"),
@@ -183,7 +192,7 @@ def _staff_base() -> Select[Any]:
             Utilisateur.nom.label("nom"),
             Role.libelle.label("role"),
             Utilisateur.two_factor_enabled.label("two_factor_enabled"),
-            (Utilisateur.backup_code.is_not(None)).label("backup_code_present"),
+            _backup_code_present(secured).label("backup_code_present"),
             Utilisateur.derniere_connexion.label("derniere_connexion"),
             _session_count.label("nb_sessions"),
         )
@@ -215,12 +224,18 @@ STAFF_MEMBERS = ListSource(
     },
 )
 
+STAFF_MEMBERS_SECURED = replace(STAFF_MEMBERS, base=lambda: _staff_base(secured=True))
+
 
 def list_staff_members(session: Session, actor: Staff, query: ListQuery) -> Page:
     require(actor, Permission.SECURITY_ADMIN)
-    return fetch_page(session, STAFF_MEMBERS, query)
+    return fetch_page(session, _staff_source(session), query)
 
 
 def count_staff_members(session: Session, actor: Staff, query: ListQuery) -> int:
     require(actor, Permission.SECURITY_ADMIN)
-    return count_rows(session, STAFF_MEMBERS, query)
+    return count_rows(session, _staff_source(session), query)
+
+
+def _staff_source(session: Session) -> ListSource:
+    return STAFF_MEMBERS_SECURED if desk.is_identity(session) else STAFF_MEMBERS

@@ -14,6 +14,7 @@ import secrets
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, delete, or_, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from backoffice.i18n import QT_TRANSLATE_NOOP
@@ -146,7 +147,12 @@ def touch_session(session: Session, staff: Staff) -> None:
     (idle timeout, lifetime, disabled member).
     """
     if desk.is_identity(session):
-        state, role, member = desk.heartbeat(session)
+        try:
+            state, role, member = desk.heartbeat(session)
+        except DBAPIError as exc:
+            if desk.login_refused(exc):  # the login was ended (dropped, NOLOGIN, expired)
+                raise SessionEnded(SESSION_REVOKED_MESSAGE) from exc
+            raise
         if state != "ok" or member != staff.id:
             raise SessionEnded(SESSION_REVOKED_MESSAGE)
         if role != staff.role:
@@ -188,8 +194,15 @@ def revoke_session(session: Session, actor: Staff, session_id: int) -> None:
     ).first()
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("sessions", "Cette session n'existe plus (déjà fermée)."))
-    result = session.execute(delete(SessionUtilisateur).where(SessionUtilisateur.id == session_id))
-    if int(result.rowcount or 0) != 1:  # type: ignore[attr-defined]
+    if desk.is_identity(session):
+        # The routine ends the session's login too (connections terminated).
+        ended = 1 if desk.revoke(session, session_id) else 0
+    else:
+        result = session.execute(
+            delete(SessionUtilisateur).where(SessionUtilisateur.id == session_id)
+        )
+        ended = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    if ended != 1:
         # Signed out (or revoked by someone else) between the read and the delete.
         raise NotFound(QT_TRANSLATE_NOOP("sessions", "Cette session est déjà terminée."))
     audit(
@@ -203,10 +216,16 @@ def revoke_session(session: Session, actor: Staff, session_id: int) -> None:
 @mutation(Permission.SECURITY_ADMIN)
 def revoke_all_sessions(session: Session, actor: Staff, user_id: int) -> int:
     """End every session of one member (e.g. a lost laptop); audited. Returns how many."""
-    result = session.execute(
-        delete(SessionUtilisateur).where(SessionUtilisateur.id_utilisateur == user_id)
-    )
-    count = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    if desk.is_identity(session):
+        ids = session.scalars(
+            select(SessionUtilisateur.id).where(SessionUtilisateur.id_utilisateur == user_id)
+        ).all()
+        count = sum(1 for sid in ids if desk.revoke(session, sid))
+    else:
+        result = session.execute(
+            delete(SessionUtilisateur).where(SessionUtilisateur.id_utilisateur == user_id)
+        )
+        count = int(result.rowcount or 0)  # type: ignore[attr-defined]
     audit(
         session,
         actor,

@@ -29,7 +29,7 @@ import re
 from datetime import datetime
 
 import pyotp
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from backoffice.i18n import QT_TRANSLATE_NOOP
@@ -37,6 +37,7 @@ from backoffice.models import Role, TotpEtape, Utilisateur
 from backoffice.models.enums import STAFF_ROLES
 from backoffice.services import passwords
 from backoffice.services.audit import audit
+from backoffice.services.db_security import desk
 from backoffice.services.errors import NotFound, ValidationError
 from backoffice.services.permissions import Permission, Staff, mutation
 from backoffice.services.sessions import db_now
@@ -136,8 +137,21 @@ def check_second_factor(session: Session, user: Utilisateur, code: str, now: dat
 def _staff_user(session: Session, user_id: int, *, lock: bool = False) -> Utilisateur:
     """The staff member ``user_id``; with ``lock``, their row is locked (``FOR UPDATE``)
     until the transaction ends, so that two administrators changing the same member's
-    second factor at once are serialised instead of the last one silently winning."""
-    if lock:
+    second factor at once are serialised instead of the last one silently winning.
+
+    On a secured database (no login reads the secrets) only the visible columns are
+    loaded, into a detached object; the routines change the second factor there."""
+    if desk.is_identity(session):
+        row = session.execute(
+            select(
+                Utilisateur.id,
+                Utilisateur.email,
+                Utilisateur.two_factor_enabled,
+                Utilisateur.idRole,
+            ).where(Utilisateur.id == user_id)
+        ).first()
+        user = Utilisateur(**row._asdict()) if row is not None else None
+    elif lock:
         user = session.get(Utilisateur, user_id, with_for_update=True, populate_existing=True)
     else:
         user = session.get(Utilisateur, user_id)
@@ -183,29 +197,46 @@ def confirm_totp_enrolment(
     """Enable two-factor with ``secret`` once ``code`` proves the app was set up."""
     user = _staff_user(session, user_id, lock=True)
     secret = (secret or "").strip().replace(" ", "").upper()
+    if desk.is_identity(session):
+        # The database checks the code by its clock and records its step.
+        if not desk.set_two_factor(session, user.id, secret, normalise_code(code)):
+            raise _wrong_code()
+        _audit_enabled(session, actor, user)
+        return
     now = db_now(session)
     step = matching_step(secret, normalise_code(code), now)
     if step is None:
-        raise ValidationError(
-            {
-                "code": QT_TRANSLATE_NOOP(
-                    "totp",
-                    "code incorrect : vérifiez l'heure du téléphone et saisissez le code affiché",
-                )
-            }
-        )
+        raise _wrong_code()
     # The code that confirmed the set-up must not also open a session.
     claim_step(session, user.id, step, now)
-    was_enabled = bool(user.two_factor_enabled)
+    _audit_enabled(session, actor, user)
     user.two_factor_secret = secret
     user.two_factor_enabled = True
+    session.flush()
+
+
+def _wrong_code() -> ValidationError:
+    return ValidationError(
+        {
+            "code": QT_TRANSLATE_NOOP(
+                "totp",
+                "code incorrect : vérifiez l'heure du téléphone et saisissez le code affiché",
+            )
+        }
+    )
+
+
+def _audit_enabled(session: Session, actor: Staff, user: Utilisateur) -> None:
     audit(
         session,
         actor,
         "securite.2fa_activee",
-        {"id_utilisateur": user.id, "email": user.email, "remplacement": was_enabled},
+        {
+            "id_utilisateur": user.id,
+            "email": user.email,
+            "remplacement": bool(user.two_factor_enabled),
+        },
     )
-    session.flush()
 
 
 @mutation(Permission.SECURITY_ADMIN)
@@ -217,6 +248,15 @@ def disable_two_factor(session: Session, actor: Staff, user_id: int) -> None:
     """
     user = _staff_user(session, user_id, lock=True)
     was_enabled = bool(user.two_factor_enabled)
+    if desk.is_identity(session):
+        desk.set_two_factor(session, user.id, None, None)
+        audit(
+            session,
+            actor,
+            "securite.2fa_desactivee",
+            {"id_utilisateur": user.id, "email": user.email, "etait_active": was_enabled},
+        )
+        return
     user.two_factor_enabled = False
     user.two_factor_secret = None
     user.backup_code = None

@@ -13,7 +13,6 @@ on a confirmed switch (:mod:`~backoffice.ui.database_switch`).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import sys
@@ -39,6 +38,7 @@ from backoffice.ui.database_checks import (
 from backoffice.ui.database_switch import DatabaseChoice, offer_database_switch
 from backoffice.ui.dialogs import ask, tell
 from backoffice.ui.errors import translated, user_message
+from backoffice.ui.identity import desk_runner
 from backoffice.ui.language import install_language
 from backoffice.ui.settings_store import app_settings
 from backoffice.ui.style import app_icon, apply_stylesheet
@@ -400,12 +400,10 @@ class Shell(QObject):
                     self.settings.setValue("login/email", email)
                 staff = signed_in.staff
                 self.current_staff = staff
-                outcome, notice = await self.main_window(runner, staff, label, used_code)
-                self.current_staff = None
-                if outcome != "ended":
-                    # The row must go even if the window closes: best effort, quietly.
-                    with contextlib.suppress(Exception):
-                        await runner.run(auth.sign_out, staff)
+                async with desk_runner(engine, signed_in, runner, self.session_guard) as desk:
+                    outcome, notice = await self.main_window(desk.runner, staff, label, used_code)
+                    self.current_staff = None
+                    desk.sign_out = outcome != "ended"  # best effort, quietly, on leaving
                 if outcome in ("quit", "change"):
                     return outcome
         finally:

@@ -103,6 +103,26 @@ def is_gate(session: Session) -> bool:
     return gate
 
 
+# The server's refusal of a login that no longer exists, may not log in, or whose password
+# expired: PostgreSQL's invalid_authorization_specification / invalid_password, MySQL's
+# access denied (1045), account locked (3118), password expired (1820, 1862).
+_PG_LOGIN_REFUSED = ("28000", "28P01")
+_MYSQL_LOGIN_REFUSED = (1045, 3118, 1820, 1862)
+_PG_REFUSAL_WORDS = ("does not exist", "not permitted to log in", "password authentication")
+
+
+def login_refused(exc: BaseException) -> bool:
+    """Whether ``exc`` is the server refusing the session's login (it was ended)."""
+    original = getattr(exc, "orig", exc)
+    if getattr(original, "sqlstate", None) in _PG_LOGIN_REFUSED:
+        return True
+    arguments = getattr(original, "args", ())
+    if arguments and arguments[0] in _MYSQL_LOGIN_REFUSED:
+        return True
+    text_ = str(original)
+    return "FATAL" in text_ and any(word in text_ for word in _PG_REFUSAL_WORDS)
+
+
 def session_engine(gate_engine: Engine, login: DatabaseLogin, **kwargs: Any) -> Engine:
     """The engine of the session's own login, beside the gate's."""
     from backoffice.db import make_engine
@@ -214,3 +234,34 @@ def unlock(session: Session, password: str, code: str, ip: str, agent: str) -> G
         return GateOutcome("refuse")
     wait = row.get("r_attente")
     return GateOutcome(str(row["r_statut"]), int(wait) if wait is not None else None)
+
+
+def revoke(session: Session, session_id: int) -> bool:
+    """An admin ends a session (and its login); False when it was already gone."""
+    routine = "backoffice_admin_revoquer"
+    if is_mysql(_engine(session).dialect):
+        row = _call(session, routine, {"sid": int(session_id)})
+        return bool(row and next(iter(row.values())))
+    return bool(session.execute(text(f"SELECT {routine}(:sid)"), {"sid": int(session_id)}).scalar())
+
+
+def set_member(session: Session, user_id: int, role: str | None) -> None:
+    """An admin gives a member the identity of ``role``, or disables it (None)."""
+    arguments = {"uid": int(user_id), "role": role}
+    if is_mysql(_engine(session).dialect):
+        session.execute(text("CALL backoffice_admin_membre(:uid, :role)"), arguments)
+    else:
+        session.execute(text("SELECT backoffice_admin_membre(:uid, :role)"), arguments)
+
+
+def set_two_factor(session: Session, user_id: int, secret: str | None, code: str | None) -> bool:
+    """An admin enables two-factor (``secret`` proven by ``code``) or removes it (None)."""
+    arguments = {"uid": int(user_id), "secret": secret, "code": code}
+    if is_mysql(_engine(session).dialect):
+        row = _call(session, "backoffice_admin_2fa", arguments)
+        return bool(row and next(iter(row.values())))
+    return bool(
+        session.execute(
+            text("SELECT backoffice_admin_2fa(:uid, :secret, :code)"), arguments
+        ).scalar()
+    )

@@ -40,12 +40,12 @@ from backoffice.services.db_role.matrix import (
 from backoffice.services.db_role.policy import app_tables
 from backoffice.services.db_security import pg_session, pg_signin
 from backoffice.services.db_security.policy import (
-    ADDRESS_KEY,
     Accounts,
     SessionPolicy,
     check_prefix,
 )
 from backoffice.services.errors import ServiceError
+from backoffice.services.throttle import ADDRESS_KEY
 from backoffice.shop_time import shop_timezone
 
 SCHEMA = "public"
@@ -63,7 +63,7 @@ ADMIN_FUNCTIONS = (
     "backoffice_admin_membre",
     "backoffice_admin_revoquer",
     "backoffice_admin_2fa",
-    "backoffice_admin_codes_secours",
+    "backoffice_code_secours_present",
 )
 # Trigger functions that must run with the caller's rights: they look at current_user.
 INVOKER_FUNCTIONS = ("backoffice_garde_utilisateurs", "backoffice_regle_valeur")

@@ -318,13 +318,10 @@ BEGIN
   RETURN FOUND;
 END $f$;
 
--- What the Sécurité tab shows of each staff member's second factor, hashes aside.
-CREATE OR REPLACE FUNCTION backoffice_admin_codes_secours()
-RETURNS TABLE (r_utilisateur int, r_code_present boolean)
-LANGUAGE plpgsql VOLATILE @OPTS@ AS $f$
-BEGIN
-  PERFORM backoffice_exiger_admin();
-  RETURN QUERY SELECT u.id, u.backup_code IS NOT NULL FROM utilisateurs u
-    JOIN roles r ON r.id = u.@IDROLE@ WHERE r.libelle IN ('admin', 'manager', 'employe', 'support');
-END $f$;
+-- Whether a staff member has a backup code, for the Sécurité tab (admins): the code
+-- itself stays unreadable to every login.
+CREATE OR REPLACE FUNCTION backoffice_code_secours_present(p_uid int) RETURNS boolean
+LANGUAGE sql STABLE @OPTS@ AS $f$
+  SELECT backup_code IS NOT NULL FROM utilisateurs WHERE id = p_uid
+$f$;
 """

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models.enums import STAFF_ROLES
 from backoffice.services.errors import ServiceError
-from backoffice.services.throttle import ADDRESS_KEY
 
 # Short enough for "<prefix>_s_<session id>" within MySQL's 32 characters of a user name
 # (and PostgreSQL's 63): 12 + 3 + 10 digits.
