@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTabBar,
     QTableView,
+    QTabWidget,
     QTextEdit,
     QTreeView,
     QWidget,
@@ -45,6 +46,7 @@ from backoffice.models import Commande, Conversation, Devis, RoleName
 from backoffice.models import Message as ConversationMessage
 from backoffice.services.permissions import Staff
 from backoffice.ui import language
+from backoffice.ui.about import show_about
 from backoffice.ui.context import AppContext
 from backoffice.ui.main_window import MainWindow
 from backoffice.ui.tasks import DbRunner
@@ -113,7 +115,9 @@ FRENCH_SOURCE_WORDS = _french_words()
 
 
 def looks_french(text: str) -> bool:
-    if not text.strip() or text in ALLOWED:
+    for allowed in ALLOWED:  # « System language (Français) » names a language in itself
+        text = text.replace(allowed, "")
+    if not text.strip():
         return False
     plain = TAGS.sub(" ", text)
     return (
@@ -313,12 +317,27 @@ def test_main_window_and_product_form_show_no_french(
         qtbot.waitUntil(lambda key=key: window.tab_for(key).built, timeout=10_000)
         _settle(qtbot, window)
         found += [f"[{key}] {line}" for line in french_in(window)]
+        # A tab's own sub-tabs (Sécurité: attempts, sessions, staff), each in turn.
+        inner = [t for t in window.tab_for(key).findChildren(QTabWidget) if t.isVisible()]
+        for tabs in inner:
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                _settle(qtbot, window)
+                found += [f"[{key} › {index}] {line}" for line in french_in(window)]
     # The menus, whatever tab is open.
     found += [
         f"[menus] {w}: {t!r}"
         for w, t in _action_texts(window.menuBar().actions(), "menu bar")
         if looks_french(t)
     ]
+
+    # The dialogs of the menus: « À propos » and « Préférences ».
+    about = show_about(window, window.specs, window.context)
+    found += [f"[about] {line}" for line in french_in(about)]
+    about.close()
+    preferences = window.show_preferences()
+    found += [f"[preferences] {line}" for line in french_in(preferences)]
+    preferences.close()
 
     assert window.select_tab("produits")
     screen = window.tab_for("produits").ensure_built()

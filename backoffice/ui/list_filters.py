@@ -82,13 +82,13 @@ def make_filter(parent: QWidget, spec: FilterSpec) -> FilterWidget:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     if spec.kind == "bool":
         choices: list[tuple[Any, str]] = [
-            (None, translated(spec.all_label)),
+            (None, spec.all_label),
             (True, QCoreApplication.translate("ListScreen", "Oui")),
             (False, QCoreApplication.translate("ListScreen", "Non")),
         ]
         fill_combo(combo, choices, spec.default)
     elif callable(spec.choices):
-        fill_combo(combo, [(None, translated(spec.all_label))], None)
+        fill_combo(combo, [(None, spec.all_label)], None)
     else:
         fill_combo(combo, list(spec.choices), spec.default)
     if spec.min_contents:
@@ -143,7 +143,7 @@ def fill_combo(combo: QComboBox, choices: list[tuple[Any, str]], default: Any) -
     combo.blockSignals(True)
     combo.clear()
     for value, text in choices:
-        combo.addItem(text, value)
+        combo.addItem(translated(text), value)  # labels.py's Messages as well as plain text
     index = combo.findData(default) if default is not None else 0
     combo.setCurrentIndex(max(index, 0))
     combo.blockSignals(False)
@@ -157,5 +157,5 @@ async def load_choices(runner: DbRunner, actor: Staff, combo: QComboBox, spec: F
     choices = await runner.run(loader, actor)
     current = combo.currentData()
     default = current if current is not None else spec.default
-    fill_combo(combo, [(None, translated(spec.all_label)), *choices], default)
+    fill_combo(combo, [(None, spec.all_label), *choices], default)
     return combo.currentData() != current

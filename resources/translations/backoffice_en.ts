@@ -1271,13 +1271,13 @@ System: {4}</translation>
     <name>Documents</name>
     <message>
         <location filename="../../backoffice/ui/document_output.py" line="+83"/>
-        <location line="+245"/>
+        <location line="+252"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location filename="../../backoffice/ui/document_preview.py" line="+199"/>
+        <location line="-249"/>
+        <location filename="../../backoffice/ui/document_preview.py" line="+209"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -1298,17 +1298,27 @@ System: {4}</translation>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
+        <source>Enregistrer le fichier CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Dossier où enregistrer les PDF</source>
         <translation>Folder to save the PDFs in</translation>
     </message>
@@ -1346,7 +1356,7 @@ System: {4}</translation>
         <translation>One file per document</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/document_preview.py" line="-178"/>
+        <location filename="../../backoffice/ui/document_preview.py" line="-188"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
@@ -1386,12 +1396,12 @@ System: {4}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Laissés de côté :</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Préparation de {n}…</source>
         <translation>Preparing {n}…</translation>
     </message>
@@ -1809,11 +1819,13 @@ System: {4}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../backoffice/views/invoices/window.py" line="+46"/>
         <source>Voir la commande</source>
         <translation>View the order</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../backoffice/views/invoices/window.py" line="+6"/>
         <source>Avoir partiel…</source>
         <translation>Partial credit note…</translation>
     </message>
@@ -1900,6 +1912,97 @@ System: {4}</translation>
     <message>
         <location line="+7"/>
         <source>Ces paramètres viennent d&apos;être modifiés ailleurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/invoices/operations.py" line="+64"/>
+        <source>Votre rôle ne donne pas accès aux commandes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Avoir partiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La facture {numero} est déjà entièrement créditée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Avoir émis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Journal des ventes du {first} au {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Journal des ventes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le fichier n&apos;a pas pu être écrit : {error}</source>
+        <translation>The file could not be written: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journal des ventes enregistré ({documents}) : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesScreen</name>
+    <message>
+        <location filename="../../backoffice/views/invoices/screen.py" line="+67"/>
+        <source>Factures</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avoirs</source>
+        <translation>Credit notes</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPeriodDialog</name>
+    <message>
+        <location filename="../../backoffice/views/invoices/operations.py" line="-87"/>
+        <source>Journal des ventes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une ligne par facture et par avoir émis sur la période (avoirs en négatif), HT et TVA par taux, TTC, avec les totaux : un CSV pour le tableur du comptable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Du :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporter…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3523,12 +3626,12 @@ System: {4}</translation>
         <translation>Partial credit note — invoice {numero}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Facture {numero} : {total} TTC, déjà crédité {credited}, reste {left}.</source>
         <translation>Invoice {numero}: {total} incl. VAT, already credited {credited}, {left} left.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Créditer des lignes (article retourné)</source>
         <translation>Credit lines (returned item)</translation>
     </message>
@@ -3538,27 +3641,27 @@ System: {4}</translation>
         <translation>Credit an amount incl. VAT</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Facturé</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Déjà crédité</source>
         <translation>Already credited</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>À créditer</source>
         <translation>To credit</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>ex. 12,50</source>
         <translation>e.g. 12.50</translation>
     </message>
@@ -5353,6 +5456,11 @@ System: {4}</translation>
         <location filename="../../backoffice/views/quotes/__init__.py" line="+28"/>
         <source>Devis</source>
         <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/invoices/__init__.py" line="+24"/>
+        <source>Factures</source>
+        <translation>Invoices</translation>
     </message>
 </context>
 <context>

@@ -1271,13 +1271,13 @@ Système : {4}</translation>
     <name>Documents</name>
     <message>
         <location filename="../../backoffice/ui/document_output.py" line="+83"/>
-        <location line="+245"/>
+        <location line="+252"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location filename="../../backoffice/ui/document_preview.py" line="+199"/>
+        <location line="-249"/>
+        <location filename="../../backoffice/ui/document_preview.py" line="+209"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -1298,17 +1298,27 @@ Système : {4}</translation>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
+        <source>Enregistrer le fichier CSV</source>
+        <translation>Enregistrer le fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enregistrer le PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Dossier où enregistrer les PDF</source>
         <translation>Dossier où enregistrer les PDF</translation>
     </message>
@@ -1346,7 +1356,7 @@ Système : {4}</translation>
         <translation>Un fichier par document</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/document_preview.py" line="-178"/>
+        <location filename="../../backoffice/ui/document_preview.py" line="-188"/>
         <source>Imprimer…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -1386,12 +1396,12 @@ Système : {4}</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Laissés de côté :</source>
         <translation>Laissés de côté :</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Préparation de {n}…</source>
         <translation>Préparation de {n}…</translation>
     </message>
@@ -1809,11 +1819,13 @@ Système : {4}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../backoffice/views/invoices/window.py" line="+46"/>
         <source>Voir la commande</source>
         <translation>Voir la commande</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../backoffice/views/invoices/window.py" line="+6"/>
         <source>Avoir partiel…</source>
         <translation>Avoir partiel…</translation>
     </message>
@@ -1901,6 +1913,97 @@ Système : {4}</translation>
         <location line="+7"/>
         <source>Ces paramètres viennent d&apos;être modifiés ailleurs.</source>
         <translation>Ces paramètres viennent d&apos;être modifiés ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/invoices/operations.py" line="+64"/>
+        <source>Votre rôle ne donne pas accès aux commandes.</source>
+        <translation>Votre rôle ne donne pas accès aux commandes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Avoir partiel</source>
+        <translation>Avoir partiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La facture {numero} est déjà entièrement créditée.</source>
+        <translation>La facture {numero} est déjà entièrement créditée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Avoir émis.</source>
+        <translation>Avoir émis.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Journal des ventes du {first} au {last}</source>
+        <translation>Journal des ventes du {first} au {last}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Journal des ventes</source>
+        <translation>Journal des ventes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le fichier n&apos;a pas pu être écrit : {error}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journal des ventes enregistré ({documents}) : {name}</source>
+        <translation>Journal des ventes enregistré ({documents}) : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesScreen</name>
+    <message>
+        <location filename="../../backoffice/views/invoices/screen.py" line="+67"/>
+        <source>Factures</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avoirs</source>
+        <translation>Avoirs</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPeriodDialog</name>
+    <message>
+        <location filename="../../backoffice/views/invoices/operations.py" line="-87"/>
+        <source>Journal des ventes</source>
+        <translation>Journal des ventes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une ligne par facture et par avoir émis sur la période (avoirs en négatif), HT et TVA par taux, TTC, avec les totaux : un CSV pour le tableur du comptable.</source>
+        <translation>Une ligne par facture et par avoir émis sur la période (avoirs en négatif), HT et TVA par taux, TTC, avec les totaux : un CSV pour le tableur du comptable.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Du :</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au :</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporter…</source>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
@@ -3523,12 +3626,12 @@ Système : {4}</translation>
         <translation>Avoir partiel — facture {numero}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Facture {numero} : {total} TTC, déjà crédité {credited}, reste {left}.</source>
         <translation>Facture {numero} : {total} TTC, déjà crédité {credited}, reste {left}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Créditer des lignes (article retourné)</source>
         <translation>Créditer des lignes (article retourné)</translation>
     </message>
@@ -3538,27 +3641,27 @@ Système : {4}</translation>
         <translation>Créditer un montant TTC</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Désignation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Facturé</source>
         <translation>Facturé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Déjà crédité</source>
         <translation>Déjà crédité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>À créditer</source>
         <translation>À créditer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>ex. 12,50</source>
         <translation>ex. 12,50</translation>
     </message>
@@ -5353,6 +5456,11 @@ Système : {4}</translation>
         <location filename="../../backoffice/views/quotes/__init__.py" line="+28"/>
         <source>Devis</source>
         <translation>Devis</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/invoices/__init__.py" line="+24"/>
+        <source>Factures</source>
+        <translation>Factures</translation>
     </message>
 </context>
 <context>
