@@ -157,3 +157,28 @@ def test_a_role_change_ends_the_session(shop: SecuredShop) -> None:
         pg_install.set_member(shop.engine, shop.users["employe"], "employe")
     engine = make_engine(shop.engine.url)
     engine.dispose()
+
+
+def test_the_idle_lock_follows_the_shops_policy(
+    qtbot: Any, shop: SecuredShop, make_runner: Callable[..., DbRunner], tmp_path: Any
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMainWindow
+
+    from backoffice.ui.lock import IdleLock
+
+    signed = shop.sign_in("employe")
+    runner = make_runner(make_session_factory(shop.desk(signed)))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    never = IdleLock(window, runner, signed.staff, settings, minutes=0)
+    longer = IdleLock(window, runner, signed.staff, settings, minutes=120)
+    shorter = IdleLock(window, runner, signed.staff, settings, minutes=5)
+    try:
+        # « Never » and a longer delay become the policy's 15 minutes; a shorter one stays.
+        qtbot.waitUntil(lambda: never.minutes == 15 and longer.minutes == 15, timeout=15_000)
+        assert shorter.minutes == 5
+    finally:
+        for lock in (never, longer, shorter):
+            lock.stop()

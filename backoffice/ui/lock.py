@@ -227,12 +227,31 @@ class IdleLock(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._check_idle)
         self._configure_timer()
+        self._follow_database_policy()
         window.installEventFilter(self)  # to follow resizes
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
 
     # --- configuration ---------------------------------------------------------------
+
+    def _follow_database_policy(self) -> None:
+        """On a secured database the delay is the shop's policy: a member may choose a
+        shorter one, not a longer one nor « never » (services/db_security)."""
+        from backoffice.services.db_security import desk
+
+        factory = getattr(self.runner, "session_factory", None)
+        engine = factory.kw.get("bind") if factory is not None else None
+        if engine is None or not desk.is_identity_engine(engine):
+            return
+
+        async def apply() -> None:
+            limit = await self.runner.run(desk.lock_minutes)
+            if limit:
+                chosen = self._minutes if self._minutes > 0 else float(limit)
+                self.set_minutes(min(chosen, float(limit)))
+
+        spawn(apply(), on_error=lambda exc: log.warning("lock policy unread: %s", exc))
 
     @property
     def minutes(self) -> float:

@@ -64,6 +64,20 @@ def is_identity(session: Session) -> bool:
     return _engine(session) in _identity_engines
 
 
+def is_identity_engine(engine: Engine) -> bool:
+    return engine in _identity_engines
+
+
+def lock_minutes(session: Session) -> int | None:
+    """The shop's idle-lock delay (its maximum for every desk), on a secured database."""
+    if not is_identity(session):
+        return None
+    value = session.execute(
+        text("SELECT valeur FROM securite_base WHERE cle = 'verrouillage_minutes'")
+    ).scalar()
+    return int(value) if value else None
+
+
 def mark_identity(engine: Engine) -> Engine:
     _identity_engines.add(engine)
     return engine
