@@ -213,6 +213,23 @@ def test_batch_with_valid_stale_and_final_orders(db_session: Session) -> None:
     assert all(h["action"] == "creation" for h in refused_history)
 
 
+def test_a_batch_invoicing_refuses_is_put_back(db_session: Session) -> None:
+    """Reaching « en préparation » issues the invoice: with the shop's identity incomplete,
+    invoicing refuses, and each order stays as it was, with the reason."""
+    admin = make_staff(db_session)
+    customer = make_user(db_session)
+    orders = [make_order(db_session, customer, "validee") for _ in range(2)]
+    result = advance_orders(db_session, admin, {o.id: "validee" for o in orders}, "en_preparation")
+    assert not result.moved and len(result.refused) == 2
+    assert "identité de la boutique" in result.refused[0].reason
+    assert [_status(db_session, o.id) for o in orders] == ["validee", "validee"]
+    assert not _audits(db_session, "commande.statut")
+    set_identity(db_session)
+    result = advance_orders(db_session, admin, {o.id: "validee" for o in orders}, "en_preparation")
+    assert len(result.moved) == 2 and all(c.invoice_id for c in result.moved)
+    assert [len(_history(db_session, o.id)) for o in orders] == [2, 2]
+
+
 def test_permissions(db_session: Session) -> None:
     support = make_staff(db_session, RoleName.SUPPORT)
     employe = make_staff(db_session, RoleName.EMPLOYE)

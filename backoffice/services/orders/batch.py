@@ -10,12 +10,25 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from backoffice.models import Commande
-from backoffice.services.errors import ServiceError
-from backoffice.services.orders.workflow import StatusChange, advance_order, cancel_order
+from backoffice.i18n import QT_TRANSLATE_NOOP
+from backoffice.models import Commande, HistoriqueAction, HistoriqueCommande, utcnow
+from backoffice.models.enums import StatutCommande as S
+from backoffice.services.audit import encode_details
+from backoffice.services.errors import ServiceError, ValidationError
+from backoffice.services.invoices.hooks import on_order_status_changed
+from backoffice.services.orders.workflow import (
+    StatusChange,
+    can_transition,
+    cancel_order,
+    history_row,
+    moved_error,
+    not_found_error,
+    refused_error,
+    shipping_details,
+)
 from backoffice.services.permissions import Permission, Staff, mutation
 
 
@@ -63,15 +76,98 @@ def advance_orders(
     carrier: str | None = None,
     tracking: str | None = None,
 ) -> BatchResult:
-    """Moves each order (id → the status the user saw) to ``new``, as
-    :func:`~backoffice.services.orders.workflow.advance_order` would one by one."""
-    return _each(
-        session,
-        orders,
-        lambda order_id, expected: advance_order(
-            session, actor, order_id, expected, new, carrier=carrier, tracking=tracking
-        ),
+    """Moves each order (id → the status the user saw) to ``new``, with the rules of
+    :func:`~backoffice.services.orders.workflow.advance_order`, in a few statements for
+    the whole batch: the orders are locked (``FOR UPDATE``, in id order, so that two
+    clerks' batches cannot deadlock) and checked, those still in the status seen move in
+    one UPDATE; invoicing's hook runs for each (a savepoint each: an order it refuses is
+    put back and listed); then one INSERT of their history rows and one of their audit
+    rows. 100 orders: about 3 statements each instead of 7."""
+    if new == S.ANNULEE:
+        raise ValidationError(
+            {"statut": QT_TRANSLATE_NOOP("orders", "Une annulation passe par « Annuler… ».")}
+        )
+    extra = shipping_details(new, carrier, tracking)
+    ids = sorted(int(i) for i in orders)
+    rows = {
+        row.id: row
+        for row in session.execute(
+            select(Commande.id, Commande.reference, Commande.statut)
+            .where(Commande.id.in_(ids))
+            .order_by(Commande.id)
+            .with_for_update()
+        )
+    }
+    result = BatchResult()
+    movers: list[tuple[int, str, str]] = []  # id, reference, old status
+    for order_id, expected in orders.items():
+        row = rows.get(int(order_id))
+        if row is None:
+            result.refused.append(
+                Refusal(order_id, f"n°{order_id}", not_found_error(order_id).message)
+            )
+        elif not can_transition(expected, new):
+            reason = refused_error(row.reference, expected, new).message
+            result.refused.append(Refusal(order_id, row.reference, reason))
+        elif str(row.statut) != expected:
+            reason = moved_error(row.reference, expected, str(row.statut)).message
+            result.refused.append(Refusal(order_id, row.reference, reason))
+        else:
+            movers.append((row.id, row.reference, str(row.statut)))
+    if not movers:
+        return result
+    # The rows are locked and checked: one UPDATE moves them all.
+    session.execute(
+        update(Commande)
+        .where(Commande.id.in_([m[0] for m in movers]))
+        .values(statut=new)
+        .execution_options(synchronize_session=False)
     )
+    moved: list[tuple[int, str, str, int | None]] = []
+    for order_id, reference, old in movers:
+        try:
+            with session.begin_nested():
+                invoice_id = on_order_status_changed(session, actor, order_id, old, new)
+        except ServiceError as exc:
+            session.execute(
+                update(Commande)
+                .where(Commande.id == order_id)
+                .values(statut=old)
+                .execution_options(synchronize_session=False)
+            )
+            result.refused.append(Refusal(order_id, reference, exc.message))
+            continue
+        moved.append((order_id, reference, old, invoice_id))
+    if moved:
+        session.execute(
+            insert(HistoriqueCommande),
+            [history_row(actor, order_id, old, new, extra) for order_id, _r, old, _i in moved],
+        )
+        now = utcnow()
+        session.add_all(
+            HistoriqueAction(
+                id_utilisateur=actor.id,
+                type_action="commande.statut",
+                details=encode_details(
+                    {
+                        "id_commande": order_id,
+                        "reference": reference,
+                        "lot": len(moved),
+                        **extra,
+                        "avant": {"statut": old},
+                        "apres": {"statut": new},
+                    }
+                ),
+                date_action=now,
+            )
+            for order_id, reference, old, _i in moved
+        )
+        session.flush()
+    result.moved.extend(
+        StatusChange(order_id, reference, old, new, invoice_id=invoice_id)
+        for order_id, reference, old, invoice_id in moved
+    )
+    return result
 
 
 @mutation(Permission.ORDERS_CANCEL)

@@ -129,13 +129,13 @@ def _order_row(session: Session, order_id: int) -> Any:
     ).first()
 
 
-def _not_found(order_id: int) -> NotFound:
+def not_found_error(order_id: int) -> NotFound:
     return NotFound(
         QT_TRANSLATE_NOOP("orders", "La commande n°{id} n'existe pas ou plus.").format(id=order_id)
     )
 
 
-def _refused(reference: str, old: str, new: str) -> TransitionRefused:
+def refused_error(reference: str, old: str, new: str) -> TransitionRefused:
     if not TRANSITIONS.get(str(old)):
         message = QT_TRANSLATE_NOOP(
             "orders", "La commande {reference} est « {status} » : elle ne change plus de statut."
@@ -147,7 +147,7 @@ def _refused(reference: str, old: str, new: str) -> TransitionRefused:
     return TransitionRefused(message, str(old))
 
 
-def _moved(reference: str, expected: str, current: str) -> OrderMoved:
+def moved_error(reference: str, expected: str, current: str) -> OrderMoved:
     message = QT_TRANSLATE_NOOP(
         "orders",
         "La commande {reference} est maintenant « {current} » (et non plus « {expected} ») : "
@@ -171,9 +171,9 @@ def _compare_and_set(
     status. Raises when the order is gone, the transition is not allowed or the order moved."""
     row = _order_row(session, order_id)
     if row is None:
-        raise _not_found(order_id)
+        raise not_found_error(order_id)
     if not can_transition(expected, new):
-        raise _refused(row.reference, expected, new)
+        raise refused_error(row.reference, expected, new)
     stmt = (
         update(Commande)
         .where(Commande.id == order_id, Commande.statut == expected)
@@ -183,29 +183,50 @@ def _compare_and_set(
     if not session.execute(stmt).rowcount:  # type: ignore[attr-defined]
         current = _order_row(session, order_id)
         if current is None:
-            raise _not_found(order_id)
-        raise _moved(row.reference, expected, current.statut)
+            raise not_found_error(order_id)
+        raise moved_error(row.reference, expected, current.statut)
     return row.reference, str(expected)
 
 
-def _history(
-    session: Session, actor: Staff, order_id: int, old: str, new: str, extra: Mapping[str, Any]
-) -> None:
+def history_row(
+    actor: Staff, order_id: int, old: str, new: str, extra: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The ``historique_commande`` row of a status change, in the JSON shape the demo data
+    and the website write (``ancien_statut``, ``nouveau_statut``, ``message``), with the
+    carrier, tracking number or cancellation reason when there is one."""
     details = {
         "ancien_statut": old,
         "nouveau_statut": new,
         "message": status_change_message(old, new),
         **{k: v for k, v in extra.items() if v not in (None, "")},
     }
+    return {
+        "id_commande": order_id,
+        "id_utilisateur": actor.id,
+        "action": HISTORY_STATUS_CHANGE,
+        "details": json.dumps(details, ensure_ascii=False),
+        "date_action": utcnow(),
+    }
+
+
+def _history(
+    session: Session, actor: Staff, order_id: int, old: str, new: str, extra: Mapping[str, Any]
+) -> None:
     session.execute(
-        insert(HistoriqueCommande).values(
-            id_commande=order_id,
-            id_utilisateur=actor.id,
-            action=HISTORY_STATUS_CHANGE,
-            details=json.dumps(details, ensure_ascii=False),
-            date_action=utcnow(),
-        )
+        insert(HistoriqueCommande).values(**history_row(actor, order_id, old, new, extra))
     )
+
+
+def shipping_details(new: str, carrier: str | None, tracking: str | None) -> dict[str, Any]:
+    """The carrier (required) and tracking number of a shipping; nothing for another step."""
+    if new != S.EXPEDIEE:
+        return {}
+    carrier_text = _text(carrier, MAX_CARRIER)
+    if carrier_text is None:
+        raise ValidationError(
+            {"transporteur": QT_TRANSLATE_NOOP("orders", "Indiquez le transporteur.")}
+        )
+    return {"transporteur": carrier_text, "numero_suivi": _text(tracking, MAX_TRACKING)}
 
 
 def _text(value: str | None, limit: int) -> str | None:
@@ -232,14 +253,7 @@ def advance_order(
         raise ValidationError(
             {"statut": QT_TRANSLATE_NOOP("orders", "Une annulation passe par « Annuler… ».")}
         )
-    extra: dict[str, Any] = {}
-    if new == S.EXPEDIEE:
-        carrier_text = _text(carrier, MAX_CARRIER)
-        if carrier_text is None:
-            raise ValidationError(
-                {"transporteur": QT_TRANSLATE_NOOP("orders", "Indiquez le transporteur.")}
-            )
-        extra = {"transporteur": carrier_text, "numero_suivi": _text(tracking, MAX_TRACKING)}
+    extra = shipping_details(new, carrier, tracking)
     reference, old = _compare_and_set(session, order_id, expected, new)
     _history(session, actor, order_id, old, new, extra)
     audit(
