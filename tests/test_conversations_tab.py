@@ -171,3 +171,28 @@ def test_linkify_only_http_links() -> None:
     )
     assert "<a" not in linkify("javascript:alert(1) file:///etc/passwd data:text/html,x")
     assert linkify('<img src=x onerror="y">') == "&lt;img src=x onerror=&quot;y&quot;&gt;"
+
+
+def test_a_long_thread_shows_its_latest_messages_then_all_on_demand() -> None:
+    from datetime import datetime as dt
+
+    from backoffice.views.conversations.render import OLDER_SCHEME, thread_html
+
+    messages = [
+        {
+            "id": i,
+            "contenu": f"message {i:03d}",
+            "is_client": i % 2 == 0,
+            "lu": True,
+            "date_creation": dt(2026, 1, 1, 0, i // 60, i % 60, tzinfo=UTC),
+            "pieces": [],
+        }
+        for i in range(500)
+    ]
+    thread = {"client_prenom": "A", "client_email": "a@b.c", "messages": messages}
+    words = {"client": "c", "staff": "s", "note": "n", "unread": "u", "older": "{n} de plus"}
+    shown = thread_html(thread, when=str, sizes={}, words=words, limit=100)
+    assert "message 499" in shown and "message 400" in shown and "message 399" not in shown
+    assert f'href="{OLDER_SCHEME}:"' in shown and "400 de plus" in shown
+    everything = thread_html(thread, when=str, sizes={}, words=words)
+    assert "message 000" in everything and OLDER_SCHEME not in everything

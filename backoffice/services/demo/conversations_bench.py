@@ -63,6 +63,29 @@ def _next_id(engine: Engine, column: Any) -> int:
         return int(connection.execute(select(func.coalesce(func.max(column), 0))).scalar_one()) + 1
 
 
+# What customers write about: real inboxes are varied, so a search for a product or a
+# number finds a few threads, not a sixth of them (the demo's six sentences alone would).
+ITEMS = (
+    "théière", "bouilloire", "casserole", "poêle", "cocotte", "saladier", "carafe", "tasse",
+    "mug", "assiette", "couteau", "planche", "lampe", "coussin", "plaid", "rideau", "tapis",
+    "vase", "miroir", "horloge", "étagère", "tabouret", "chaise", "fauteuil", "bougie",
+    "panier", "boîte", "cadre", "parure", "serviette", "peignoir", "housse", "nappe",
+    "torchon", "moulin", "balance", "passoire", "spatule", "fouet", "louche",
+)  # fmt: skip
+STATES = ("abîmé", "cassé", "rayé", "incomplet", "ébréché", "fendu", "décoloré", "trop petit")
+
+
+def _text(rng: random.Random, from_client: bool) -> str:
+    if not from_client:
+        return rng.choice(cat.STAFF_MESSAGES)
+    text = rng.choice(cat.CLIENT_MESSAGES)
+    if rng.random() < 0.4:
+        text += f" Le {rng.choice(ITEMS)} reçu est {rng.choice(STATES)}."
+    if rng.random() < 0.3:
+        text += f" Mon numéro de suivi : {rng.randrange(10**7, 10**8)}."
+    return text
+
+
 def generate_rows(
     conversations: int,
     messages: int,
@@ -91,16 +114,18 @@ def generate_rows(
         open_now = status in ("ouvert", "en_attente")
         started = now - timedelta(seconds=rng.randrange(3_600, (15 if open_now else 400) * 86_400))
         customer = customers[rng.randrange(len(customers))]
-        span = max(60, int((now - started).total_seconds()) - 60)
-        last = started + timedelta(seconds=span)
+        # A thread lasts from a few minutes to two weeks, and ends before now.
+        span = max(120, int((now - started).total_seconds()) - 60)
+        duration = rng.randrange(60, min(span, 15 * 86_400))
+        last = started + timedelta(seconds=duration)
         subject = rng.choice(cat.CONVERSATION_SUBJECTS[kind])
         rows.append((conv_id, customer, subject, kind, status, started, last))
-        plan.append((conv_id, customer, counts[k], status, int(started.timestamp())))
+        plan.append((conv_id, customer, counts[k], status, int(started.timestamp()), duration))
 
     def message_rows() -> Iterator[tuple[Any, ...]]:
         message_id = first_message
-        for conv_id, customer, count, status, started in plan:
-            step = max(1, (int(now.timestamp()) - 60 - started) // max(count, 1))
+        for conv_id, customer, count, status, started, duration in plan:
+            step = max(1, duration // max(count, 1))
             for j in range(count):
                 from_client = j % 2 == 0 or (status == "ouvert" and j == count - 1)
                 last = j == count - 1
@@ -110,7 +135,7 @@ def generate_rows(
                     message_id,
                     conv_id,
                     customer if from_client else staff[rng.randrange(len(staff))],
-                    rng.choice(cat.CLIENT_MESSAGES if from_client else cat.STAFF_MESSAGES),
+                    _text(rng, from_client),
                     from_client,
                     not unread,
                     when,

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 ATTACHMENT_SCHEME = "piece"
+INDENT = 160  # px: the other side's margin
+OLDER_SCHEME = "anciens"
 # An address in already-escaped text: it stops at a space or an escaped quote/bracket.
 _URL = re.compile(r"https?://[^\s<>\"']+?(?=(?:&quot;|&#x27;|&lt;|&gt;|[.,;:!?)\]]*(?:\s|$)))")
 
@@ -52,27 +54,36 @@ def thread_html(
     when: Callable[[Any], str],
     sizes: dict[int, int | None],
     words: dict[str, str],
+    limit: int | None = None,
 ) -> str:
     """The whole thread. ``when`` formats a time, ``sizes`` gives attachment sizes by id,
     ``words`` the translated captions (``client``, ``staff``, ``note``, ``unread``)."""
     customer = " ".join(p for p in (thread.get("client_prenom"), thread.get("client_nom")) if p)
     customer = customer or thread.get("client_email") or words["client"]
-    parts = ['<table width="100%" cellspacing="0" cellpadding="6">']
+    # Blocks, not a table: QTextDocument lays a 500-row table out in seconds, paragraphs
+    # with margins in milliseconds.
+    parts: list[str] = []
     items: list[tuple[Any, int, str, dict[str, Any]]] = [
         (m["date_creation"], 0, "message", m) for m in thread["messages"]
     ]
     items += [(n["date_creation"], 1, "note", n) for n in thread.get("notes", [])]
     items.sort(key=lambda item: (str(item[0]), item[1]))
+    if limit is not None and len(items) > limit:
+        # The latest ones; the older ones on demand (a long thread lays out in 200 ms).
+        hidden = len(items) - limit
+        items = items[hidden:]
+        more = html.escape(words["older"].format(n=hidden))
+        parts.append(f'<p align="center"><a href="{OLDER_SCHEME}:">{more}</a></p>')
     for _when, _order, kind, item in items:
         if kind == "note":
             head = f"{html.escape(words['note'])} — {html.escape(_author(item, ''))}"
-            colour, align = "#fff6c8", "center"
+            colour, margins = "#fff6c8", (INDENT // 2, INDENT // 2)
         elif item["is_client"]:
             head = html.escape(customer)
-            colour, align = "#f0f0f0", "left"
+            colour, margins = "#f0f0f0", (0, INDENT)
         else:
             head = html.escape(_author(item, words["staff"]))
-            colour, align = "#dcebff", "right"
+            colour, margins = "#dcebff", (INDENT, 0)
         stamp = html.escape(when(item["date_creation"]))
         unread = (
             f' <b style="color:#b71c1c">{html.escape(words["unread"])}</b>'
@@ -87,15 +98,15 @@ def thread_html(
             files += f'<br>📎 <a href="{ATTACHMENT_SCHEME}:{int(piece["id"])}">{name}</a>' + (
                 f" <span style='color:#666'>({html.escape(size)})</span>" if size else ""
             )
-        left = '<td width="25%"></td>' if align in ("right", "center") else ""
-        right = '<td width="25%"></td>' if align in ("left", "center") else ""
-        parts.append(
-            f"<tr>{left}<td bgcolor='{colour}'>"
-            f"<span style='color:#555'><b>{head}</b> · {stamp}</span>{unread}<br>{body}{files}"
-            f"</td>{right}</tr><tr><td></td></tr>"
+        style = (
+            f"background-color:{colour}; margin-left:{margins[0]}px; "
+            f"margin-right:{margins[1]}px; margin-top:8px"
         )
-    parts.append("</table>")
+        parts.append(
+            f'<p style="{style}"><span style="color:#555"><b>{head}</b> · {stamp}</span>'
+            f"{unread}<br>{body}{files}</p>"
+        )
     return "".join(parts)
 
 
-__all__ = ["ATTACHMENT_SCHEME", "linkify", "size_text", "thread_html"]
+__all__ = ["ATTACHMENT_SCHEME", "OLDER_SCHEME", "linkify", "size_text", "thread_html"]

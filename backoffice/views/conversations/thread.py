@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -49,9 +50,10 @@ from backoffice.ui.watch import ChangeWatcher
 from backoffice.views.conversations import operations
 from backoffice.views.conversations.drafts import DraftStore
 from backoffice.views.conversations.prefs import attachment_root
-from backoffice.views.conversations.render import ATTACHMENT_SCHEME, thread_html
+from backoffice.views.conversations.render import ATTACHMENT_SCHEME, OLDER_SCHEME, thread_html
 from backoffice.views.conversations.reply_box import ReplyBox, status_label
 
+SHOWN_MESSAGES = 100
 THREAD_TABLES = ("conversations", "messages", "pieces_jointes", "conversations_notes")
 
 
@@ -83,6 +85,9 @@ class ThreadView(QWidget):
         self.context = context
         self.conversation_id = conversation_id
         self.thread: dict[str, Any] = {}
+        self.sizes: dict[int, int | None] = {}
+        # The latest messages first shown; « Afficher les … précédents » shows them all.
+        self.shown_limit: int | None = SHOWN_MESSAGES
         self.root: AttachmentRoot = attachment_root(context.settings)
         self.drafts = DraftStore(context.database_label)
         can_reply = context.actor.can(Permission.CONVERSATIONS_REPLY)
@@ -185,17 +190,22 @@ class ThreadView(QWidget):
         if mark:
             await runner.run(mark_read, actor, self.conversation_id)
         thread = await runner.run(get_thread, actor, self.conversation_id)
+        if not shiboken6.isValid(self):
+            return  # closed while reading
         pieces = [p for m in thread["messages"] for p in m["pieces"]]
         sizes = await runner.run(attachment_sizes, actor, pieces, self.root) if pieces else {}
         if not self.thread:
             canned = await runner.run(list_canned_replies, actor)
             values = await runner.run(placeholder_values, actor, self.conversation_id)
+            if not shiboken6.isValid(self):
+                return
             self.reply_box.set_canned(canned, values)
-        self.show_thread(thread, sizes)
+        if shiboken6.isValid(self):
+            self.show_thread(thread, sizes)
 
     def show_thread(self, thread: dict[str, Any], sizes: dict[int, int | None]) -> None:
         first = not self.thread
-        self.thread = thread
+        self.thread, self.sizes = thread, sizes
         self.subject.setText(thread["sujet"])
         name = " ".join(p for p in (thread.get("client_prenom"), thread.get("client_nom")) if p)
         self.customer.setText(
@@ -218,11 +228,18 @@ class ThreadView(QWidget):
             "staff": self.tr("Équipe"),
             "note": self.tr("Note interne (jamais vue du client)"),
             "unread": self.tr("non lu"),
+            "older": self.tr("Afficher les {n} messages précédents"),
         }
         bar = self.browser.verticalScrollBar()
         at_end = first or bar.value() >= bar.maximum() - 4
         self.browser.setHtml(
-            thread_html(thread, when=formatting.format_datetime, sizes=sizes, words=words)
+            thread_html(
+                thread,
+                when=formatting.format_datetime,
+                sizes=sizes,
+                words=words,
+                limit=self.shown_limit,
+            )
         )
         if at_end:
             bar.setValue(bar.maximum())
@@ -262,7 +279,8 @@ class ThreadView(QWidget):
             # A message that arrives while the thread is on screen has been seen.
             await self.load(mark=self.isVisible())
         except Exception as exc:
-            self.notice.setText(user_message(exc))
+            if shiboken6.isValid(self):
+                self.notice.setText(user_message(exc))
 
     # --- actions ------------------------------------------------------------------------
 
@@ -299,7 +317,11 @@ class ThreadView(QWidget):
     # --- attachments ----------------------------------------------------------------------
 
     def _anchor(self, url: QUrl) -> None:
-        if url.scheme() == ATTACHMENT_SCHEME:
+        if url.scheme() == OLDER_SCHEME:
+            self.shown_limit = None
+            self.show_thread(self.thread, self.sizes)
+            self.browser.verticalScrollBar().setValue(0)
+        elif url.scheme() == ATTACHMENT_SCHEME:
             spawn(self.open_attachment(int(url.path())), parent=self)
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
