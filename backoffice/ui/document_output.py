@@ -234,16 +234,23 @@ def _last_folder(context: AppContext) -> str:
     return str(folder) if folder and Path(str(folder)).is_dir() else str(Path.home())
 
 
-async def choose_file(parent: QWidget | None, context: AppContext, file_name: str) -> Path | None:
-    """The platform's « save as » dialog proposing ``file_name`` in the last folder."""
-    dialog = QFileDialog(
-        parent, QCoreApplication.translate("Documents", "Enregistrer le PDF"), _last_folder(context)
-    )
+async def choose_file(
+    parent: QWidget | None, context: AppContext, file_name: str, *, csv: bool = False
+) -> Path | None:
+    """The platform's « save as » dialog proposing ``file_name`` in the last folder (a PDF,
+    or with ``csv`` a CSV file)."""
+    if csv:
+        title = QCoreApplication.translate("Documents", "Enregistrer le fichier CSV")
+        name_filter = QCoreApplication.translate("Documents", "Fichiers CSV (*.csv)")
+    else:
+        title = QCoreApplication.translate("Documents", "Enregistrer le PDF")
+        name_filter = QCoreApplication.translate("Documents", "Documents PDF (*.pdf)")
+    dialog = QFileDialog(parent, title, _last_folder(context))
     dialog.setObjectName("saveDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilter(QCoreApplication.translate("Documents", "Documents PDF (*.pdf)"))
-    dialog.setDefaultSuffix("pdf")
+    dialog.setNameFilter(name_filter)
+    dialog.setDefaultSuffix("csv" if csv else "pdf")
     dialog.selectFile(file_name)
     if await run_dialog(dialog) != QDialog.DialogCode.Accepted.value:
         return None

@@ -28,7 +28,7 @@ Dialogs are opened with ``open()`` and awaited (``ui/dialogs.run_dialog``), neve
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, Qt
@@ -120,12 +120,13 @@ class PdfPreviewDialog(QDialog):
         close.setObjectName("closeButton")
         close.clicked.connect(self.close)
 
-        bar = QHBoxLayout()
+        bar = self._bar = QHBoxLayout()
         for widget in (self.print_button, self.save_button, zoom_out, zoom_in, fit):
             bar.addWidget(widget)
         bar.addSpacing(12)
         bar.addWidget(self.page_label)
         bar.addStretch(1)
+        self._extra_at = bar.count()  # a window's own buttons go here, before « Fermer »
         bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -144,6 +145,15 @@ class PdfPreviewDialog(QDialog):
             layout.addWidget(skipped)
         layout.addWidget(self.view, 1)
         self.resize(900, 1000)
+
+    def add_button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        """A button of the window's own (« Voir la commande »…), before « Fermer »."""
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        self._bar.insertWidget(self._extra_at, button)
+        self._extra_at += 1
+        return button
 
     def _zoom(self, factor: float) -> None:
         current = self.view.zoomFactor()

@@ -9,6 +9,7 @@ from backoffice.views import (  # noqa: F401
     categories,
     clients,
     conversations,
+    invoices,
     orders,
     products,
     quotes,
