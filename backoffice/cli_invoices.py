@@ -90,6 +90,8 @@ def _verify(engine: object, *, adopt: bool, quiet: bool) -> int:
 
     started = time.perf_counter()
     words = {DocumentKind.FACTURE: "factures", DocumentKind.AVOIR: "avoirs"}
+    if adopt:
+        _install_triggers(engine)
 
     def progress(kind: DocumentKind, done: int, total: int) -> None:
         if not quiet:
@@ -125,6 +127,28 @@ def _verify(engine: object, *, adopt: bool, quiet: bool) -> int:
     if len(report.problems) > 20:
         print(f"  … et {len(report.problems) - 20} autre(s).", file=sys.stderr)
     return 1
+
+
+def _install_triggers(engine: object) -> None:
+    """A base adopted from the website got our document tables without their triggers:
+    the owner's first ``verify`` installs them (a desk's account cannot: it says so)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from backoffice.migrations.immutable import install_missing
+    from backoffice.models.invoicing import IMMUTABLE_TABLES
+
+    try:
+        with engine.begin() as connection:  # type: ignore[attr-defined]
+            done = install_missing(connection, IMMUTABLE_TABLES)
+    except DBAPIError:
+        print(
+            "Attention : déclencheurs d'immuabilité absents et impossibles à créer avec ce "
+            "compte (lancez « invoices verify » avec le compte propriétaire de la base).",
+            file=sys.stderr,
+        )
+        return
+    if done:
+        print(f"Déclencheurs d'immuabilité installés sur : {', '.join(done)}.")
 
 
 def _export(engine: object, start: date, end: date, output: Path, journal_only: bool) -> int:

@@ -95,3 +95,22 @@ def test_website_invoices_are_adopted_and_the_series_continues(site: Engine) -> 
         session.flush()
         with pytest.raises(ServiceError, match="déjà une facture"):
             issue_invoice(session, actor, order.id)
+
+
+def test_the_owners_first_verify_adopts_and_installs_the_triggers(site: Engine) -> None:
+    from backoffice.migrations.immutable import present
+
+    url = site.url.render_as_string(hide_password=False)
+    with site.connect() as connection:
+        assert not present(connection, "factures_instantanes")  # adoption made the table only
+        count = connection.execute(text("SELECT count(*) FROM factures")).scalar()
+    assert cli.main(["invoices", "verify", "--quiet", "--database-url", url]) == 0
+    with site.connect() as connection:
+        assert all(
+            present(connection, t) for t in ("factures_instantanes", "avoirs", "avoirs_lignes")
+        )
+        chained = connection.execute(text("SELECT count(*) FROM factures_instantanes")).scalar()
+        assert chained == count
+        with pytest.raises(Exception, match="immuable"):
+            connection.execute(text("UPDATE factures_instantanes SET rang = rang + 1000"))
+    assert cli.main(["invoices", "verify", "--quiet", "--database-url", url]) == 0

@@ -11,6 +11,8 @@ the chain of hashes (``services.invoices.verify``) is what then tells.
 
 from __future__ import annotations
 
+from sqlalchemy import Connection, text
+
 MESSAGE = "backoffice: document émis, immuable (corriger par un avoir)"
 PG_FUNCTION = "backoffice_immuable"
 
@@ -49,3 +51,36 @@ def drop_statements(dialect_name: str, table: str) -> list[str]:
     if dialect_name == "postgresql":
         return [f'DROP TRIGGER IF EXISTS {update_name} ON "{table}"']
     return [f"DROP TRIGGER IF EXISTS {name}" for name in (update_name, delete_name)]
+
+
+def present(connection: Connection, table: str) -> bool:
+    """Whether ``table`` has its refusal triggers (both events on MySQL and SQLite)."""
+    dialect = connection.dialect.name
+    names = list(trigger_names(table))
+    if dialect == "postgresql":
+        found = connection.execute(
+            text("SELECT count(*) FROM pg_trigger WHERE tgname = :n AND NOT tgisinternal"),
+            {"n": names[0]},
+        ).scalar()
+        return bool(found)
+    if dialect in ("mysql", "mariadb"):
+        sql = (
+            "SELECT count(*) FROM information_schema.TRIGGERS "
+            "WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME IN (:a, :b)"
+        )
+    else:
+        sql = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (:a, :b)"
+    return connection.execute(text(sql), {"a": names[0], "b": names[1]}).scalar() == 2
+
+
+def install_missing(connection: Connection, tables: tuple[str, ...]) -> list[str]:
+    """Install the triggers on those of ``tables`` that lack them (a base adopted from the
+    website: adoption creates our tables from the models, without triggers); the tables
+    done. Needs the owner's rights (CREATE TRIGGER); commit after."""
+    done = []
+    for table in tables:
+        if not present(connection, table):
+            for statement in create_statements(connection.dialect.name, table):
+                connection.execute(text(statement))
+            done.append(table)
+    return done
