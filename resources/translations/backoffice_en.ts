@@ -1300,12 +1300,12 @@ System: {4}</translation>
     <message>
         <location line="+42"/>
         <source>Enregistrer le fichier CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the CSV file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fichiers CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1566,7 +1566,7 @@ System: {4}</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="+360"/>
+        <location filename="../../backoffice/ui/lock.py" line="+379"/>
         <source>Saisissez votre mot de passe.</source>
         <translation>Enter your password.</translation>
     </message>
@@ -1900,49 +1900,104 @@ System: {4}</translation>
         <translation>Full path of a PNG or JPEG picture on this computer (nothing is downloaded).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>En pour cent : 20,00.</source>
-        <translation>As a percentage: 20.00.</translation>
+        <location line="+10"/>
+        <source>Numéros de facture</source>
+        <translation>Invoice numbers</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+2"/>
+        <source>{année} et {numéro:06} : FA-2026-000001, repart à 1 chaque année.</source>
+        <translation>{année} and {numéro:06}: FA-2026-000001, back to 1 every year.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Numéros d&apos;avoir</source>
+        <translation>Credit note numbers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Facturer au statut</source>
+        <translation>Invoice at status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Taux de TVA (%)</source>
+        <translation>VAT rate (%)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nature de l&apos;opération</source>
+        <translation>Nature of the transaction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conditions de paiement</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pénalités de retard</source>
+        <translation>Late payment penalties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imprimé « … exigibles au taux de » suivi de ce texte.</source>
+        <translation>Printed on the (French) invoice after “… exigibles au taux de”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indemnité de 40 €</source>
+        <translation>€40 recovery fee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La mention de l&apos;indemnité forfaitaire (clients professionnels).</source>
+        <translation>The fixed recovery fee statement (business customers).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exonération de TVA</source>
+        <translation>VAT exemption</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Lecture seule — seuls les administrateurs modifient les paramètres de la boutique.</source>
         <translation>Read-only — only administrators change the shop settings.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ces paramètres viennent d&apos;être modifiés ailleurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>These settings have just been changed elsewhere.</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/invoices/operations.py" line="+64"/>
         <source>Votre rôle ne donne pas accès aux commandes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role gives no access to orders.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Avoir partiel</source>
-        <translation type="unfinished"></translation>
+        <translation>Partial credit note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La facture {numero} est déjà entièrement créditée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice {numero} is already fully credited.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Avoir émis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit note issued.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Journal des ventes du {first} au {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales journal from {first} to {last}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Journal des ventes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales journal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1952,17 +2007,17 @@ System: {4}</translation>
     <message>
         <location line="+7"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documents</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Journal des ventes enregistré ({documents}) : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales journal saved ({documents}): {name}</translation>
     </message>
 </context>
 <context>
@@ -1983,27 +2038,27 @@ System: {4}</translation>
     <message>
         <location filename="../../backoffice/views/invoices/operations.py" line="-87"/>
         <source>Journal des ventes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales journal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Une ligne par facture et par avoir émis sur la période (avoirs en négatif), HT et TVA par taux, TTC, avec les totaux : un CSV pour le tableur du comptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>One line per invoice and per credit note issued in the period (credit notes negative), excl. VAT and VAT per rate, incl. VAT, with the totals: a CSV for the accountant&apos;s spreadsheet.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Du :</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Au :</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2835,7 @@ System: {4}</translation>
 <context>
     <name>LazyTab</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="+83"/>
+        <location filename="../../backoffice/ui/main_window.py" line="+84"/>
         <source>Cet onglet n&apos;a pas pu s&apos;ouvrir : {0}</source>
         <translation>This tab could not open: {0}</translation>
     </message>
@@ -2858,7 +2913,7 @@ System: {4}</translation>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="-287"/>
+        <location filename="../../backoffice/ui/lock.py" line="-306"/>
         <source>Session verrouillée</source>
         <translation>Session locked</translation>
     </message>
@@ -3082,7 +3137,12 @@ System: {4}</translation>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Paramètres de la &amp;boutique…</source>
+        <translation>&amp;Shop settings…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3092,7 +3152,7 @@ System: {4}</translation>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Base : {0}</source>
         <translation>Database: {0}</translation>
     </message>
@@ -3459,14 +3519,19 @@ System: {4}</translation>
         <translation>{reference}: {status}.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{n} modifiée(s).</source>
-        <translation>{n} changed.</translation>
+        <location line="+10"/>
+        <source>{orders} passée à « {status} ».</source>
+        <translation>{orders} moved to “{status}”.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{moved} ; {n} n&apos;ont pas changé :</source>
-        <translation>{moved}; {n} did not change:</translation>
+        <location line="+2"/>
+        <source>{orders} passées à « {status} ».</source>
+        <translation>{orders} moved to “{status}”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{moved} Sans changement : {n}.</source>
+        <translation>{moved} Unchanged: {n}.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3474,7 +3539,7 @@ System: {4}</translation>
         <translation>Status change refused</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Notes enregistrées.</source>
         <translation>Notes saved.</translation>
     </message>
@@ -5219,7 +5284,7 @@ System: {4}</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../backoffice/views/conversations/thread.py" line="+110"/>
+        <location filename="../../backoffice/views/conversations/thread.py" line="+115"/>
         <source>M&apos;assigner</source>
         <translation>Assign to me</translation>
     </message>
@@ -5249,7 +5314,7 @@ System: {4}</translation>
         <translation>Choose the attachments folder (Conversations → Preferences…) to attach files.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Agent : {name}</source>
         <translation>Agent: {name}</translation>
     </message>
@@ -5279,7 +5344,12 @@ System: {4}</translation>
         <translation>unread</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Afficher les {n} messages précédents</source>
+        <translation>Show the {n} previous messages</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Conversation — {subject}</source>
         <translation>Conversation — {subject}</translation>
     </message>
@@ -5294,7 +5364,7 @@ System: {4}</translation>
         <translation>Quote no. {id}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Fichier dangereux</source>
         <translation>Dangerous file</translation>
     </message>
@@ -6205,12 +6275,23 @@ System: {4}</translation>
 <context>
     <name>db_security</name>
     <message>
+        <location filename="../../backoffice/services/db_security/mysql_install.py" line="+250"/>
         <location filename="../../backoffice/services/db_security/pg_install.py" line="+291"/>
         <source>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade ».</source>
         <translation>The database schema is not up to date (missing tables: {tables}). First run “backoffice db upgrade”.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
+        <source>Les identités en base demandent MariaDB (10.4 ou plus) : MySQL n&apos;a pas les mêmes routines ni les mêmes rôles.</source>
+        <translation>Database identities need MariaDB (10.4 or later): MySQL does not have the same routines or roles.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Le serveur a refusé une étape ({error}) : lancez la commande avec root ou le compte d&apos;administration du serveur.</source>
+        <translation>The server refused a step ({error}): run the command as root or the server&apos;s administration account.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/db_security/pg_install.py" line="+51"/>
         <source>« backoffice db secure » doit être lancé avec un compte superutilisateur PostgreSQL (il crée le rôle propriétaire des routines, avec CREATEROLE).</source>
         <translation>“backoffice db secure” must be run with a PostgreSQL superuser account (it creates the role that owns the routines, with CREATEROLE).</translation>
     </message>
@@ -6586,17 +6667,18 @@ System: {4}</translation>
         <translation>The order {reference} is now “{current}” (no longer “{expected}”): someone else or the website changed it in the meantime. Nothing was applied.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../backoffice/services/orders/batch.py" line="+88"/>
+        <location filename="../../backoffice/services/orders/workflow.py" line="+103"/>
         <source>Une annulation passe par « Annuler… ».</source>
         <translation>A cancellation goes through “Cancel…”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../backoffice/services/orders/workflow.py" line="-27"/>
         <source>Indiquez le transporteur.</source>
         <translation>Give the carrier.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+48"/>
         <source>Choisissez le motif d&apos;annulation.</source>
         <translation>Choose the cancellation reason.</translation>
     </message>

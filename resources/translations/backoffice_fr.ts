@@ -1566,7 +1566,7 @@ Système : {4}</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="+360"/>
+        <location filename="../../backoffice/ui/lock.py" line="+379"/>
         <source>Saisissez votre mot de passe.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
@@ -1900,12 +1900,67 @@ Système : {4}</translation>
         <translation>Chemin complet d&apos;une image PNG ou JPEG de cet ordinateur (rien n&apos;est téléchargé).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>En pour cent : 20,00.</source>
-        <translation>En pour cent : 20,00.</translation>
+        <location line="+10"/>
+        <source>Numéros de facture</source>
+        <translation>Numéros de facture</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+2"/>
+        <source>{année} et {numéro:06} : FA-2026-000001, repart à 1 chaque année.</source>
+        <translation>{année} et {numéro:06} : FA-2026-000001, repart à 1 chaque année.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Numéros d&apos;avoir</source>
+        <translation>Numéros d&apos;avoir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Facturer au statut</source>
+        <translation>Facturer au statut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Taux de TVA (%)</source>
+        <translation>Taux de TVA (%)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nature de l&apos;opération</source>
+        <translation>Nature de l&apos;opération</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conditions de paiement</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pénalités de retard</source>
+        <translation>Pénalités de retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imprimé « … exigibles au taux de » suivi de ce texte.</source>
+        <translation>Imprimé « … exigibles au taux de » suivi de ce texte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indemnité de 40 €</source>
+        <translation>Indemnité de 40 €</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La mention de l&apos;indemnité forfaitaire (clients professionnels).</source>
+        <translation>La mention de l&apos;indemnité forfaitaire (clients professionnels).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exonération de TVA</source>
+        <translation>Exonération de TVA</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Lecture seule — seuls les administrateurs modifient les paramètres de la boutique.</source>
         <translation>Lecture seule — seuls les administrateurs modifient les paramètres de la boutique.</translation>
     </message>
@@ -2780,7 +2835,7 @@ Système : {4}</translation>
 <context>
     <name>LazyTab</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="+83"/>
+        <location filename="../../backoffice/ui/main_window.py" line="+84"/>
         <source>Cet onglet n&apos;a pas pu s&apos;ouvrir : {0}</source>
         <translation>Cet onglet n&apos;a pas pu s&apos;ouvrir : {0}</translation>
     </message>
@@ -2858,7 +2913,7 @@ Système : {4}</translation>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../backoffice/ui/lock.py" line="-287"/>
+        <location filename="../../backoffice/ui/lock.py" line="-306"/>
         <source>Session verrouillée</source>
         <translation>Session verrouillée</translation>
     </message>
@@ -3082,7 +3137,12 @@ Système : {4}</translation>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Paramètres de la &amp;boutique…</source>
+        <translation>Paramètres de la &amp;boutique…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -3092,7 +3152,7 @@ Système : {4}</translation>
         <translation>À &amp;propos…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Base : {0}</source>
         <translation>Base : {0}</translation>
     </message>
@@ -3459,14 +3519,19 @@ Système : {4}</translation>
         <translation>{reference} : {status}.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{n} modifiée(s).</source>
-        <translation>{n} modifiée(s).</translation>
+        <location line="+10"/>
+        <source>{orders} passée à « {status} ».</source>
+        <translation>{orders} passée à « {status} ».</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{moved} ; {n} n&apos;ont pas changé :</source>
-        <translation>{moved} ; {n} n&apos;ont pas changé :</translation>
+        <location line="+2"/>
+        <source>{orders} passées à « {status} ».</source>
+        <translation>{orders} passées à « {status} ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{moved} Sans changement : {n}.</source>
+        <translation>{moved} Sans changement : {n}.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3474,7 +3539,7 @@ Système : {4}</translation>
         <translation>Changement de statut refusé</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Notes enregistrées.</source>
         <translation>Notes enregistrées.</translation>
     </message>
@@ -5219,7 +5284,7 @@ Système : {4}</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../backoffice/views/conversations/thread.py" line="+110"/>
+        <location filename="../../backoffice/views/conversations/thread.py" line="+115"/>
         <source>M&apos;assigner</source>
         <translation>M&apos;assigner</translation>
     </message>
@@ -5249,7 +5314,7 @@ Système : {4}</translation>
         <translation>Choisissez le dossier des pièces jointes (Conversations → Préférences…) pour joindre des fichiers.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Agent : {name}</source>
         <translation>Agent : {name}</translation>
     </message>
@@ -5279,7 +5344,12 @@ Système : {4}</translation>
         <translation>non lu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Afficher les {n} messages précédents</source>
+        <translation>Afficher les {n} messages précédents</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Conversation — {subject}</source>
         <translation>Conversation — {subject}</translation>
     </message>
@@ -5294,7 +5364,7 @@ Système : {4}</translation>
         <translation>Devis n° {id}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Fichier dangereux</source>
         <translation>Fichier dangereux</translation>
     </message>
@@ -6205,12 +6275,23 @@ Système : {4}</translation>
 <context>
     <name>db_security</name>
     <message>
+        <location filename="../../backoffice/services/db_security/mysql_install.py" line="+250"/>
         <location filename="../../backoffice/services/db_security/pg_install.py" line="+291"/>
         <source>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade ».</source>
         <translation>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade ».</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
+        <source>Les identités en base demandent MariaDB (10.4 ou plus) : MySQL n&apos;a pas les mêmes routines ni les mêmes rôles.</source>
+        <translation>Les identités en base demandent MariaDB (10.4 ou plus) : MySQL n&apos;a pas les mêmes routines ni les mêmes rôles.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Le serveur a refusé une étape ({error}) : lancez la commande avec root ou le compte d&apos;administration du serveur.</source>
+        <translation>Le serveur a refusé une étape ({error}) : lancez la commande avec root ou le compte d&apos;administration du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/db_security/pg_install.py" line="+51"/>
         <source>« backoffice db secure » doit être lancé avec un compte superutilisateur PostgreSQL (il crée le rôle propriétaire des routines, avec CREATEROLE).</source>
         <translation>« backoffice db secure » doit être lancé avec un compte superutilisateur PostgreSQL (il crée le rôle propriétaire des routines, avec CREATEROLE).</translation>
     </message>
@@ -6586,17 +6667,18 @@ Système : {4}</translation>
         <translation>La commande {reference} est maintenant « {current} » (et non plus « {expected} ») : quelqu&apos;un d&apos;autre ou le site l&apos;a modifiée entre-temps. Rien n&apos;a été appliqué.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../backoffice/services/orders/batch.py" line="+88"/>
+        <location filename="../../backoffice/services/orders/workflow.py" line="+103"/>
         <source>Une annulation passe par « Annuler… ».</source>
         <translation>Une annulation passe par « Annuler… ».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../backoffice/services/orders/workflow.py" line="-27"/>
         <source>Indiquez le transporteur.</source>
         <translation>Indiquez le transporteur.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+48"/>
         <source>Choisissez le motif d&apos;annulation.</source>
         <translation>Choisissez le motif d&apos;annulation.</translation>
     </message>
