@@ -27,6 +27,7 @@ import argparse
 import asyncio
 import os
 import random
+import re
 import sys
 import tempfile
 import time
@@ -53,6 +54,7 @@ from backoffice.services.conversations import (
     get_thread,
     list_conversations,
 )
+from backoffice.services.demo.conversations_bench import ITEMS
 from backoffice.services.listing import ListQuery
 from backoffice.services.permissions import Staff
 from backoffice.ui.context import AppContext
@@ -125,16 +127,22 @@ def words_from(factory: Any, rng: random.Random, count: int) -> dict[str, list[s
             .join(Conversation, Conversation.id_utilisateur == Utilisateur.id)
             .limit(3000)
         ).all()
-        texts = session.scalars(select(Message.contenu).limit(3000)).all()
+        texts = session.scalars(
+            select(Message.contenu).where(Message.is_client.is_(True)).limit(5000)
+        ).all()
 
     def tokens(values: Any) -> list[str]:
         found = [w.strip(".,;!?«»()") for v in values if v for w in v.split()]
         return [w for w in found if len(w) >= 6 and w.isalpha()]
 
+    numbers = [m for t in texts if t for m in re.findall(r"\d{8}", t)]
+    common = [w for w in tokens(texts) if w.lower() not in ITEMS]
     return {
         "sujet": [rng.choice(tokens(subjects)) for _ in range(count)],
         "client": [rng.choice([n for n in names if n and len(n) >= 5])[:6] for _ in range(count)],
-        "message": [rng.choice(tokens(texts)) for _ in range(count)],
+        "message (mot courant)": [rng.choice(common) for _ in range(count)],
+        "message (produit)": [rng.choice(ITEMS) for _ in range(count)],
+        "message (n° de suivi)": [rng.choice(numbers) for _ in range(count)],
     }
 
 
@@ -238,7 +246,7 @@ async def through_ui(
                 screen.set_search(word)
                 rows_t.append(await rows_at.wait() - start)
                 await until(lambda: not model.loading)
-            report.append((f"Search a word of the {key} → rows", p50_p95(rows_t), sql[key]))
+            report.append((f"Search {key} → rows", p50_p95(rows_t), sql[key]))
         screen.set_search("")
         await until(lambda: not model.loading)
 

@@ -52,16 +52,22 @@ def _done(change: StatusChange) -> str:
     )
 
 
-def _summary(result: BatchResult, host: Any) -> str:
+def _summary(result: BatchResult, host: Any, target: str) -> str:
+    """« 5 commandes passées à « Validée ». », and a box naming each order that did not
+    change, with why."""
     moved = len(result.moved)
-    text = QCoreApplication.translate("Orders", "{n} modifiée(s).").format(n=_orders(moved))
+    if moved == 1:
+        template = QCoreApplication.translate("Orders", "{orders} passée à « {status} ».")
+    else:
+        template = QCoreApplication.translate("Orders", "{orders} passées à « {status} ».")
+    text = template.format(orders=_orders(moved), status=status_text(target))
     if result.refused:
         lines = "\n".join(f"• {r.reference} : {r.reason}" for r in result.refused)
         inform(
             host if isinstance(host, QWidget) else None,
             _title(),
-            QCoreApplication.translate("Orders", "{moved} ; {n} n'ont pas changé :").format(
-                moved=text.rstrip("."), n=_orders(len(result.refused))
+            QCoreApplication.translate("Orders", "{moved} Sans changement : {n}.").format(
+                moved=text, n=_orders(len(result.refused))
             ),
             informative=lines,
             warning=True,
@@ -122,14 +128,19 @@ async def change_status(host: Any, rows: Sequence[Row], target: str) -> Any:
     seen = {int(r["id"]): str(r["statut"]) for r in rows}
     if target == S.ANNULEE:
         return await run_operation(
-            host, cancel_orders, seen, *asked, done=lambda r: _summary(r, host), refused=refused
+            host,
+            cancel_orders,
+            seen,
+            *asked,
+            done=lambda r: _summary(r, host, target),
+            refused=refused,
         )
     return await run_operation(
         host,
         advance_orders,
         seen,
         target,
-        done=lambda r: _summary(r, host),
+        done=lambda r: _summary(r, host, target),
         refused=refused,
         **extra,
     )
