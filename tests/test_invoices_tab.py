@@ -332,3 +332,22 @@ def test_an_employee_reads_but_does_not_credit(
     context = screen.context
     assert openers.can_open(context, "factures")
     assert not openers.can_open(context, "parametres_boutique")
+
+
+def test_the_main_window_menu_opens_the_shop_settings(
+    qtbot: Any, shop: Shop, make_runner: Any, app_context: Any
+) -> None:
+    from backoffice.ui.main_window import MainWindow
+
+    runner = make_runner(shop.factory)
+    employee = MainWindow(app_context(runner, shop.staff[RoleName.EMPLOYE]), idle_minutes=0)
+    qtbot.addWidget(employee)
+    assert employee.shop_settings_action is None
+    window = MainWindow(app_context(runner, shop.staff[RoleName.MANAGER]), idle_minutes=0)
+    qtbot.addWidget(window)
+    assert window.shop_settings_action is not None
+    assert window.shop_settings_action.text() == "Paramètres de la &boutique…"
+    window.shop_settings_action.trigger()
+    dialog = wait_visible(qtbot, FormDialog, "shopSettingsDialog")
+    qtbot.addWidget(dialog)
+    assert dialog.form.editor("siren").text() == "123456789"

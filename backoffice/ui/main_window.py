@@ -33,6 +33,7 @@ from backoffice.labels import role_label
 from backoffice.ui.errors import translated, user_message
 from backoffice.ui.formatting import plain_tooltip
 from backoffice.ui.lock import IdleLock
+from backoffice.ui.openers import can_open, open_record
 from backoffice.ui.style import icon
 from backoffice.ui.tasks import spawn
 
@@ -214,6 +215,13 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.show_preferences)
         file_menu.addAction(self.preferences_action)
+        # The shop's settings, for the members who may read them: the Factures tab's dialog,
+        # reached through its opener (this window imports no view).
+        self.shop_settings_action: QAction | None = None
+        if can_open(self.context, "parametres_boutique"):
+            self.shop_settings_action = QAction(self.tr("Paramètres de la &boutique…"), self)
+            self.shop_settings_action.triggered.connect(self.show_shop_settings)
+            file_menu.addAction(self.shop_settings_action)
         file_menu.addAction(self.quit_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
@@ -221,6 +229,11 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def show_shop_settings(self) -> None:
+        task = open_record(self.context, "parametres_boutique", 0)
+        if task is not None:
+            spawn(task, parent=self)  # type: ignore[arg-type]  # a failure is shown
 
     def show_preferences(self) -> QDialog:
         from backoffice.ui.preferences import PreferencesDialog, preferences_for
