@@ -28,6 +28,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import platformdirs
 
@@ -116,6 +117,23 @@ def log_path() -> Path:
     return log_dir() / LOG_FILE
 
 
+class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a record comes (a redirected console, a
+    test's capture), not to the stream that was there at set-up, which may be closed since."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        pass  # StreamHandler.__init__ and setStream assign it: always the current one
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if sys.stderr is not None:
+            super().emit(record)
+
+
 def _is_ours(handler: logging.Handler) -> bool:
     return bool(getattr(handler, "_backoffice", False))
 
@@ -134,7 +152,7 @@ def setup_logging(
     secrets = SecretFilter()
     # pythonw (the windowed program on Windows) has no console: sys.stderr is None.
     if console and sys.stderr is not None:
-        stream = logging.StreamHandler(sys.stderr)
+        stream = _CurrentStderr()
         stream.setFormatter(ConsoleFormatter(FORMAT))
         stream.addFilter(secrets)
         stream._backoffice = True  # type: ignore[attr-defined]
