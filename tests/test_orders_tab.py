@@ -406,3 +406,14 @@ def test_packing_slips_of_the_selection(qtbot: Any, screen: OrdersScreen) -> Non
     dialog = preview()
     assert dialog.rendered.data.startswith(b"%PDF")
     dialog.close()
+
+
+def test_return_in_the_list_opens_the_order(
+    qtbot: Any, screen: OrdersScreen, context: AppContext
+) -> None:
+    screen.table.setFocus()
+    screen.table.selectRow(2)
+    order_id = int(screen.model.row_at(2)["id"])
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    windows = context.record_windows("commandes")
+    qtbot.waitUntil(lambda: windows.get(order_id) is not None, timeout=10000)

@@ -35,16 +35,17 @@ class OrdersScreen(ListScreen):
         handler: ActionHandler | None = None
         if packing is not None:
             handler = self._packing_rows
-        super().__init__(context, orders_spec(self._open, self._handler, handler), parent)
+        super().__init__(context, orders_spec(self._open_row, self._handler, handler), parent)
         self._choices_loaded = False
         self.model.loaded.connect(self._load_choices_once)
 
     def _handler(self, key: str) -> ActionHandler:
         if key == "open":
-            return lambda screen, rows: self._open(screen, rows[0]) if rows else None
+            return lambda screen, rows: self._open_row(screen, rows[0]) if rows else None
         return lambda screen, rows: operations.change_status(screen, rows, key)
 
-    async def _open(self, _screen: ListScreen, row: Row) -> Any:
+    # Not _open: that is ListScreen's own (Return, double-click), which calls on_open.
+    async def _open_row(self, _screen: ListScreen, row: Row) -> Any:
         return await self.open_order(int(row["id"]))
 
     async def open_order(self, order_id: int) -> Any:
