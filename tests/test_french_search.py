@@ -230,4 +230,8 @@ def test_on_an_adopted_website_base(adopted: Engine) -> None:
                     "table_schema = DATABASE() AND index_type = 'FULLTEXT'"
                 )
             ).scalars()
-            assert set(kinds) == {"ix_produits_search_ft", "ix_utilisateurs_search_ft"}
+            assert set(kinds) == {
+                "ix_produits_search_ft",
+                "ix_utilisateurs_search_ft",
+                "ix_devis_description_ft",
+            }

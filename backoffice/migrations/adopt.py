@@ -68,6 +68,7 @@ SEARCH_SUBJECTS = {
     "utilisateurs": "les clients",
     "produits": "les produits",
     "commandes": "les commandes",
+    "devis": "les devis",
 }
 LOCK_TIMEOUT = "10s"  # a busy website table: give up and say so rather than block the site
 

@@ -36,6 +36,8 @@ _SEARCHED: dict[str, tuple[str, str]] = {
     "ix_produits_slug_trgm": ("produits", "slug"),
     "ix_produits_description_courte_trgm": ("produits", "coalesce(description_courte, '')"),
     "ix_commandes_reference_trgm": ("commandes", "reference"),
+    # The Devis queue's search in the words of the request (services/quotes/listing.py).
+    "ix_devis_description_trgm": ("devis", "coalesce(description_demande, '')"),
 }
 # name -> (table, indexed expression): without unaccent (migration 0001) ...
 TRIGRAM_INDEXES: dict[str, tuple[str, str]] = {
@@ -56,6 +58,7 @@ FRENCH_SORT_INDEXES: dict[str, tuple[str, str]] = {
 FULLTEXT_INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
     "ix_utilisateurs_search_ft": ("utilisateurs", ("nom", "prenom", "email", "ville")),
     "ix_produits_search_ft": ("produits", ("nom", "slug", "description_courte")),
+    "ix_devis_description_ft": ("devis", ("description_demande",)),
 }
 
 

@@ -46,6 +46,8 @@ class Devis(Base):
     __table_args__ = (
         CheckConstraint(check_in("statut", StatutDevis), name="statut"),
         Index("ix_devis_statut_date", "statut", "date_demande"),
+        # The queue « Tous », oldest first (schema addition, migration 0008).
+        Index("ix_devis_date_demande", "date_demande"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -12,8 +12,15 @@ The key column takes the type of ``devis.id`` as the database has it (an adopted
 base may use ``INT(11)``, ``INT UNSIGNED`` or ``BIGINT``: MariaDB refuses a foreign key
 between columns of different types); without a primary key on that column (a website that
 made none) the table is created without the foreign key.
+
+Also the queue's indexes on ``devis`` (additions, no column touched): ``date_demande`` for
+« Tous » oldest first, and the search in the request's words — a trigram index on
+PostgreSQL (with pg_trgm and ``backoffice_unaccent``), FULLTEXT on MySQL/MariaDB — made
+here for bases past 0004, which creates them on newer ones (``migrations.trigram``); where
+the server refuses, searches scan.
 """
 
+import contextlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,6 +28,13 @@ import sqlalchemy as sa
 from alembic import op
 
 from backoffice.migrations import ddl
+from backoffice.migrations.trigram import (
+    TRIGRAM_EXTENSION,
+    create_trigram_index_sql,
+    extension_schema,
+    fulltext_index,
+    has_unaccent_function,
+)
 
 revision: str = "0008"
 down_revision: str | Sequence[str] | None = "0007"
@@ -29,6 +43,8 @@ depends_on: str | Sequence[str] | None = None
 
 TABLE = "devis_numeros"
 QUOTES = "devis"
+TRIGRAM = "ix_devis_description_trgm"
+FULLTEXT = "ix_devis_description_ft"
 
 
 def _quote_key() -> tuple[Any, bool]:
@@ -67,7 +83,29 @@ def upgrade() -> None:
         sa.Column("date_attribution", ddl.timestamp(), server_default=ddl.now(), nullable=False),
         *constraints,
     )
+    # An adopted base got it from the models already (adoption creates their indexes).
+    existing = {index["name"] for index in sa.inspect(op.get_bind()).get_indexes(QUOTES)}
+    if "ix_devis_date_demande" not in existing:
+        op.create_index("ix_devis_date_demande", QUOTES, ["date_demande"])
+    _search_index()
+
+
+def _search_index() -> None:
+    bind = op.get_bind()
+    if ddl.is_mysql():
+        # DDL commits at once on MySQL (no savepoint to roll back to); refused: it scans.
+        with contextlib.suppress(sa.exc.DBAPIError):
+            ddl.create_fulltext_index(FULLTEXT, fulltext_index(FULLTEXT).create_sql())
+        return
+    if bind.dialect.name != "postgresql" or extension_schema(bind, TRIGRAM_EXTENSION) is None:
+        return
+    sql = create_trigram_index_sql(
+        TRIGRAM, if_not_exists=True, unaccent=has_unaccent_function(bind)
+    )
+    with contextlib.suppress(sa.exc.DBAPIError), bind.begin_nested():
+        bind.execute(sa.text(sql))  # refused (privileges): the queue's searches scan
 
 
 def downgrade() -> None:
+    op.drop_index("ix_devis_date_demande", table_name=QUOTES)
     op.drop_table(TABLE)
