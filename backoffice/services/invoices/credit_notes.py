@@ -145,7 +145,7 @@ def _line_items(remaining: CreditRemaining, quantities: Mapping[int, int]) -> li
 
 def credit_invoice(
     session: Session,
-    actor: Staff | None,
+    issuer: Staff | None,
     invoice_id: int,
     *,
     reason: str,
@@ -230,7 +230,7 @@ def credit_invoice(
         "montant_ttc": snapshot.totaux.total_ttc,
         "total": whole,
         "motif": reason,
-        "id_utilisateur": actor.id if actor else None,
+        "id_utilisateur": issuer.id if issuer else None,
         "rang": rang,
         "contenu": canonical,
         "empreinte": digest,
@@ -255,7 +255,7 @@ def credit_invoice(
     advance_chain(session, head, rang, digest)
     audit(
         session,
-        actor,
+        issuer,
         "avoir.emission",
         {
             "id_avoir": credit_id,

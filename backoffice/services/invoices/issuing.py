@@ -49,7 +49,7 @@ def has_invoice(session: Session, order_id: int) -> bool:
 
 
 def issue_for_order(
-    session: Session, actor: Staff | None, order_id: int, *, at: datetime | None = None
+    session: Session, issuer: Staff | None, order_id: int, *, at: datetime | None = None
 ) -> int:
     """Issue the order's invoice now (no permission check: the caller decides). Refused
     when the shop's identity is incomplete or the order already has an invoice."""
@@ -103,7 +103,7 @@ def issue_for_order(
     store_invoice_snapshot(session, head, int(new_id), canonical_json(snapshot))
     audit(
         session,
-        actor,
+        issuer,
         "facture.emission",
         {
             "id_facture": int(new_id),
