@@ -71,3 +71,13 @@ IX_MESSAGES_NON_LUS = Index(
 IX_CONVERSATIONS_ACTIVITE = Index(
     "ix_conversations_date_derniere_activite", Conversation.date_derniere_activite
 )
+# « À traiter », the oldest activity first: an index of the open conversations only
+# (PostgreSQL, SQLite), so the first page does not walk past every closed one; MariaDB,
+# without partial indexes, gets it whole (it still serves the activity order's ties).
+IX_CONVERSATIONS_A_TRAITER = Index(
+    "ix_conversations_a_traiter",
+    Conversation.date_derniere_activite,
+    Conversation.id,
+    postgresql_where=Conversation.statut.in_(("ouvert", "en_attente")),
+    sqlite_where=Conversation.statut.in_(("ouvert", "en_attente")),
+)

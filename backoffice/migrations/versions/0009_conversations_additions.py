@@ -149,6 +149,14 @@ def _tables() -> None:
     ddl.create_index(
         "ix_conversations_date_derniere_activite", "conversations", ["date_derniere_activite"]
     )
+    open_only = sa.text("statut IN ('ouvert', 'en_attente')")
+    ddl.create_index(
+        "ix_conversations_a_traiter",
+        "conversations",
+        ["date_derniere_activite", "id"],
+        postgresql_where=open_only,
+        sqlite_where=open_only,
+    )
 
 
 def _postgresql() -> None:
@@ -197,6 +205,7 @@ def downgrade() -> None:
     elif ddl.is_mysql():
         for name, (table, _column) in FULLTEXT.items():
             op.execute(f"DROP INDEX {name} ON {table}")
+    op.drop_index("ix_conversations_a_traiter", table_name="conversations")
     op.drop_index("ix_conversations_date_derniere_activite", table_name="conversations")
     op.drop_index("ix_messages_non_lus", table_name="messages")
     op.drop_table("reponses_types")
