@@ -198,7 +198,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                         cell = model.data(model.index(row, column), role)
                         if isinstance(cell, str):
                             yield f"{name} cell {row},{column}", cell
-        yield from _action_texts(widget.actions(), name)
+        yield from _action_texts(QWidget.actions(widget), name)  # some override the name
 
 
 def french_in(root: QWidget) -> list[str]:
@@ -400,3 +400,57 @@ def test_every_member_reaches_the_language_from_the_file_menu(
     combo.setCurrentIndex(combo.findData("en"))
     dialog.accept()
     assert language.saved_language(settings) == "en"
+
+
+def test_record_windows_show_no_french(
+    qtbot: Any,
+    english: None,
+    shop: tuple[sessionmaker[Session], Staff, int],
+    make_runner: Callable[..., DbRunner],
+    tmp_path: Path,
+) -> None:
+    """Return on each list's first row opens its record (order, quote, conversation,
+    customer sheet, service, category…): nothing French in what opens."""
+    from backoffice.ui.list_screen import ListScreen
+
+    factory, actor, _product_id = shop
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    context = AppContext(
+        runner=make_runner(factory), actor=actor, settings=settings, database_label="shop.db"
+    )
+    window = MainWindow(context, views_all.all_views())
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    found: list[str] = []
+    opened = 0
+    for key in window.tab_keys():
+        assert window.select_tab(key)
+        qtbot.waitUntil(lambda key=key: window.tab_for(key).built, timeout=10_000)
+        _settle(qtbot, window)
+        for screen in window.tab_for(key).findChildren(ListScreen):
+            if not screen.isVisible() or screen.model.rowCount() == 0:
+                continue
+            before = {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+            screen.table.setFocus()
+            screen.table.selectRow(0)
+            qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+            qtbot.waitUntil(
+                lambda before=before, screen=screen: (
+                    any(w.isVisible() and w not in before for w in QApplication.topLevelWidgets())
+                    or not screen.isVisible()
+                ),
+                timeout=10_000,
+            )
+            new = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w not in before]
+            targets = new or [window]  # a record shown in place (the conversation thread)
+            for target in targets:
+                _settle(qtbot, target)
+                found += [f"[{key} record] {line}" for line in french_in(target)]
+                opened += 1
+                if target is not window:
+                    target.close()
+            if not new:
+                _settle(qtbot, window)
+    assert opened >= 3, "orders, customers, products… have a first row to open"
+    assert not found, "French in the English record windows:\n" + "\n".join(found)
