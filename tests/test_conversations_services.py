@@ -41,9 +41,9 @@ from backoffice.services.conversations import (
     reply,
     set_status,
     start_conversation,
-    unread_total,
     update_canned_reply,
     view_counts,
+    waiting_count,
 )
 from backoffice.services.errors import ConflictError, PermissionDenied, ValidationError
 from backoffice.services.listing import ListQuery
@@ -173,7 +173,7 @@ def test_a_traiter_is_the_default_oldest_first_with_unread_counts(
         shop["closed"].id,
     ]
     assert ids(db_session, agent, vue="ferme") == [shop["closed"].id]
-    assert unread_total(db_session, agent) == 3  # the closed conversation's do not count
+    assert waiting_count(db_session, agent) == 2  # the closed conversation does not count
 
 
 def test_view_counts(db_session: Session, shop: dict[str, Any]) -> None:

@@ -24,8 +24,8 @@ from backoffice.services.conversations.inbox import (
     latest_activity,
     list_conversations,
     new_customer_messages,
-    unread_total,
     view_counts,
+    waiting_count,
 )
 from backoffice.services.conversations.linked import LINKS, get_linked_conversations
 from backoffice.services.conversations.reply import (
@@ -73,7 +73,7 @@ __all__ = [
     "reply",
     "set_status",
     "start_conversation",
-    "unread_total",
     "update_canned_reply",
     "view_counts",
+    "waiting_count",
 ]

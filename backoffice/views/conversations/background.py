@@ -1,7 +1,8 @@
 """What the Conversations tab does from sign-in on, before it is ever opened: the live
-arrival (``live.py``), the unread badge on the tab's title, and a desktop notification
-(system tray) for each new customer message — naming the customer and the subject;
-clicking it opens the thread. « Préférences… » of the tab turns the notification off.
+arrival (``live.py``), the badge on the tab's title (the conversations « À traiter »), and
+a desktop notification (system tray) for each new customer message — naming the customer
+and the subject; clicking it opens the thread. « Préférences… » of the tab turns the
+notification off.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QWidget
 
 from backoffice.services.changes import Changes
-from backoffice.services.conversations import unread_total
+from backoffice.services.conversations import waiting_count
 from backoffice.ui.context import AppContext
 from backoffice.ui.openers import open_record
 from backoffice.ui.tasks import Debouncer, spawn
@@ -63,7 +64,7 @@ class ConversationsBackground(QObject):
         self._badge.trigger()
 
     async def refresh_badge(self) -> int:
-        n = await self.context.runner.run(unread_total, self.context.actor)
+        n = await self.context.runner.run(waiting_count, self.context.actor)
         if not shiboken6.isValid(self.window):
             return n
         self.unread = n

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from backoffice.services.changes import Changes
-from backoffice.services.conversations import unread_total
+from backoffice.services.conversations import waiting_count
 from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
 from backoffice.ui.list_screen import ListScreen
@@ -120,7 +120,7 @@ class ConversationsScreen(QWidget):
         spawn(self._load_badge(), parent=self)
 
     async def _load_badge(self) -> None:
-        n = await self.context.runner.run(unread_total, self.context.actor)
+        n = await self.context.runner.run(waiting_count, self.context.actor)
         if n != self.unread:
             self.unread = n
             self.unreadChanged.emit(n)
