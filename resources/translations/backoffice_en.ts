@@ -3188,6 +3188,19 @@ System: {4}</translation>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../../backoffice/views/quotes/conversation.py" line="+63"/>
+        <source>Sujet :</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message :</source>
+        <translation>Message:</translation>
+    </message>
+</context>
+<context>
     <name>MoreMenu</name>
     <message>
         <location filename="../../backoffice/ui/list_more.py" line="+25"/>
@@ -4437,7 +4450,7 @@ System: {4}</translation>
 <context>
     <name>QuoteWindow</name>
     <message>
-        <location filename="../../backoffice/views/quotes/window.py" line="+121"/>
+        <location filename="../../backoffice/views/quotes/window.py" line="+124"/>
         <source>La demande</source>
         <translation>The request</translation>
     </message>
@@ -4492,7 +4505,17 @@ System: {4}</translation>
         <translation>Save the answer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>Discuter avec le client</source>
+        <translation>Talk to the customer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Envoyer au client…</source>
+        <translation>Send to the customer…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Aperçu PDF…</source>
         <translation>PDF preview…</translation>
     </message>
@@ -4537,7 +4560,7 @@ System: {4}</translation>
         <translation>Excl. VAT {ht} · VAT {taux}% {tva} · Incl. VAT {ttc}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Réponse enregistrée.</source>
         <translation>Answer saved.</translation>
     </message>
@@ -4562,7 +4585,7 @@ System: {4}</translation>
         <translation>Request rejected.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Ce devis a été modifié ailleurs pendant que vous répondiez. Enregistrer comparera votre réponse à la nouvelle version.</source>
         <translation>This quote was changed elsewhere while you were answering. Saving will compare your answer with the new version.</translation>
     </message>
@@ -4578,7 +4601,7 @@ System: {4}</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../backoffice/views/quotes/window.py" line="-384"/>
+        <location filename="../../backoffice/views/quotes/window.py" line="-395"/>
         <source>Rejeter la demande</source>
         <translation>Reject the request</translation>
     </message>
@@ -6275,18 +6298,18 @@ System: {4}</translation>
 <context>
     <name>db_security</name>
     <message>
-        <location filename="../../backoffice/services/db_security/mysql_install.py" line="+250"/>
+        <location filename="../../backoffice/services/db_security/mysql_install.py" line="+298"/>
         <location filename="../../backoffice/services/db_security/pg_install.py" line="+291"/>
         <source>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade ».</source>
         <translation>The database schema is not up to date (missing tables: {tables}). First run “backoffice db upgrade”.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Les identités en base demandent MariaDB (10.4 ou plus) : MySQL n&apos;a pas les mêmes routines ni les mêmes rôles.</source>
         <translation>Database identities need MariaDB (10.4 or later): MySQL does not have the same routines or roles.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Le serveur a refusé une étape ({error}) : lancez la commande avec root ou le compte d&apos;administration du serveur.</source>
         <translation>The server refused a step ({error}): run the command as root or the server&apos;s administration account.</translation>
     </message>
@@ -6766,6 +6789,21 @@ System: {4}</translation>
         <source>Le motif ne doit pas dépasser {limit} caractères.</source>
         <translation>The reason must not exceed {limit} characters.</translation>
     </message>
+    <message>
+        <location filename="../../backoffice/services/quotes/sending.py" line="+46"/>
+        <source>Votre devis n° {numero}</source>
+        <translation>Votre devis n° {numero}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre demande de devis n° {id}</source>
+        <translation>Votre demande de devis n° {id}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Le devis n° {numero} en pièce jointe.</source>
+        <translation>Le devis n° {numero} en pièce jointe.</translation>
+    </message>
 </context>
 <context>
     <name>services_catalogue</name>
@@ -7020,6 +7058,67 @@ System: {4}</translation>
         <location line="+57"/>
         <source>code incorrect : vérifiez l&apos;heure du téléphone et saisissez le code affiché</source>
         <translation>wrong code: check the phone&apos;s clock and enter the code shown</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../backoffice/views/quotes/conversation.py" line="+22"/>
+        <source>Aucune conversation sur ce devis.</source>
+        <translation>No conversation about this quote.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bonjour {nom},
+
+</source>
+        <translation>Bonjour {nom},
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discuter avec le client</source>
+        <translation>Talk to the customer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Envoyer</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Conversation ouverte avec le client.</source>
+        <translation>Conversation with the customer opened.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bonjour {nom},
+
+Veuillez trouver ci-joint notre devis pour votre demande. Il est valable {jours} jours{depuis}.
+
+Cordialement,</source>
+        <translation>Bonjour {nom},
+
+Veuillez trouver ci-joint notre devis pour votre demande. Il est valable {jours} jours{depuis}.
+
+Cordialement,</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> à compter du {date}</source>
+        <translation> à compter du {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envoyer le devis au client</source>
+        <translation>Send the quote to the customer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Devis envoyé au client dans sa conversation.</source>
+        <translation>Quote sent to the customer in their conversation.</translation>
     </message>
 </context>
 </TS>
