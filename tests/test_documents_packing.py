@@ -1,26 +1,32 @@
-"""The packing slip (issue 10): the read service on every server, and the PDF's text:
-every line, the delivery, the instructions, the hostile names printed literally."""
+"""The packing slip (issue 10): the read service on every server and on website-made
+schemas, and the PDF's text: every line, the delivery, the instructions, the hostile names
+printed literally; and a website's own invoice printed once adopted."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
+from backoffice import cli
+from backoffice.db import make_engine
 from backoffice.models import Commande, CommandeProduit, RoleName
 from backoffice.services.documents import (
     PACKING_SLIPS,
     Cancelled,
     packing_slip_data,
+    render_invoices,
     render_packing_slips,
 )
 from backoffice.services.errors import PermissionDenied, ServiceError
 from backoffice.services.permissions import Staff
 from tests.factories import make_product, make_staff, make_user
+from tests.website_db import website_mariadb_database, website_pg_database
 
 HOSTILE = 'S&P </para> <img src="http://127.0.0.1:9/x.png"> <font color="[[[x]]]">'
 
@@ -143,3 +149,52 @@ def test_nothing_to_prepare_and_permission(db_session: Session) -> None:
     stranger = Staff(id=actor.id, email=actor.email, role="client")
     with pytest.raises(PermissionDenied):
         packing_slip_data(db_session, stranger, [shipped.id])
+
+
+# --- on a website-made schema (ENUM statuses, naive Paris times, DATETIME) ---------------
+
+
+@pytest.fixture(scope="module", params=["pg_enum", "pg_check", "mariadb"])
+def website(request: pytest.FixtureRequest) -> Iterator[sessionmaker[Session]]:
+    variant = request.param
+    made = (
+        website_mariadb_database()
+        if variant == "mariadb"
+        else website_pg_database(variant, server_timezone="UTC")
+    )
+    with made as url:
+        assert cli.main(["db", "upgrade", "--database-url", url]) == 0
+        engine = make_engine(url)
+        try:
+            yield sessionmaker(bind=engine, expire_on_commit=False)
+        finally:
+            engine.dispose()
+
+
+def test_packing_slips_of_a_websites_orders(website: sessionmaker[Session]) -> None:
+    actor = Staff(id=1, email="admin@site.test", role=RoleName.ADMIN)
+    with website() as session:
+        data = packing_slip_data(session, actor, [3, 2, 4])
+        assert [s.reference for s in data.slips] == ["CMD-2026-0003", "CMD-2026-0004"]
+        assert data.skipped == ("CMD-2026-0002 : Expédiée, rien à préparer",)
+        rendered = render_packing_slips(session, actor, [3, 4])
+    text = text_of(rendered.data)
+    # The website's wall-clock times, across the DST changes, as the website shows them.
+    assert "Commande CMD-2026-0003 du 29/03/2026 à 03:15 · En préparation" in text
+    assert "Commande CMD-2026-0004 du 25/10/2026 à 01:50 · Validée" in text
+    assert "8 avenue Jean Jaurès, 13001 Marseille" in text
+
+
+def test_a_websites_invoice_prints_once_adopted(website: sessionmaker[Session]) -> None:
+    """The website's own invoice, adopted by ``invoices verify`` (snapshot reconstituted
+    from its order), prints with its own number, date and amounts."""
+    url = website.kw["bind"].url.render_as_string(hide_password=False)
+    cli.main(["invoices", "verify", "--database-url", url])
+    actor = Staff(id=1, email="admin@site.test", role=RoleName.ADMIN)
+    with website() as session:
+        rendered = render_invoices(session, actor, [1])
+    text = text_of(rendered.data).replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Facture n° FAC-2026-0001" in text
+    assert "Date d'émission 01/03/2026" in text
+    assert "Total TTC 99,20 €" in text
+    assert "Document reconstitué à partir de la commande" in text

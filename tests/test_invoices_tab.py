@@ -351,3 +351,37 @@ def test_the_main_window_menu_opens_the_shop_settings(
     dialog = wait_visible(qtbot, FormDialog, "shopSettingsDialog")
     qtbot.addWidget(dialog)
     assert dialog.form.editor("siren").text() == "123456789"
+
+
+def test_the_tab_on_postgresql_and_mariadb(
+    qtbot: Any,
+    server_committed: sessionmaker[Session],
+    make_runner: Any,
+    app_context: Any,
+) -> None:
+    with server_committed() as session:
+        invoice_helpers.set_identity(session)
+        manager = invoice_helpers.manager(session)
+        ids = []
+        for n in range(3):
+            order = invoice_helpers.make_order(
+                session, status="en_preparation", customer_name=(f"Serveur{n}", "Zoé")
+            )
+            ids.append(issue_invoice(session, manager, order.id))
+        session.commit()
+    context = app_context(make_runner(server_committed), manager)
+    screen = InvoicesScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    invoices = screen.invoices
+    qtbot.waitUntil(lambda: invoices.model.rowCount() == 3, timeout=15000)
+    combo = invoices.filter_widget("periode").combo  # type: ignore[union-attr]
+    combo.setCurrentIndex(combo.findData("last_year"))  # nothing issued last year
+    qtbot.waitUntil(lambda: invoices.model.rowCount() == 0, timeout=15000)
+    combo.setCurrentIndex(combo.findData("year"))
+    qtbot.waitUntil(lambda: invoices.model.rowCount() == 3, timeout=15000)
+    invoices.set_search("Serveur1")
+    qtbot.waitUntil(lambda: invoices.model.rowCount() == 1, timeout=15000)
+    dialog = wait_for(qtbot, operations.preview(invoices, [invoices.model.row_at(0)], False), 15000)
+    qtbot.addWidget(dialog)
+    assert dialog.document.pageCount() == 1
