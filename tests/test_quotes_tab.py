@@ -260,3 +260,40 @@ def test_services_tab_refuses_deleting_a_service_with_quotes(
     with quotes_db.factory() as check:
         service = check.get(Service, quotes_db.ids["hotte"])
         assert service is not None and service.est_actif is False  # deactivated instead
+
+
+def test_conversation_buttons_discuss_and_send(
+    qtbot: Any,
+    quotes_db: QuotesDb,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import backoffice.views.conversations  # noqa: F401 - registers the « conversations » opener
+    from backoffice.models import PieceJointe
+    from backoffice.views.quotes import conversation
+
+    async def typed(*_args: Any) -> str:
+        return "Bonjour, voici notre devis."
+
+    opened: list[int] = []
+    monkeypatch.setattr(conversation, "_ask", typed)
+    monkeypatch.setattr(conversation, "open_record", lambda _ctx, _kind, i: opened.append(i))
+    context.settings.setValue(conversation.ATTACHMENTS_ROOT_KEY, str(tmp_path))
+    screen = _screen(qtbot, context)
+    window: QuoteWindow = wait_for(qtbot, screen.open_quote(quotes_db.ids["newer"]))
+    qtbot.addWidget(window)
+    assert window.discuss_button.isVisible() and window.send_button.isVisible()
+    assert not window.send_button.isEnabled()  # no estimate yet
+    window.amount.setText("80")
+    assert window.send_button.isEnabled()
+    window.resize(1024, 700)
+    window.grab().save(str(SHOTS / "quote_window_conversations.png"))
+    sent = wait_for(qtbot, conversation.send_to_customer(window), timeout_ms=10_000)
+    assert sent is not None and window.loaded.numero == sent.quote.numero
+    assert window.loaded.montant_estime == Decimal("80.00")
+    with quotes_db.factory() as check:
+        files = check.scalars(select(PieceJointe.nom_fichier)).all()
+    assert files == [sent.file_name]
+    found = wait_for(qtbot, conversation.discuss(window))
+    assert found == sent.conversation_id and opened == [found]

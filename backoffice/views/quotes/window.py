@@ -35,14 +35,17 @@ from backoffice.services import quotes
 from backoffice.services.changes import Changes
 from backoffice.services.permissions import Permission
 from backoffice.services.quotes import Action, QuoteConflict, QuoteData
+from backoffice.services.quotes.pdf import QUOTES_PDF
 from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import button_box, close_box, run_dialog
+from backoffice.ui.document_preview import preview_documents
 from backoffice.ui.errors import translated, user_message
 from backoffice.ui.openers import can_open, open_record, sections_for
 from backoffice.ui.palette import set_tone
 from backoffice.ui.tasks import spawn
 from backoffice.ui.watch import ChangeWatcher
+from backoffice.views.quotes import conversation
 from backoffice.views.quotes.operations import run_action
 from backoffice.views.quotes.specs import status_label
 
@@ -211,26 +214,42 @@ class QuoteWindow(QDialog):
         self.buttons[Action.SEND].clicked.connect(lambda: spawn(self.send(), parent=self))
         self.buttons[Action.FINISH].clicked.connect(lambda: spawn(self.finish(), parent=self))
         self.buttons[Action.REJECT].clicked.connect(lambda: spawn(self.reject_quote(), parent=self))
+        self.discuss_button = QPushButton(self.tr("Discuter avec le client"), self)
+        self.discuss_button.setObjectName("discussButton")
+        self.discuss_button.setVisible(conversation.can_discuss(context))
+        self.discuss_button.clicked.connect(lambda: spawn(conversation.discuss(self), parent=self))
+        self.send_button = QPushButton(self.tr("Envoyer au client…"), self)
+        self.send_button.setObjectName("sendCustomerButton")
+        self.send_button.setVisible(conversation.can_send(context))
+        self.send_button.clicked.connect(
+            lambda: spawn(conversation.send_to_customer(self), parent=self)
+        )
         actions.addStretch(1)
+        # A second row: nine buttons on one would widen the window past a laptop's screen.
+        others = QHBoxLayout()
+        others.addWidget(self.discuss_button)
+        others.addWidget(self.send_button)
+        others.addStretch(1)
         self.pdf_button = QPushButton(self.tr("Aperçu PDF…"), self)
         self.pdf_button.setObjectName("pdfButton")
         self.pdf_button.clicked.connect(lambda: spawn(self.preview_pdf(), parent=self))
-        actions.addWidget(self.pdf_button)
+        others.addWidget(self.pdf_button)
         box, _close = close_box(self)
         box.rejected.connect(self.reject)
-        actions.addWidget(box)
+        others.addWidget(box)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(columns, 1)
+        layout.addLayout(columns, 3)
         for section in sections_for(context, "devis"):
             group = QGroupBox(translated(section.title), self)
             group.setObjectName(f"section_{section.key}")
             inner = QVBoxLayout(group)
             inner.addWidget(section.factory(context, quote.id))
-            layout.addWidget(group)
+            layout.addWidget(group, 2)
         layout.addWidget(self.notice)
         layout.addLayout(actions)
+        layout.addLayout(others)
         self.resize(1000, 640)
         self.show_quote(quote)
         ChangeWatcher(context.runner, self, WINDOW_TABLES, self._changed)
@@ -328,6 +347,8 @@ class QuoteWindow(QDialog):
         }
         for key, ok in allowed.items():
             self.buttons[str(key)].setEnabled(bool(ok) and not self._busy)
+        resend = quote.statut in quotes.FINAL_STATUSES and quote.envoye
+        self.send_button.setEnabled(bool(allowed[Action.SEND] or resend) and not self._busy)
 
     def notify(self, text: str) -> None:
         set_tone(self.notice, "success")
@@ -423,9 +444,6 @@ class QuoteWindow(QDialog):
 
     async def preview_pdf(self) -> QWidget | None:
         """The quote's PDF in the shared preview (print, save)."""
-        from backoffice.services.quotes.pdf import QUOTES_PDF
-        from backoffice.ui.document_preview import preview_documents
-
         return await preview_documents(self, QUOTES_PDF, [self.loaded.id])
 
     def _open_customer(self) -> None:
