@@ -277,3 +277,16 @@ def test_packing_slips_of_real_orders_preview(
     skipped = dialog.findChild(QLabel, "skippedLabel")
     assert skipped is not None and "rien à préparer" in skipped.text()
     assert threading.current_thread() is threading.main_thread()
+
+
+def test_cancelling_one_pdf_of_many(qtbot: Any, host: Host) -> None:
+    task = ui_helpers.asyncio.ensure_future(  # type: ignore[attr-defined]
+        preview_documents(host, fake_kind(delay=0.15), list(range(1, 41)))
+    )
+    progress = find(qtbot, QProgressDialog, "documentProgress")
+    assert progress.labelText() == "Préparation de 40 documents…"
+    qtbot.waitUntil(lambda: progress.value() >= 1, timeout=10000)
+    progress.findChild(QPushButton).click()  # « Annuler »
+    qtbot.waitUntil(task.done, timeout=10000)
+    assert task.result() is None
+    assert host.notices[-1] == "Annulé."
