@@ -99,12 +99,15 @@ def fetch_inbox(session: Session, actor: Staff, query: ListQuery) -> Page:
     )
 
 
+BOLD = CellStyle(bold=True)
+STATUS_STYLES = {status: badge_style(tone) for status, tone in STATUS_BADGES.items()}
+
+
 def _row_style(row: Row, column: ColumnSpec) -> CellStyle | None:
+    # Called for every cell painted or measured: built once, looked up here.
     if column.key == "statut":
-        return badge_style(STATUS_BADGES.get(row.get("statut", "")))
-    if row.get("non_lus"):
-        return CellStyle(bold=True)
-    return None
+        return STATUS_STYLES.get(row.get("statut", ""))
+    return BOLD if row.get("non_lus") else None
 
 
 def inbox_spec(on_open: Callable[[Any, Row], Awaitable[Any] | None]) -> ListSpec:
