@@ -34,8 +34,8 @@ from backoffice.services.listing import (
     ListSource,
     Page,
     count_by,
-    count_rows,
     fetch_page,
+    filtered,
 )
 from backoffice.services.orders.workflow import FORWARD, OPEN_STATUSES
 from backoffice.services.permissions import Permission, Staff, require
@@ -294,8 +294,13 @@ def list_orders(session: Session, actor: Staff, query: ListQuery) -> Page:
 
 
 def count_orders(session: Session, actor: Staff, query: ListQuery) -> int:
+    """The orders of ``query``: ``count(*)`` over the orders alone (the list's computed
+    columns left out: MariaDB computed them for every row of a counted subquery, 8 s)."""
     require(actor, Permission.ORDERS_VIEW)
-    return count_rows(session, orders_source(session), query)
+    stmt = filtered(orders_source(session), query).with_only_columns(
+        func.count(), maintain_column_froms=True
+    )
+    return int(session.execute(stmt.order_by(None)).scalar_one())
 
 
 def count_orders_by_status(session: Session, actor: Staff, query: ListQuery) -> dict[str, int]:
