@@ -23,9 +23,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from backoffice import __version__
+from backoffice.cli_common import (  # noqa: F401 - re-exported for the command modules
+    SUPPORTED_BACKENDS,
+    CommandError,
+    _engine,
+    _url_for_db_command,
+)
 from backoffice.cli_errors import db_error_message
 from backoffice.cli_parser import FrenchArgumentParser, unfinished_group
-from backoffice.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -34,13 +39,6 @@ if TYPE_CHECKING:
     from backoffice.migrations.schema_state import DatabaseStatus
 
 log = logging.getLogger(__name__)
-
-SUPPORTED_BACKENDS = frozenset({"postgresql", "mysql", "mariadb", "sqlite"})
-
-
-class CommandError(ServiceError):
-    """A ``db`` command cannot go on; the message says why and what to do."""
-
 
 PROGRAMS = ("backoffice", "backoffice-cli")
 
@@ -175,52 +173,6 @@ def _build_parser() -> argparse.ArgumentParser:
         help="afficher le code de double authentification actuel du compte manager de démo",
     )
     return parser
-
-
-def _url_for_db_command(args: argparse.Namespace) -> URL:
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    from backoffice.config import resolve_database_url
-    from backoffice.db import normalize_url
-
-    given = args.database_url_sub or args.database_url
-    url = resolve_database_url(given)
-    if not url:
-        # The saved profile carries the shop's time zone along with its URL.
-        from backoffice.connections import load_default_connection
-        from backoffice.shop_time import set_shop_timezone
-
-        found = load_default_connection()
-        if found is not None:
-            profile, url = found
-            set_shop_timezone(profile.shop_timezone)
-    if not url:
-        raise CommandError(
-            "Aucune base indiquée : utilisez --database-url, BACKOFFICE_DATABASE_URL "
-            "ou enregistrez une connexion dans l'application."
-        )
-    try:
-        parsed = normalize_url(make_url(url))
-    except ArgumentError as exc:
-        raise CommandError(
-            "Adresse de base illisible. Forme attendue : "
-            "postgresql://utilisateur@serveur:5432/base."
-        ) from exc
-    backend = parsed.get_backend_name()
-    if backend not in SUPPORTED_BACKENDS:
-        raise CommandError(
-            f"Type de base non pris en charge : « {backend} ». Le back-office fonctionne avec "
-            "PostgreSQL (postgresql://…), MariaDB ou MySQL (mysql+pymysql://…) et SQLite "
-            "(démonstration, sqlite:///fichier.db)."
-        )
-    return parsed
-
-
-def _engine(url: URL) -> Engine:
-    from backoffice.db import make_engine
-
-    return make_engine(url, statement_timeout_ms=None)
 
 
 def _run_db(args: argparse.Namespace, url: URL) -> int:

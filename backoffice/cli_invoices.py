@@ -62,7 +62,8 @@ def add_parsers(
 
 
 def run(args: argparse.Namespace) -> int:
-    from backoffice.cli import _engine, _url_for_db_command, db_error_message
+    from backoffice.cli_common import _engine, _url_for_db_command
+    from backoffice.cli_errors import db_error_message
 
     if args.invoices_command is None:
         print("Sous-commande attendue : export ou verify.", file=sys.stderr)
