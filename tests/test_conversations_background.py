@@ -111,3 +111,4 @@ def test_badge_and_notification(
     _message(factory, conversation_id, customer_id)
     assert wait_for(qtbot, background.live.poll()) is True
     assert len(shown) == 1
+    background.stop()

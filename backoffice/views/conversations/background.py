@@ -56,9 +56,15 @@ class ConversationsBackground(QObject):
             self.tray.show()
         self._badge = Debouncer(300, lambda: spawn(self.refresh_badge(), on_error=_logged), self)
         ChangeWatcher(context.runner, window, INBOX_TABLES, self._changed)
-        window.destroyed.connect(self.live.stop)
+        window.destroyed.connect(self.stop)
         spawn(self.live.start(), on_error=_logged)
         spawn(self.refresh_badge(), on_error=_logged)
+
+    def stop(self) -> None:
+        """The window closes (signing out, quitting): no more listening nor polling."""
+        if shiboken6.isValid(self._badge):
+            self._badge.cancel()
+        self.live.stop()
 
     def _changed(self, _changes: Changes) -> None:
         self._badge.trigger()

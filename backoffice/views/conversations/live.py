@@ -29,6 +29,7 @@ import threading
 import time
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
@@ -207,7 +208,7 @@ class LiveActivity(QObject):
     def stop(self) -> None:
         if self.listener is not None:
             self.listener.stop()
-        if self.timer is not None:
+        if self.timer is not None and shiboken6.isValid(self.timer):
             self.timer.stop()
 
     async def _baseline(self) -> None:

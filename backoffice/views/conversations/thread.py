@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from backoffice import labels
 from backoffice.services.attachments import AttachmentRoot, no_folder_message
@@ -39,7 +40,7 @@ from backoffice.services.conversations import (
     mark_read,
     placeholder_values,
 )
-from backoffice.services.permissions import Permission
+from backoffice.services.permissions import Permission, Staff
 from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import warn
@@ -54,6 +55,34 @@ from backoffice.views.conversations.render import ATTACHMENT_SCHEME, OLDER_SCHEM
 from backoffice.views.conversations.reply_box import ReplyBox, status_label
 
 SHOWN_MESSAGES = 100
+
+
+def read_thread(
+    session: Session,
+    actor: Staff,
+    conversation_id: int,
+    root: AttachmentRoot,
+    *,
+    mark: bool,
+    extras: bool,
+) -> dict[str, Any]:
+    """What opening a thread needs, on the worker in one transaction: mark-read (its own
+    UPDATE), the thread, its attachments' sizes, and the first time the canned replies and
+    their placeholders' values."""
+    if mark:
+        mark_read(session, actor, conversation_id)
+    thread = get_thread(session, actor, conversation_id)
+    pieces = [p for m in thread["messages"] for p in m["pieces"]]
+    found: dict[str, Any] = {
+        "thread": thread,
+        "sizes": attachment_sizes(session, actor, pieces, root) if pieces else {},
+    }
+    if extras:
+        found["canned"] = list_canned_replies(session, actor)
+        found["placeholders"] = placeholder_values(session, actor, conversation_id)
+    return found
+
+
 THREAD_TABLES = ("conversations", "messages", "pieces_jointes", "conversations_notes")
 
 
@@ -185,23 +214,18 @@ class ThreadView(QWidget):
     # --- loading ----------------------------------------------------------------------------
 
     async def load(self, *, mark: bool = True) -> None:
-        """Reads the thread (marking the customer's messages read first) and shows it."""
+        """Reads the thread (marking the customer's messages read first) and shows it: one
+        trip to the worker, one transaction."""
         runner, actor = self.context.runner, self.context.actor
-        if mark:
-            await runner.run(mark_read, actor, self.conversation_id)
-        thread = await runner.run(get_thread, actor, self.conversation_id)
+        first = not self.thread
+        found = await runner.run(
+            read_thread, actor, self.conversation_id, self.root, mark=mark, extras=first
+        )
         if not shiboken6.isValid(self):
             return  # closed while reading
-        pieces = [p for m in thread["messages"] for p in m["pieces"]]
-        sizes = await runner.run(attachment_sizes, actor, pieces, self.root) if pieces else {}
-        if not self.thread:
-            canned = await runner.run(list_canned_replies, actor)
-            values = await runner.run(placeholder_values, actor, self.conversation_id)
-            if not shiboken6.isValid(self):
-                return
-            self.reply_box.set_canned(canned, values)
-        if shiboken6.isValid(self):
-            self.show_thread(thread, sizes)
+        if first:
+            self.reply_box.set_canned(found["canned"], found["placeholders"])
+        self.show_thread(found["thread"], found["sizes"])
 
     def show_thread(self, thread: dict[str, Any], sizes: dict[int, int | None]) -> None:
         first = not self.thread
