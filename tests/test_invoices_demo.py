@@ -20,6 +20,7 @@ from backoffice.services.invoices.snapshot import DocumentKind
 from backoffice.services.invoices.verify import verify_documents
 from backoffice.services.shop_settings import get_shop_settings
 from backoffice.services.shop_settings.edit import missing_identity_fields
+from backoffice.shop_time import shop_timezone
 from tests.factories import make_staff
 
 
@@ -63,3 +64,36 @@ def test_a_demo_invoice_is_a_real_one_and_prints(demo: Engine) -> None:
         page.extract_text() for page in pypdf.PdfReader(io.BytesIO(render([snapshot]))).pages
     )
     assert snapshot.numero in text and "Boutique Démo" in text
+
+
+def test_export_of_a_thousand_invoices_with_the_journal(demo: Engine, tmp_path: Path) -> None:
+    import csv
+    from decimal import Decimal
+
+    from backoffice import cli
+    from backoffice.services.invoices.listing import period_bounds
+
+    with Session(demo) as session:
+        dates = sorted(d for (d,) in session.execute(select(Facture.date_emission)))
+    zone = shop_timezone()
+    start, end = dates[-1000].astimezone(zone).date(), dates[-1].astimezone(zone).date()
+    low, high = period_bounds(start, end)
+    with Session(demo) as session:
+        expected = list(
+            session.execute(
+                select(Facture.numero_facture, Facture.montant_ttc).where(
+                    Facture.date_emission >= low, Facture.date_emission < high
+                )
+            )
+        )
+    assert len(expected) >= 1000
+    url = demo.url.render_as_string(hide_password=False)
+    args = ["invoices", "export", "--from", f"{start}", "--to", f"{end:%d/%m/%Y}"]
+    assert cli.main([*args, "--output", str(tmp_path), "--database-url", url]) == 0
+    pdfs = sorted(p.stem for p in tmp_path.glob("*.pdf"))
+    assert pdfs == sorted(n for n, _ in expected)  # a PDF per invoice (documents.invoice)
+    journal = next(tmp_path.glob("journal-des-ventes_*.csv"))
+    rows = list(csv.reader(journal.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert len(rows) == len(expected) + 2
+    total = Decimal(rows[-1][-1].replace(",", "."))
+    assert total == sum((ttc for _, ttc in expected), Decimal(0))
