@@ -255,7 +255,7 @@ def test_ctrl_c_in_a_terminal_quits_cleanly(tmp_path: Path) -> None:
     try:
         # Running, past the demo's creation and at the sign-in window.
         for _ in range(600):
-            if log.is_file() and "propagateSizeHints" in log.read_text(encoding="utf-8"):
+            if log.is_file() and "Sign-in window shown" in log.read_text(encoding="utf-8"):
                 break
             assert process.poll() is None, process.communicate()
             time.sleep(0.1)

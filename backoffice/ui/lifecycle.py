@@ -7,6 +7,9 @@ session row is deleted), or the open start-up dialog is dismissed — and the pr
 with 130; if the shell has not ended 5 s later, or at a second Ctrl+C, its task is
 cancelled (``finally`` blocks still run: the engine is disposed).
 
+**Start-up time**: every run logs « Sign-in window shown, N s after start-up » (from the
+process's start on Linux, from this module's import elsewhere).
+
 **Smoke test** (``backoffice --smoke-test``: an installed wheel or bundle checks itself):
 once the sign-in window is shown, « Fenêtre de connexion affichée » is printed and the
 window dismissed, exit 0; no sign-in window within 120 s, or the shell ending without one
@@ -17,9 +20,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import sys
+import time
 from collections.abc import Coroutine
+from pathlib import Path
 from typing import Any
 
 import qasync
@@ -86,21 +92,33 @@ class Interrupt(QObject):
         QTimer.singleShot(GRACE_MS, lambda: self.task.done() or self.task.cancel())
 
 
-class SmokeTest(QObject):
-    """Waits for the sign-in window, then dismisses it (see the module's docstring)."""
+class SignInWatch(QObject):
+    """Logs « Sign-in window shown » once, with the seconds since start-up (every run: the
+    start-up time is in the log); with ``smoke_test``, then dismisses it (see the module's
+    docstring). Watches the application's events only until then."""
 
-    def __init__(self, task: asyncio.Task[Any]) -> None:
+    def __init__(self, task: asyncio.Task[Any], *, smoke_test: bool) -> None:
         super().__init__()
         self.task = task
+        self.smoke_test = smoke_test
         self.reached = False
+        self._app: QApplication | None = None
+        self._started = time.monotonic()
         self._timeout = QTimer(self)
         self._timeout.setSingleShot(True)
         self._timeout.setInterval(SMOKE_TIMEOUT_MS)
         self._timeout.timeout.connect(self._too_late)
 
     def install(self, app: QApplication) -> None:
+        self._app = app
         app.installEventFilter(self)
-        self._timeout.start()
+        if self.smoke_test:
+            self._timeout.start()
+
+    def uninstall(self) -> None:
+        if self._app is not None:
+            self._app.removeEventFilter(self)
+            self._app = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (
@@ -111,10 +129,22 @@ class SmokeTest(QObject):
         ):
             self.reached = True
             self._timeout.stop()
-            print("Fenêtre de connexion affichée", flush=True)
-            log.info("Smoke test: the sign-in window is shown")
-            QTimer.singleShot(0, watched.reject)
+            log.info("Sign-in window shown, %.2f s after start-up", self._since_start())
+            QTimer.singleShot(0, self.uninstall)  # not from inside the filter
+            if self.smoke_test:
+                print("Fenêtre de connexion affichée", flush=True)
+                log.info("Smoke test: the sign-in window is shown")
+                QTimer.singleShot(0, watched.reject)
         return False
+
+    def _since_start(self) -> float:
+        # The process's own start where the platform says it (Linux), else this module's.
+        try:
+            ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+            uptime = float(Path("/proc/uptime").read_text().split()[0])
+            return uptime - ticks / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError, AttributeError):
+            return time.monotonic() - self._started
 
     def _too_late(self) -> None:
         log.error("Smoke test: no sign-in window after %d s", SMOKE_TIMEOUT_MS // 1000)
@@ -145,19 +175,17 @@ def run_shell(
         task = loop.create_task(coroutine)
         interrupt = Interrupt(shell, task)
         interrupt.install()
-        smoke = SmokeTest(task) if smoke_test else None
-        if smoke is not None:
-            smoke.install(app)
+        watch = SignInWatch(task, smoke_test=smoke_test)
+        watch.install(app)
         try:
             code = loop.run_until_complete(task)
         except asyncio.CancelledError:
             code = INTERRUPTED
         finally:
             interrupt.uninstall()
-            if smoke is not None:
-                app.removeEventFilter(smoke)
-    if smoke is not None:
-        if not smoke.reached:
+            watch.uninstall()
+    if smoke_test:
+        if not watch.reached:
             print("Fenêtre de connexion jamais affichée", file=sys.stderr, flush=True)
             return 1
         return 0
