@@ -226,6 +226,7 @@ def test_partial_credit_note_from_the_list(
     task = asyncio.ensure_future(operations.partial_credit(invoices, shop.invoices[0]))
     dialog = wait_visible(qtbot, PartialCreditDialog, "partialCreditDialog")
     assert dialog.table.rowCount() == 3  # two products and the shipping
+    dialog.grab().save(str(SHOTS / "partial_credit.png"))
     dialog.findChild(QPushButton, "creditIssue").click()
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=5000)
     assert "motif" in dialog.error.text()
@@ -253,6 +254,8 @@ def test_partial_credit_note_from_the_list(
     assert credit_notes is not None
     qtbot.waitUntil(lambda: credit_notes.model.rowCount() == 1, timeout=10000)
     assert credit_notes.model.row_at(0)["numero_facture"] == invoices.model.row_at(row)["numero"]
+    qtbot.wait(100)
+    screen.grab().save(str(SHOTS / "credit_notes_1024.png"))
 
 
 def test_the_sales_journal_is_exported(
