@@ -38,6 +38,15 @@ PAYMENT_METHOD_LABELS: Mapping[str, str] = _labels(
     }
 )
 
+# The same, short, for the list's « Paiement » column.
+PAYMENT_METHOD_SHORT_LABELS: Mapping[str, str] = _labels(
+    {
+        "carte": QT_TRANSLATE_NOOP("Labels", "Carte"),
+        "paypal": QT_TRANSLATE_NOOP("Labels", "PayPal"),
+        "virement": QT_TRANSLATE_NOOP("Labels", "Virement"),
+    }
+)
+
 # paiements.statut, as the payment provider writes it.
 PAYMENT_STATUS_LABELS: Mapping[str, str] = _labels(
     {
@@ -137,6 +146,7 @@ __all__ = [
     "ORDER_STATUS_LABELS",
     "ORDER_STATUS_PLURAL_LABELS",
     "PAYMENT_METHOD_LABELS",
+    "PAYMENT_METHOD_SHORT_LABELS",
     "PAYMENT_STATE_LABELS",
     "PAYMENT_STATUS_LABELS",
     "SHIPPING_MODE_LABELS",

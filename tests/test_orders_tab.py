@@ -141,7 +141,7 @@ def test_the_list_and_its_counts(
     first = model.row_at(0)
     assert first["reference"] == f"CMD-2026-{len(STATUSES):06d}"  # the newest first
     assert first["client"] == "Léger Éric" and first["articles"] == 3
-    assert first["paiement"] == "Carte bancaire · réglé"
+    assert first["paiement"] == "Carte · réglé"
     column = screen.spec.column_index("statut")
     assert model.index(0, column).data() == "Annulée"
     bar = screen.status_counts

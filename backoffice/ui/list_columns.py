@@ -3,7 +3,8 @@
 Once the first rows arrive each column's natural width is measured (its header and the
 loaded rows; text columns capped at ``ColumnSpec.width`` or :data:`TEXT_MAX`), then the
 table's width is shared out: spare width goes to the text columns, a shortage is taken
-from them (down to :data:`TEXT_MIN`), the last section stretches so no empty band is left.
+from them (down to :data:`TEXT_MIN`; never from a ``fixed`` one), the last section
+stretches so no empty band is left.
 A width the user drags is kept per list (``lists/<objectName>/columnWidths``, a JSON map
 of column key to pixels) and wins over the automatic sizing; the header's context menu
 « Largeurs automatiques » forgets them. The header's order is kept as before
@@ -126,7 +127,7 @@ class ColumnSizer(QObject):
         free = [
             i
             for i, c in enumerate(self.columns)
-            if c.kind in TEXT_KINDS and c.key not in self.user_widths
+            if c.kind in TEXT_KINDS and c.key not in self.user_widths and not c.fixed
         ]
         available = self.table.viewport().width()
         spare = available - sum(widths)

@@ -61,7 +61,8 @@ class ColumnSpec:
     ``align`` defaults to right for money/int, center for bool, left otherwise.
     ``enum_labels`` maps stored values to French labels (kind ``"enum"``), ``enum_colors``
     maps stored values to a text colour. ``tooltip_key`` names another row key whose value
-    becomes the cell's tooltip (default: the cell's own text).
+    becomes the cell's tooltip (default: the cell's own text). ``fixed``: a text column
+    that is never narrowed below its content to fit the table (identifiers, statuses).
     """
 
     key: str
@@ -73,6 +74,9 @@ class ColumnSpec:
     enum_labels: Mapping[str, str] | None = None
     enum_colors: Mapping[str, str] | None = None
     tooltip_key: str | None = None
+    # A text column that keeps its natural width when the table is short of room (a
+    # reference, a status): the other text columns give way.
+    fixed: bool = False
 
     @property
     def alignment(self) -> Align:

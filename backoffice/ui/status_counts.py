@@ -112,20 +112,12 @@ class StatusCountBar(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setProperty("statusTitle", title)
-            colours = BADGES.get(spec.badges.get(value, "") if value is not None else "")
-            side = colours[0] if colours else "#9e9e9e"
-            button.setStyleSheet(
-                "QPushButton { padding: 3px 10px; border: 1px solid #c8c8c8;"
-                f" border-left: 4px solid {side}; border-radius: 3px; background: #fafafa; }}"
-                # No bold when checked: the text would no longer fit the button's width.
-                " QPushButton:checked { background: #d6e2f5; border-color: #4a6fa5;"
-                f" border-left: 4px solid {side}; }}"
-            )
             self._group.addButton(button)
             self._buttons[value] = button
             row.addWidget(button)
             button.clicked.connect(lambda _checked=False, v=value: self._clicked(v))
         row.addStretch(1)
+        self.setStyleSheet(self._style_sheet())  # one sheet for all: cheaper than one each
         self._buttons.get(spec.default, self._buttons[None]).setChecked(True)
         model = screen.model
         model.modelReset.connect(self._reset)
@@ -154,6 +146,20 @@ class StatusCountBar(QWidget):
 
     # --- internals ------------------------------------------------------------------------
 
+    def _style_sheet(self) -> str:
+        rules = [
+            "QPushButton { padding: 3px 10px; border: 1px solid #c8c8c8;"
+            " border-left: 4px solid #9e9e9e; border-radius: 3px; background: #fafafa; }",
+            # No bold when checked: the text would no longer fit the button's width.
+            "QPushButton:checked { background: #d6e2f5; border-color: #4a6fa5; }",
+        ]
+        for value, button in self._buttons.items():
+            colours = BADGES.get(self.spec.badges.get(value, "")) if value is not None else None
+            if colours is not None:
+                name = button.objectName()
+                rules.append(f"QPushButton#{name} {{ border-left: 4px solid {colours[0]}; }}")
+        return "\n".join(rules)
+
     def _clicked(self, _value: Any) -> None:
         # Only the status changed: the counts (which ignore it) stay what they are.
         self._own_click = True
@@ -181,7 +187,7 @@ class StatusCountBar(QWidget):
         self.loading = True
         try:
             counts = await self._latest.run(
-                context.runner.run(self.spec.counts, context.actor, query)
+                context.runner.read(self.spec.counts, context.actor, query)
             )
         except Superseded:
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from backoffice import labels_orders
@@ -67,10 +68,12 @@ class OrdersScreen(ListScreen):
         spawn(self._load_choices_values(), parent=self)
 
     async def _load_choices_values(self) -> None:
-        values = await self.context.runner.run(order_filter_values, self.context.actor)
+        values = await self.context.runner.read(order_filter_values, self.context.actor)
+        if not shiboken6.isValid(self):
+            return  # the tab was closed meanwhile
         for key, found in values.items():
             combo = self.filter_widget(key)
-            if not isinstance(combo, QComboBox):
+            if not isinstance(combo, QComboBox) or not shiboken6.isValid(combo):
                 continue
             for value in found:
                 if combo.findData(value) < 0:

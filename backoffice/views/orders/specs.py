@@ -66,7 +66,7 @@ def status_text(status: str) -> str:
 
 def decorate(row: Row) -> Row:
     """The row's display texts: payment, delivery, invoice."""
-    method = value_label(labels_orders.PAYMENT_METHOD_LABELS, row.get("methode_paiement"))
+    method = value_label(labels_orders.PAYMENT_METHOD_SHORT_LABELS, row.get("methode_paiement"))
     state = value_label(labels_orders.PAYMENT_STATE_LABELS, row.get("paiement_etat"))
     row["paiement"] = " · ".join(p for p in (method, state) if p) or "—"
     mode = value_label(labels_orders.SHIPPING_MODE_LABELS, row.get("mode_livraison"))
@@ -147,7 +147,9 @@ def order_filters() -> Sequence[FilterSpec]:
 
 def order_columns() -> Sequence[ColumnSpec]:
     return (
-        ColumnSpec("reference", QCoreApplication.translate("Orders", "Référence"), width=140),
+        ColumnSpec(
+            "reference", QCoreApplication.translate("Orders", "Référence"), width=140, fixed=True
+        ),
         ColumnSpec(
             "date_commande",
             QCoreApplication.translate("Orders", "Date"),
@@ -161,6 +163,7 @@ def order_columns() -> Sequence[ColumnSpec]:
             "statut",
             QCoreApplication.translate("Orders", "Statut"),
             kind="enum",
+            fixed=True,
             width=130,
             enum_labels={s: status_text(s) for s in labels.ORDER_STATUS_LABELS},
         ),
@@ -173,14 +176,16 @@ def order_columns() -> Sequence[ColumnSpec]:
             kind="money",
             width=100,
         ),
-        ColumnSpec("paiement", QCoreApplication.translate("Orders", "Paiement"), width=170),
+        ColumnSpec("paiement", QCoreApplication.translate("Orders", "Paiement"), width=150),
         ColumnSpec(
             "livraison",
             QCoreApplication.translate("Orders", "Livraison"),
             width=150,
             tooltip_key="livraison_tip",
         ),
-        ColumnSpec("facture", QCoreApplication.translate("Orders", "Facture"), width=130),
+        ColumnSpec(
+            "facture", QCoreApplication.translate("Orders", "Facture"), width=130, fixed=True
+        ),
     )
 
 

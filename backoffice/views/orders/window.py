@@ -246,12 +246,18 @@ class OrderWindow(QDialog):
         grid.addWidget(delivery, 0, 0)
         grid.addWidget(billing, 0, 1)
         grid.addWidget(lines_box, 1, 0, 1, 2)
-        grid.addWidget(payments_box, 2, 0)
-        grid.addWidget(notes_box, 2, 1)
-        grid.addWidget(self.feedback_box, 3, 0)
-        grid.addWidget(self.cancel_box, 3, 1)
-        grid.addWidget(history_box, 4, 0, 1, 2)
-        row = 5
+        # Two columns of their own: a hidden box (no rating, not cancelled) leaves no hole.
+        for column, boxes in enumerate(
+            ((payments_box, self.feedback_box), (notes_box, self.cancel_box))
+        ):
+            stack = QVBoxLayout()
+            stack.setSpacing(8)
+            for box in boxes:
+                stack.addWidget(box)
+            stack.addStretch(1)
+            grid.addLayout(stack, 2, column)
+        grid.addWidget(history_box, 3, 0, 1, 2)
+        row = 4
         # Sections other tabs add (the conversations of the order…); none: nothing shown.
         for section in sections_for(context, "commandes"):
             box, layout = group(body, translated(section.title), f"section_{section.key}")
