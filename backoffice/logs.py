@@ -59,6 +59,18 @@ _REDACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         rf"\g<key>{MASK}",
     ),
+    # French sentences: « … mot de passe : X », « Secret TOTP du compte … : X ».
+    (
+        re.compile(
+            r"(?P<key>\b(?:mot de passe|secret)\b[^:\n]{0,60}?:\s*)(?P<value>[^\s,;]+)", re.I
+        ),
+        rf"\g<key>{MASK}",
+    ),
+    # « identifiant / mot de passe » pairs (the demo's account list).
+    (
+        re.compile(r"(?P<who>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+/\s+)(?P<value>\S+)"),
+        rf"\g<who>{MASK}",
+    ),
     # bcrypt and argon2 hashes (a hash is a secret: it can be attacked offline).
     (re.compile(r"\$2[abxy]\$\d\d\$[./A-Za-z0-9]{20,}"), f"$2…{MASK}"),
     (re.compile(r"\$argon2(?:id|i|d)\$[^\s'\")]+"), f"$argon2…{MASK}"),

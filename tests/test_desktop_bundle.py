@@ -166,3 +166,9 @@ def test_the_bundle_reaches_the_sign_in_window(bundle: Path, tmp_path: Path) -> 
     log = (tmp_path / "logs" / "backoffice.log").read_text(encoding="utf-8")
     assert "Smoke test: the sign-in window is shown" in log
     assert "Traceback" not in log, log
+    from backoffice.services.demo.accounts import DEMO_ACCOUNTS
+
+    assert "Comptes de démonstration" in log  # the demo was created, and logged
+    for account in DEMO_ACCOUNTS:
+        assert account.password not in log
+        assert not account.totp_secret or account.totp_secret not in log

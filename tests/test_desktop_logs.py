@@ -98,6 +98,13 @@ def test_the_log_file_rotates(log_file: Path) -> None:
         ("hash $2y$10$abcdefghijklmnopqrstuu0123456789ABCDEFGHIJKLMNOPQRSTU", "0123456789ABCDEF"),
         ("hash $argon2id$v=19$m=65536,t=4,p=1$c2FsdA$aGFzaA", "c2FsdA$aGFzaA"),
         ("[SQL: UPDATE t SET a=%(a)s] [parameters: {'a': 'Valeur-7'}]", "Valeur-7"),
+        # What the demo's creation prints (its public accounts) stays out of the log too.
+        ("demo:   admin    admin@boutique.demo / Demo-admin-2026", "Demo-admin-2026"),
+        (
+            "demo: Secret TOTP du compte manager (double authentification) : ABCDEF234567",
+            "ABCDEF234567",
+        ),
+        ("demo: Les clients générés partagent le mot de passe : Client-demo-2026", "Client-demo"),
     ],
 )
 def test_redact_masks_each_kind_of_secret(text: str, secret: str) -> None:
