@@ -179,7 +179,12 @@ def update_shop_settings(
             {**{k: getattr(read, k) for k in SETTING_KEYS}, **dict(changes)},
             SETTING_KEYS,
             labels=SETTING_LABELS,
-            feminine=True,
+            message=QT_TRANSLATE_NOOP(
+                "shop_settings",
+                "Les paramètres de la boutique ont été modifiés par quelqu'un d'autre depuis "
+                "que vous les avez ouverts ({fields}). Choisissez de garder vos valeurs ou les "
+                "valeurs actuelles.",
+            ).format(fields=", ".join(SETTING_LABELS.get(k, k) for k in lost)),
         )
     savepoint.commit()
     audit(
