@@ -791,13 +791,13 @@ System: {4}</translation>
         <translation>Quote no. {id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/conversations/background.py" line="+36"/>
+        <location filename="../../backoffice/views/conversations/background.py" line="+37"/>
         <source>Conversations ({n})</source>
         <translation>Conversations ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../backoffice/views/conversations/specs.py" line="+56"/>
+        <location filename="../../backoffice/views/conversations/specs.py" line="+59"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
@@ -807,7 +807,7 @@ System: {4}</translation>
         <translation>Back office</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Nouveau message de {name}</source>
         <translation>New message from {name}</translation>
     </message>
@@ -2114,7 +2114,7 @@ System: {4}</translation>
     <message>
         <location line="+7"/>
         <location line="+12"/>
-        <location filename="../../backoffice/labels_orders.py" line="+48"/>
+        <location filename="../../backoffice/labels_orders.py" line="+57"/>
         <location line="+2"/>
         <location line="+29"/>
         <source>En attente</source>
@@ -2493,7 +2493,7 @@ System: {4}</translation>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/labels_orders.py" line="-23"/>
+        <location filename="../../backoffice/labels_orders.py" line="-32"/>
         <source>Colissimo</source>
         <translation>Colissimo</translation>
     </message>
@@ -2514,16 +2514,23 @@ System: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>PayPal</source>
         <translation>PayPal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Virement</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
+        <source>Carte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Réglé</source>
         <translation>Paid</translation>
@@ -2871,7 +2878,7 @@ System: {4}</translation>
 <context>
     <name>ListColumns</name>
     <message>
-        <location filename="../../backoffice/ui/list_columns.py" line="+179"/>
+        <location filename="../../backoffice/ui/list_columns.py" line="+180"/>
         <source>Largeurs automatiques</source>
         <translation>Automatic widths</translation>
     </message>
@@ -2905,7 +2912,7 @@ System: {4}</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/specs.py" line="+113"/>
+        <location filename="../../backoffice/ui/specs.py" line="+117"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
@@ -3431,7 +3438,7 @@ System: {4}</translation>
         <translation>Save the notes</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Commande {reference}</source>
         <translation>Order {reference}</translation>
     </message>
@@ -3510,7 +3517,7 @@ System: {4}</translation>
     <name>Orders</name>
     <message>
         <location filename="../../backoffice/views/orders/operations.py" line="+38"/>
-        <location filename="../../backoffice/views/orders/specs.py" line="+239"/>
+        <location filename="../../backoffice/views/orders/specs.py" line="+244"/>
         <source>Commandes</source>
         <translation>Orders</translation>
     </message>
@@ -3557,7 +3564,7 @@ System: {4}</translation>
         <translation>Notes saved.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/orders/specs.py" line="-176"/>
+        <location filename="../../backoffice/views/orders/specs.py" line="-181"/>
         <source>Point relais : {name}</source>
         <translation>Pick-up point: {name}</translation>
     </message>
@@ -3574,12 +3581,12 @@ System: {4}</translation>
     <message>
         <location line="+3"/>
         <location line="+33"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-161"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
@@ -3615,23 +3622,23 @@ System: {4}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Livraison</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Retard</source>
         <translation>Late</translation>
     </message>
@@ -3641,12 +3648,12 @@ System: {4}</translation>
         <translation>Late</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3661,7 +3668,7 @@ System: {4}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Articles</source>
         <translation>Items</translation>
     </message>
@@ -3671,12 +3678,12 @@ System: {4}</translation>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
@@ -4515,12 +4522,12 @@ System: {4}</translation>
         <translation>Send to the customer…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Aperçu PDF…</source>
         <translation>PDF preview…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Devis n° {numero}</source>
         <translation>Quote no. {numero}</translation>
     </message>
@@ -4601,7 +4608,7 @@ System: {4}</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../backoffice/views/quotes/window.py" line="-395"/>
+        <location filename="../../backoffice/views/quotes/window.py" line="-399"/>
         <source>Rejeter la demande</source>
         <translation>Reject the request</translation>
     </message>
@@ -5307,7 +5314,7 @@ System: {4}</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../backoffice/views/conversations/thread.py" line="+115"/>
+        <location filename="../../backoffice/views/conversations/thread.py" line="+144"/>
         <source>M&apos;assigner</source>
         <translation>Assign to me</translation>
     </message>
@@ -5337,7 +5344,7 @@ System: {4}</translation>
         <translation>Choose the attachments folder (Conversations → Preferences…) to attach files.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Agent : {name}</source>
         <translation>Agent: {name}</translation>
     </message>
@@ -7024,6 +7031,11 @@ System: {4}</translation>
         <location line="+63"/>
         <source>Les paramètres de la boutique</source>
         <translation>The shop settings</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Les paramètres de la boutique ont été modifiés par quelqu&apos;un d&apos;autre depuis que vous les avez ouverts ({fields}). Choisissez de garder vos valeurs ou les valeurs actuelles.</source>
+        <translation>The shop settings were changed by someone else since you opened them ({fields}). Choose to keep your values or the current ones.</translation>
     </message>
 </context>
 <context>

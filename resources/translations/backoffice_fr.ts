@@ -791,13 +791,13 @@ Système : {4}</translation>
         <translation>Devis n° {id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/conversations/background.py" line="+36"/>
+        <location filename="../../backoffice/views/conversations/background.py" line="+37"/>
         <source>Conversations ({n})</source>
         <translation>Conversations ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../backoffice/views/conversations/specs.py" line="+56"/>
+        <location filename="../../backoffice/views/conversations/specs.py" line="+59"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
@@ -807,7 +807,7 @@ Système : {4}</translation>
         <translation>Back-office</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Nouveau message de {name}</source>
         <translation>Nouveau message de {name}</translation>
     </message>
@@ -2114,7 +2114,7 @@ Système : {4}</translation>
     <message>
         <location line="+7"/>
         <location line="+12"/>
-        <location filename="../../backoffice/labels_orders.py" line="+48"/>
+        <location filename="../../backoffice/labels_orders.py" line="+57"/>
         <location line="+2"/>
         <location line="+29"/>
         <source>En attente</source>
@@ -2493,7 +2493,7 @@ Système : {4}</translation>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../backoffice/labels_orders.py" line="-23"/>
+        <location filename="../../backoffice/labels_orders.py" line="-32"/>
         <source>Colissimo</source>
         <translation>Colissimo</translation>
     </message>
@@ -2514,16 +2514,23 @@ Système : {4}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>PayPal</source>
         <translation>PayPal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Virement</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
+        <source>Carte</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Réglé</source>
         <translation>Réglé</translation>
@@ -2871,7 +2878,7 @@ Système : {4}</translation>
 <context>
     <name>ListColumns</name>
     <message>
-        <location filename="../../backoffice/ui/list_columns.py" line="+179"/>
+        <location filename="../../backoffice/ui/list_columns.py" line="+180"/>
         <source>Largeurs automatiques</source>
         <translation>Largeurs automatiques</translation>
     </message>
@@ -2905,7 +2912,7 @@ Système : {4}</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/specs.py" line="+113"/>
+        <location filename="../../backoffice/ui/specs.py" line="+117"/>
         <source>Tous</source>
         <translation>Tous</translation>
     </message>
@@ -3431,7 +3438,7 @@ Système : {4}</translation>
         <translation>Enregistrer les notes</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Commande {reference}</source>
         <translation>Commande {reference}</translation>
     </message>
@@ -3510,7 +3517,7 @@ Système : {4}</translation>
     <name>Orders</name>
     <message>
         <location filename="../../backoffice/views/orders/operations.py" line="+38"/>
-        <location filename="../../backoffice/views/orders/specs.py" line="+239"/>
+        <location filename="../../backoffice/views/orders/specs.py" line="+244"/>
         <source>Commandes</source>
         <translation>Commandes</translation>
     </message>
@@ -3557,7 +3564,7 @@ Système : {4}</translation>
         <translation>Notes enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/orders/specs.py" line="-176"/>
+        <location filename="../../backoffice/views/orders/specs.py" line="-181"/>
         <source>Point relais : {name}</source>
         <translation>Point relais : {name}</translation>
     </message>
@@ -3574,12 +3581,12 @@ Système : {4}</translation>
     <message>
         <location line="+3"/>
         <location line="+33"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Toutes</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-161"/>
         <source>Aujourd&apos;hui</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -3615,23 +3622,23 @@ Système : {4}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Livraison</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>Pays</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Paiement</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Retard</source>
         <translation>Retard</translation>
     </message>
@@ -3641,12 +3648,12 @@ Système : {4}</translation>
         <translation>En retard</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3661,7 +3668,7 @@ Système : {4}</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -3671,12 +3678,12 @@ Système : {4}</translation>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Facture</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
@@ -4515,12 +4522,12 @@ Système : {4}</translation>
         <translation>Envoyer au client…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Aperçu PDF…</source>
         <translation>Aperçu PDF…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Devis n° {numero}</source>
         <translation>Devis n° {numero}</translation>
     </message>
@@ -4601,7 +4608,7 @@ Système : {4}</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../backoffice/views/quotes/window.py" line="-395"/>
+        <location filename="../../backoffice/views/quotes/window.py" line="-399"/>
         <source>Rejeter la demande</source>
         <translation>Rejeter la demande</translation>
     </message>
@@ -5307,7 +5314,7 @@ Système : {4}</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../backoffice/views/conversations/thread.py" line="+115"/>
+        <location filename="../../backoffice/views/conversations/thread.py" line="+144"/>
         <source>M&apos;assigner</source>
         <translation>M&apos;assigner</translation>
     </message>
@@ -5337,7 +5344,7 @@ Système : {4}</translation>
         <translation>Choisissez le dossier des pièces jointes (Conversations → Préférences…) pour joindre des fichiers.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Agent : {name}</source>
         <translation>Agent : {name}</translation>
     </message>
@@ -7024,6 +7031,11 @@ Système : {4}</translation>
         <location line="+63"/>
         <source>Les paramètres de la boutique</source>
         <translation>Les paramètres de la boutique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Les paramètres de la boutique ont été modifiés par quelqu&apos;un d&apos;autre depuis que vous les avez ouverts ({fields}). Choisissez de garder vos valeurs ou les valeurs actuelles.</source>
+        <translation>Les paramètres de la boutique ont été modifiés par quelqu&apos;un d&apos;autre depuis que vous les avez ouverts ({fields}). Choisissez de garder vos valeurs ou les valeurs actuelles.</translation>
     </message>
 </context>
 <context>
