@@ -120,9 +120,10 @@ def _build_parser() -> argparse.ArgumentParser:
     seed = with_url(db_sub.add_parser("seed-demo", help="remplir une base vide de données de démo"))
     seed.add_argument(
         "--scale",
-        choices=["small", "large", "devis"],
+        choices=["small", "large", "devis", "conversations"],
         default="small",
-        help="taille des données : small (200 clients, défaut), large, ou devis (100 000 devis)",
+        help="taille des données : small (200 clients, défaut), large, devis (100 000 devis) "
+        "ou conversations (100 000 conversations, 1 000 000 messages)",
     )
     seed.add_argument(
         "--seed", type=int, default=20261121, metavar="N", help="graine aléatoire (un entier)"

@@ -6,9 +6,9 @@ Usage::
 
 URL defaults to ``$BACKOFFICE_BENCH_URL`` or
 ``postgresql://postgres@127.0.0.1:5432/bench_conversations``. ``--prepare`` creates that
-database (PostgreSQL or MariaDB URL): migrations, the small demo data, then
-``services.demo.conversations_bench.add_conversation_volume`` (100 000 conversations,
-1 000 000 messages, one thread of 500).
+database (PostgreSQL or MariaDB URL) and loads ``db seed-demo --scale conversations``: the
+small shop with 20 000 customers, then ``services.demo.conversations_bench`` (100 000
+conversations, 1 000 000 messages, one thread of 500).
 
 Measures (p50 / p95), beside the bare SQL of the same service call:
 
@@ -88,7 +88,6 @@ def timed(fn: Callable[[int], Any], repeat: int) -> list[float]:
 
 def prepare(url: str) -> None:
     from backoffice.services.demo import seed_demo
-    from backoffice.services.demo.conversations_bench import add_conversation_volume
 
     target = normalize_url(url)
     admin = make_engine(
@@ -103,8 +102,7 @@ def prepare(url: str) -> None:
     admin.dispose()
     migrations.upgrade(target.render_as_string(hide_password=False))
     engine = make_engine(target, statement_timeout_ms=None)
-    seed_demo(engine, scale="small")
-    add_conversation_volume(engine)
+    seed_demo(engine, scale="conversations")  # the small shop, 20 000 customers, the volume
     engine.dispose()
 
 

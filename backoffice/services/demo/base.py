@@ -79,6 +79,20 @@ SCALES: dict[str, Scale] = {
         carts=40,
         anonymous_carts=25,
     ),
+    # The Conversations inbox at 100 000 conversations and 1 000 000 messages
+    # (benchmarks/conversations_tab.py): a small shop with 20 000 customers, the volume
+    # added by services.demo.conversations_bench once the shop is loaded (seed.py).
+    "conversations": Scale(
+        products=300,
+        customers=20_000,
+        orders=2_000,
+        devis=80,
+        conversations=150,
+        reviews=400,
+        wishlists=60,
+        carts=40,
+        anonymous_carts=25,
+    ),
     "large": Scale(
         products=100_000,
         customers=200_000,

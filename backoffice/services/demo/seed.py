@@ -173,6 +173,11 @@ def seed_demo(
     finally:
         if gc_was_enabled:
             gc.enable()
+    if scale == "conversations":
+        from backoffice.services.demo.conversations_bench import add_conversation_volume
+
+        for table, n in add_conversation_volume(engine, seed=seed, out=out).items():
+            counts[table] = counts.get(table, 0) + n
     _print_summary(counts, time.perf_counter() - started, out)
 
 
