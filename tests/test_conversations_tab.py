@@ -196,3 +196,11 @@ def test_a_long_thread_shows_its_latest_messages_then_all_on_demand() -> None:
     assert f'href="{OLDER_SCHEME}:"' in shown and "400 de plus" in shown
     everything = thread_html(thread, when=str, sizes={}, words=words)
     assert "message 000" in everything and OLDER_SCHEME not in everything
+
+
+def test_employe_has_no_conversations_tab_support_has() -> None:
+    from backoffice.services.permissions import permissions_for
+    from backoffice.views.registry import views_for
+
+    assert "conversations" not in [v.key for v in views_for(permissions_for(RoleName.EMPLOYE))]
+    assert "conversations" in [v.key for v in views_for(permissions_for(RoleName.SUPPORT))]
