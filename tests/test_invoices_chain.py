@@ -238,3 +238,47 @@ def test_amounts_stay_decimal(db_session: Session) -> None:
         text("SELECT montant_ttc FROM factures WHERE id = :i"), {"i": ids[0]}
     ).scalar()
     assert Decimal(str(value)) == Decimal("50.38")
+
+
+@pytest.mark.mariadb
+def test_the_granted_mariadb_account_cannot_update_or_delete_documents(
+    mariadb_engine: Engine,
+) -> None:
+    import pymysql
+
+    from backoffice.services.db_role import grant_role
+
+    name = f"bo_test_{uuid.uuid4().hex[:10]}"
+    password = "Mot-de-passe-du-compte-2026"
+    grant_role(mariadb_engine, name, password=password)
+    url = mariadb_engine.url
+    try:
+        connection = pymysql.connect(
+            host=url.host or "127.0.0.1",
+            port=url.port or 3306,
+            user=name,
+            password=password,
+            database=url.database,
+            autocommit=True,
+        )
+        with connection:
+            for sql in (
+                "UPDATE factures SET montant_ttc = 0",
+                "DELETE FROM factures",
+                "UPDATE factures_instantanes SET contenu = ''",
+                "DELETE FROM factures_instantanes",
+                "UPDATE avoirs SET motif = ''",
+                "DELETE FROM avoirs_lignes",
+            ):
+                with connection.cursor() as cursor, pytest.raises(pymysql.MySQLError) as caught:
+                    cursor.execute(sql)
+                assert caught.value.args[0] == 1142, (sql, caught.value)
+            with connection.cursor() as cursor:  # the counters move: UPDATE granted there
+                cursor.execute("UPDATE chaines_documents SET rang = rang WHERE serie = 'x'")
+    finally:
+        with mariadb_engine.connect() as admin:
+            for (host,) in admin.execute(
+                text("SELECT Host FROM mysql.user WHERE User = :n"), {"n": name}
+            ):
+                admin.execute(text(f"DROP USER '{name}'@'{host}'"))
+            admin.commit()
