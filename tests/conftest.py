@@ -201,6 +201,12 @@ def _commit_before_fulltext_search(session: Session, connection: Connection) -> 
 def _rollback_session(engine: Engine) -> Iterator[Session]:
     connection = engine.connect()
     transaction = connection.begin()
+    if engine.dialect.name == "sqlite":
+        # Python's sqlite3 begins a transaction only before its first INSERT/UPDATE/DELETE:
+        # the session's SAVEPOINT, coming first, would open it itself, and a service's
+        # commit (RELEASE) would then commit the test's rows for good, leaking them into
+        # every later test. Begin it here so that savepoints nest inside.
+        connection.exec_driver_sql("BEGIN")
     session = Session(
         bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
     )
