@@ -18,7 +18,7 @@ import asyncio
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -33,7 +33,6 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.orm import Session
@@ -46,6 +45,9 @@ from backoffice.ui.context import AppContext
 from backoffice.ui.dialogs import keep_open, message_box, run_dialog, warn
 from backoffice.ui.errors import translated
 from backoffice.ui.operations import counted
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
 
 LAST_FOLDER_KEY = "documents/lastFolder"
 PRINT_DPI = 300  # enough for text; a 600 dpi A4 page would be a 140 MB image
@@ -129,6 +131,8 @@ def notify(host: Any, text: str) -> None:
 
 def load_pdf(data: bytes, parent: QObject | None = None) -> QPdfDocument:
     """A ``QPdfDocument`` over ``data`` (its buffer is its child: they go together)."""
+    from PySide6.QtPdf import QPdfDocument  # here: see PdfPreviewDialog
+
     document = QPdfDocument(parent)
     buffer = QBuffer(document)
     buffer.setData(QByteArray(data))

@@ -30,10 +30,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, Qt
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backoffice.documents.filenames import safe_filename
@@ -56,6 +55,9 @@ from backoffice.ui.operations import counted
 from backoffice.ui.palette import set_tone
 from backoffice.ui.tasks import spawn
 
+if TYPE_CHECKING:
+    from PySide6.QtPdfWidgets import QPdfView
+
 # --- the preview window ---------------------------------------------------------------
 
 
@@ -76,10 +78,15 @@ class PdfPreviewDialog(QDialog):
         self._bytes = QByteArray(rendered.data)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+        # Qt PDF is imported here, not with the module: without it (a bundle that left it
+        # out) the application still starts and only a preview fails, saying why.
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
 
-        self.view = QPdfView(self)
+        self.view: QPdfView = QPdfView(self)
         self.view.setObjectName("pdfView")
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -103,7 +110,7 @@ class PdfPreviewDialog(QDialog):
         zoom_in.clicked.connect(lambda: self._zoom(1.25))
         fit = QPushButton(QCoreApplication.translate("Documents", "Pleine largeur"), self)
         fit.setObjectName("zoomFit")
-        fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        fit.clicked.connect(lambda: self.view.setZoomMode(self.view.ZoomMode.FitToWidth))
         for button in (zoom_out, zoom_in):
             button.setFixedWidth(button.sizeHint().height() + 8)
         pages = self.document.pageCount()
@@ -157,7 +164,7 @@ class PdfPreviewDialog(QDialog):
 
     def _zoom(self, factor: float) -> None:
         current = self.view.zoomFactor()
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomMode(self.view.ZoomMode.Custom)
         self.view.setZoomFactor(max(0.25, min(current * factor, 6.0)))
 
     def _print(self) -> None:
