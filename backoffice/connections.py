@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy.engine import URL
 
 from backoffice import config, shop_time, tls
+from backoffice.db_topology import POOLER_PARAMETER, REPLICA_PARAMETER
 from backoffice.i18n import QT_TRANSLATE_NOOP
 
 # The passwords' side (the OS keyring) lives in backoffice.keyring_store; re-exported here,
@@ -342,6 +343,10 @@ def build_url(profile: ConnectionProfile, password: str | None) -> URL:
         binding = profile.extra.get("channel_binding")
         if binding:
             query["channel_binding"] = binding  # e.g. "prefer" for a server still on md5
+        # A transaction pooler, a read replica (backoffice.db_topology reads them).
+        for key in (POOLER_PARAMETER, REPLICA_PARAMETER):
+            if value := profile.extra.get(key):
+                query[key] = value
         query.update(postgres_tls_query(profile.host, query, has_password=bool(password)))
     return URL.create(
         drivername,
@@ -403,9 +408,11 @@ def profile_from_url(
         remote_default = default_sslmode(parsed.host) in SSL_MODES_NEEDING_CA
         if not sslmode and rootcert is None and remote_default:
             rootcert = SYSTEM_CAS  # as normalize_url does for such a URL
+    extra = {k: str(query[k]) for k in (POOLER_PARAMETER, REPLICA_PARAMETER) if query.get(k)}
     profile = ConnectionProfile(
         name=name,
         kind=kind,
+        extra=extra,
         host=parsed.host or "localhost",
         port=parsed.port or DEFAULT_PORTS[kind],
         database=parsed.database or "",

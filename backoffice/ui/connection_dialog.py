@@ -46,6 +46,8 @@ from backoffice.ui.errors import translated
 from backoffice.ui.style import fit_height
 from backoffice.ui.tasks import spawn
 from backoffice.ui.timezone_field import TimezoneField, hint_label
+from backoffice.ui.topology_fields import TOPOLOGY_KEYS as _TOPOLOGY_KEYS
+from backoffice.ui.topology_fields import TopologyFields
 from backoffice.ui.window_fit import keep_fitted
 
 log = logging.getLogger(__name__)
@@ -137,6 +139,7 @@ class ConnectionDialog(QDialog):
         self._saving = False
         profile = profile or connections.default_profile() or ConnectionProfile(name="Boutique")
         self._kind = profile.kind if profile.kind in connections.KINDS else POSTGRESQL
+        self._profile_extra = dict(profile.extra)
 
         intro = QLabel(
             self.tr(
@@ -233,6 +236,10 @@ class ConnectionDialog(QDialog):
         ca_label.setBuddy(self.ca_edit)
         form.addRow(ca_label, ca_row)
         form.addRow(self.tr("&Fuseau horaire de la boutique :"), self.timezone_field)
+        self.topology_fields = TopologyFields(profile)
+        self.topology_label = QLabel(self.tr("Plusieurs postes :"))
+        form.addRow(self.topology_label, self.topology_fields)
+        self._show_topology()
 
         self.status = QLabel(message)
         self.status.setObjectName("connectionStatus")
@@ -350,7 +357,15 @@ class ConnectionDialog(QDialog):
             sslmode=mode,
             sslrootcert=self.ca_edit.text().strip() or None,
             save_password=self.save_password_check.isChecked(),
+            extra=self._extra(),
         )
+
+    def _extra(self) -> dict[str, str]:
+        # The profile's other extra parameters (channel_binding…) are kept as they were.
+        kept = {k: v for k, v in self._profile_extra.items() if k not in _TOPOLOGY_KEYS}
+        if self._kind != connections.POSTGRESQL:
+            return kept
+        return kept | self.topology_fields.extra()
 
     def _fill_ssl_modes(self, selected: str) -> None:
         """The TLS modes this kind of server knows, keeping ``selected`` when it is one."""
@@ -378,7 +393,14 @@ class ConnectionDialog(QDialog):
         self._fill_ssl_modes(str(self.ssl_combo.currentData()))
         self.tls_help.setText(_tls_help(kind))
         self._update_ca_state()
+        self._show_topology()
         fit_height(self)
+
+    def _show_topology(self) -> None:
+        # PgBouncer and streaming replicas are PostgreSQL's (backoffice.db_topology).
+        postgres = self._kind == POSTGRESQL
+        self.topology_label.setVisible(postgres)
+        self.topology_fields.setVisible(postgres)
 
     def _update_ca_state(self) -> None:
         mode = str(self.ssl_combo.currentData())
