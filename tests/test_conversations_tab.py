@@ -204,3 +204,24 @@ def test_employe_has_no_conversations_tab_support_has() -> None:
 
     assert "conversations" not in [v.key for v in views_for(permissions_for(RoleName.EMPLOYE))]
     assert "conversations" in [v.key for v in views_for(permissions_for(RoleName.SUPPORT))]
+
+
+def test_canned_replies_managed_then_inserted(qtbot: Any, screen: ConversationsScreen) -> None:
+    from backoffice.views.conversations.canned_dialog import CannedRepliesDialog
+
+    dialog = CannedRepliesDialog(screen.context, screen)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.current is None and dialog.title.isEnabled(), timeout=5000)
+    dialog.title.setText("Colis reparti")
+    dialog.text.setPlainText("Bonjour {prénom}, votre colis est reparti. {agent}")
+    wait_for(qtbot, dialog.save_current())
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    assert dialog.grab().save(str(SHOTS / "conversations_canned.png"))
+    dialog.close()
+    first = screen.inbox.model.row_at(0)
+    wait_for(qtbot, screen.open_thread(first["id"]))
+    box = screen.thread.reply_box  # type: ignore[union-attr]
+    assert box.canned.count() == 2 and box.canned.itemText(1) == "Colis reparti"
+    box.canned.activated.emit(1)
+    assert box.text() == f"Bonjour {first['client_prenom']}, votre colis est reparti. Sophie"

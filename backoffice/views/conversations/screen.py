@@ -22,6 +22,7 @@ from backoffice.ui.list_screen import ListScreen
 from backoffice.ui.specs import Row
 from backoffice.ui.tasks import spawn
 from backoffice.ui.watch import ChangeWatcher
+from backoffice.views.conversations.canned_dialog import CannedRepliesDialog
 from backoffice.views.conversations.prefs import PreferencesDialog
 from backoffice.views.conversations.specs import INBOX_TABLES, inbox_spec
 from backoffice.views.conversations.thread import ThreadView
@@ -46,6 +47,10 @@ class ConversationsScreen(QWidget):
         prefs.setObjectName("conversationPrefs")
         prefs.clicked.connect(self._preferences)
         self.inbox.add_toolbar_widget(prefs)
+        canned = QPushButton(self.tr("Réponses types…"), self.inbox)
+        canned.setObjectName("manageCanned")
+        canned.clicked.connect(self._canned_replies)
+        self.inbox.add_toolbar_widget(canned)
         bar = self.inbox.status_counts
         if bar is not None:
             bar.countsChanged.connect(self._show_total)
@@ -126,6 +131,11 @@ class ConversationsScreen(QWidget):
             self.unreadChanged.emit(n)
         title = self.tr("Conversations ({n})").format(n=n) if n else self.tr("Conversations")
         self.setWindowTitle(title)
+
+    def _canned_replies(self) -> None:
+        dialog = CannedRepliesDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _preferences(self) -> None:
         dialog = PreferencesDialog(self.context.settings, self)
