@@ -73,7 +73,50 @@ def _seconds(value: datetime | None) -> str:
 
 
 def _snapshot_seconds(text: str) -> str:
+    if "." not in text and text.endswith("+00:00"):
+        return text  # already UTC to the second, as canonical_json writes issue times
     return _seconds(datetime.fromisoformat(text))
+
+
+# The top-level fields verify compares, read from the canonical text without decoding it
+# all (a third of the walk's time on a million invoices): in canonical JSON the keys are
+# sorted, so the document's own number is the one followed by "paiement" (a credited
+# invoice's is followed by "total"), its issue time the one followed by "date_vente".
+_NUMERO = re.compile(r'"numero":"((?:[^"\\]|\\.)*)","paiement":')
+_ISSUED = re.compile(r'"date_emission":"([^"]+)","date_vente":')
+_TOTALS = re.compile(
+    r'"totaux":\{"deja_paye":"[^"]*","net_a_payer":"[^"]*",'
+    r'"total_ht":"([^"]*)","total_ttc":"([^"]*)","total_tva":"([^"]*)"\},"type":'
+)
+
+
+def _fields(contenu: str) -> tuple[str, ...]:
+    """(numero, date_emission, total HT, TVA, TTC) of a stored snapshot; () when it does
+    not read as one (its hash then tells it was altered)."""
+    numero, issued, totals = (
+        _NUMERO.search(contenu),
+        _ISSUED.search(contenu),
+        _TOTALS.search(contenu),
+    )
+    if numero and issued and totals:
+        try:
+            text = json.loads(f'"{numero.group(1)}"')
+        except ValueError:
+            return ()
+        ht, ttc, tva = totals.groups()
+        return (text, issued.group(1), ht, tva, ttc)
+    try:
+        data = json.loads(contenu)
+        t = data["totaux"]
+        return (
+            str(data["numero"]),
+            str(data["date_emission"]),
+            _money(t["total_ht"]),
+            _money(t["total_tva"]),
+            _money(t["total_ttc"]),
+        )
+    except (ValueError, KeyError, TypeError):
+        return ()
 
 
 def _money(value: Any) -> str:
@@ -99,11 +142,8 @@ class _Walker:
         row: tuple[str, datetime, Any, Any, Any] | None,
     ) -> None:
         add = self.report.add
-        try:
-            data = json.loads(contenu)
-            numero = str(data["numero"])
-        except (ValueError, KeyError, TypeError):
-            data, numero = {}, f"rang {rang}"
+        fields = _fields(contenu)
+        numero = fields[0] if fields else f"rang {rang}"
         where = f"{self.label} {numero}"
         if rang != self.rank + 1:
             add(
@@ -127,15 +167,12 @@ class _Walker:
             )
         if row is None:
             add(self.kind, numero, "supprime", f"{where} : la ligne du document a été supprimée.")
-        elif data:
+        elif fields:
             stored_numero, date_emission, ht, tva, ttc = row
-            totals = data.get("totaux", {})
             if (
                 stored_numero != numero
-                or _seconds(date_emission) != _snapshot_seconds(data["date_emission"])
-                or _money(ht) != _money(totals.get("total_ht"))
-                or _money(tva) != _money(totals.get("total_tva"))
-                or _money(ttc) != _money(totals.get("total_ttc"))
+                or _seconds(date_emission) != _snapshot_seconds(fields[1])
+                or (str(ht), str(tva), str(ttc)) != fields[2:]
             ):
                 add(
                     self.kind,
