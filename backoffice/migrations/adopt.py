@@ -60,6 +60,10 @@ TABLE_PURPOSES = {
     "parametres_boutique": "paramètres de la boutique partagés par tous les postes "
     "(identité, facturation, devis)",
     "devis_numeros": "numéro de chaque devis envoyé (D-année-numéro, continu par année)",
+    "conversations_assignations": "agent chargé de chaque conversation (onglet Conversations)",
+    "conversations_notes": "notes internes de l'équipe sur les conversations (jamais vues "
+    "du client)",
+    "reponses_types": "réponses types partagées par l'équipe du support",
     "avis": "avis des clients sur les produits (seed 003)",
     "listes_souhaits": "listes de souhaits des clients (seed 003)",
     "listes_souhaits_produits": "produits des listes de souhaits (seed 003)",
