@@ -328,7 +328,7 @@ def _recent_values(session: Session, column: Any) -> list[str]:
     return sorted({str(v) for v in values if str(v).strip()})
 
 
-def order_filter_values(session: Session, actor: Staff) -> Mapping[str, list[str]]:
+def get_order_filter_values(session: Session, actor: Staff) -> Mapping[str, list[str]]:
     """The delivery modes, countries and payment methods of recent orders, for the filters."""
     require(actor, Permission.ORDERS_VIEW)
     return {
@@ -347,8 +347,8 @@ __all__ = [
     "STATUS_FILTER",
     "count_orders",
     "count_orders_by_status",
+    "get_order_filter_values",
     "list_orders",
-    "order_filter_values",
     "orders_source",
     "period_condition",
 ]

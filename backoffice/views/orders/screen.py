@@ -9,7 +9,7 @@ import shiboken6
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from backoffice import labels_orders
-from backoffice.services.orders import order_filter_values
+from backoffice.services.orders import get_order_filter_values
 from backoffice.ui.context import AppContext
 from backoffice.ui.list_screen import ListScreen
 from backoffice.ui.specs import ActionHandler, Row
@@ -68,7 +68,7 @@ class OrdersScreen(ListScreen):
         spawn(self._load_choices_values(), parent=self)
 
     async def _load_choices_values(self) -> None:
-        values = await self.context.runner.read(order_filter_values, self.context.actor)
+        values = await self.context.runner.read(get_order_filter_values, self.context.actor)
         if not shiboken6.isValid(self):
             return  # the tab was closed meanwhile
         for key, found in values.items():

@@ -49,6 +49,7 @@ from backoffice.views.orders.window_parts import (
     group,
     history_rows,
     line_rows,
+    mismatch_text,
     payment_rows,
     plain_label,
     set_badge,
@@ -56,6 +57,7 @@ from backoffice.views.orders.window_parts import (
     stars,
     table,
     text_or_dash,
+    totals_text,
 )
 
 WATCHED = ("commandes", "commande_produit", "paiements", "historique_commande", "factures")
@@ -347,30 +349,8 @@ class OrderWindow(QDialog):
         self.invoice_button.setVisible(bool(invoices) and can_open(self.context, "factures"))
 
         fill(self.lines, line_rows(detail.get("lines", [])), right=(2, 3, 4))
-        total = detail.get("montant_total")
-        self.totals.setText(
-            "\n".join(
-                (
-                    self.tr("Sous-total : {v}").format(
-                        v=formatting.format_money(detail.get("lines_total"))
-                    ),
-                    self.tr("Frais de livraison : {v}").format(
-                        v=formatting.format_money(detail.get("frais_livraison"))
-                    ),
-                    self.tr("dont TVA : {v}").format(v=formatting.format_money(detail.get("tva"))),
-                    self.tr("Montant total : {v}").format(v=formatting.format_money(total)),
-                )
-            )
-        )
-        expected = (detail.get("lines_total") or 0) + (detail.get("frais_livraison") or 0)
-        self.mismatch.setText(
-            self.tr(
-                "Attention : les articles et les frais de livraison font {expected}, "
-                "mais le montant total enregistré est de {total}."
-            ).format(
-                expected=formatting.format_money(expected), total=formatting.format_money(total)
-            )
-        )
+        self.totals.setText(totals_text(detail))
+        self.mismatch.setText(mismatch_text(detail))
         self.mismatch.setVisible(not detail.get("adds_up", True))
 
         payments = detail.get("payments", [])

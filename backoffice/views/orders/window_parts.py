@@ -111,6 +111,40 @@ def fill(widget: QTableWidget, rows: Sequence[Sequence[Any]], right: Sequence[in
     widget.setFixedHeight(header.height() + rows_height + 2 * widget.frameWidth() + 4)
 
 
+def totals_text(detail: dict[str, Any]) -> str:
+    """Sub-total, shipping, VAT included and total, one a line."""
+    money = formatting.format_money
+    return "\n".join(
+        (
+            QCoreApplication.translate("OrderWindow", "Sous-total : {v}").format(
+                v=money(detail.get("lines_total"))
+            ),
+            QCoreApplication.translate("OrderWindow", "Frais de livraison : {v}").format(
+                v=money(detail.get("frais_livraison"))
+            ),
+            QCoreApplication.translate("OrderWindow", "dont TVA : {v}").format(
+                v=money(detail.get("tva"))
+            ),
+            QCoreApplication.translate("OrderWindow", "Montant total : {v}").format(
+                v=money(detail.get("montant_total"))
+            ),
+        )
+    )
+
+
+def mismatch_text(detail: dict[str, Any]) -> str:
+    """The warning shown when the lines and the shipping do not make the total."""
+    expected = (detail.get("lines_total") or 0) + (detail.get("frais_livraison") or 0)
+    return QCoreApplication.translate(
+        "OrderWindow",
+        "Attention : les articles et les frais de livraison font {expected}, "
+        "mais le montant total enregistré est de {total}.",
+    ).format(
+        expected=formatting.format_money(expected),
+        total=formatting.format_money(detail.get("montant_total")),
+    )
+
+
 def text_or_dash(value: Any) -> str:
     text = "" if value is None else str(value).strip()
     return text or "—"
@@ -218,6 +252,7 @@ __all__ = [
     "group",
     "history_rows",
     "line_rows",
+    "mismatch_text",
     "payment_rows",
     "plain_label",
     "set_badge",
@@ -225,4 +260,5 @@ __all__ = [
     "stars",
     "table",
     "text_or_dash",
+    "totals_text",
 ]
