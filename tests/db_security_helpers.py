@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 import pyotp
 from sqlalchemy import Engine, text
@@ -17,7 +18,7 @@ from backoffice.db import make_engine
 from backoffice.models import Categorie, Commande, Produit, RoleName
 from backoffice.services import auth
 from backoffice.services.auth import ClientInfo, SignedIn
-from backoffice.services.db_security import pg_install, session_engine
+from backoffice.services.db_security import mysql_install, pg_install, session_engine
 from backoffice.services.db_security.policy import Accounts
 from tests.factories import make_user, php_bcrypt
 
@@ -38,6 +39,14 @@ class SecuredShop:
     product_id: int = 0
     order_id: int = 0
     engines: list[Engine] = field(default_factory=list)
+    install: Any = None  # pg_install or mysql_install
+
+    @property
+    def mariadb(self) -> bool:
+        return self.install is mysql_install
+
+    def set_member(self, label: str, role: str | None) -> None:
+        self.install.set_member(self.engine, self.users[label], role)
 
     def gate_engine(self) -> Engine:
         url = self.engine.url.set(username=self.accounts.gate, password=GATE_PASSWORD)
@@ -124,19 +133,35 @@ def _seed(engine: Engine, shop: SecuredShop) -> None:
 def secured_pg_shop() -> Iterator[SecuredShop]:
     from tests.conftest import fresh_pg_database
 
-    prefix = "t" + uuid.uuid4().hex[:8]
     with fresh_pg_database("bo_secure") as migrated:
-        engine = make_engine(migrated.url, statement_timeout_ms=None)
-        shop = SecuredShop(engine=engine, accounts=Accounts(prefix))
-        try:
-            _seed(engine, shop)
+        yield from _secured(migrated, pg_install)
+
+
+@contextmanager
+def secured_mariadb_shop() -> Iterator[SecuredShop]:
+    from tests.conftest import fresh_mariadb_database
+
+    with fresh_mariadb_database("bo_secure") as migrated:
+        yield from _secured(migrated, mysql_install)
+
+
+def _secured(migrated: Engine, install: Any) -> Iterator[SecuredShop]:
+    # Roles are server-wide: a prefix of this run only, dropped afterwards.
+    prefix = "t" + uuid.uuid4().hex[:8]
+    engine = make_engine(migrated.url, statement_timeout_ms=None)
+    shop = SecuredShop(engine=engine, accounts=Accounts(prefix), install=install)
+    try:
+        _seed(engine, shop)
+        if install is pg_install:
             pg_install.secure_postgres(engine, prefix, GATE_PASSWORD)
-            for label, user_id in shop.users.items():
-                role = "manager" if label == "double" else label
-                pg_install.set_member(engine, user_id, role)
-            yield shop
-        finally:
-            for other in shop.engines:
-                other.dispose()
-            pg_install.drop_accounts(engine, prefix)
-            engine.dispose()
+        else:
+            mysql_install.secure_mysql(engine, prefix, GATE_PASSWORD)
+        for label, user_id in shop.users.items():
+            role = "manager" if label == "double" else label
+            install.set_member(engine, user_id, role)
+        yield shop
+    finally:
+        for other in shop.engines:
+            other.dispose()
+        install.drop_accounts(engine, prefix)
+        engine.dispose()

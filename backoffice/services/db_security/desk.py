@@ -15,13 +15,14 @@ No Qt. The routines' results come back as plain :class:`GateOutcome`\\ s; ``auth
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session
 
 from backoffice.sql_compat import is_mysql
@@ -38,6 +39,8 @@ class DatabaseLogin:
     user: str
     password: str = field(repr=False)
     expires: datetime | None = None
+    # MariaDB: the member's role, activated on every connection (SET ROLE).
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,25 @@ def session_engine(gate_engine: Engine, login: DatabaseLogin, **kwargs: Any) -> 
     from backoffice.db import make_engine
 
     url = gate_engine.url.set(username=login.user, password=login.password)
-    return mark_identity(make_engine(url, **kwargs))
+    engine = make_engine(url, **kwargs)
+    if is_mysql(engine.dialect) and login.role:
+        role = login.role
+        if not _ROLE_NAME.fullmatch(role):
+            raise ValueError("unexpected role name")
+
+        def activate(dbapi_connection: Any, _record: Any) -> None:
+            # Without it the login has no privilege at all: a forgotten SET ROLE fails closed.
+            cursor = dbapi_connection.cursor()
+            try:
+                cursor.execute(f"SET ROLE `{role}`")
+            finally:
+                cursor.close()
+
+        event.listen(engine, "connect", activate)
+    return mark_identity(engine)
+
+
+_ROLE_NAME = re.compile(r"[a-z][a-z0-9_]{0,79}")
 
 
 # --- calling the routines ---------------------------------------------------------------
@@ -179,7 +200,9 @@ def _outcome(row: dict[str, Any] | None) -> GateOutcome:
         return GateOutcome("refuse")
     login = None
     if row.get("r_compte") and row.get("r_secret"):
-        login = DatabaseLogin(str(row["r_compte"]), str(row["r_secret"]), row.get("r_expire"))
+        login = DatabaseLogin(
+            str(row["r_compte"]), str(row["r_secret"]), row.get("r_expire"), row.get("r_role_base")
+        )
     session_id = row.get("r_session")
     user_id = row.get("r_utilisateur")
     wait = row.get("r_attente")
@@ -197,12 +220,39 @@ def _outcome(row: dict[str, Any] | None) -> GateOutcome:
     )
 
 
+def _proof(session: Session, email: str, password: str) -> str:
+    """What the sign-in routine checks the password with: the password itself on
+    PostgreSQL (pgcrypto hashes it there); on MariaDB, which has no bcrypt, its bcrypt hash
+    under the account's salt and cost, computed here (the stored hash is never read)."""
+    if not is_mysql(_engine(session).dialect):
+        return password or ""
+    row = _call(session, "backoffice_sel", {"email": email or ""})
+    salt = str(row["r_sel"]) if row else ""
+    return bcrypt_with_salt(password or "", salt)
+
+
+def bcrypt_with_salt(password: str, salt: str) -> str:
+    """``password``'s bcrypt hash under ``salt`` (``$2y$10$`` + 22 characters), spelled
+    like the salt; bcrypt reads 72 bytes, like PHP."""
+    import bcrypt
+
+    if len(salt) != 29 or salt[:4] not in ("$2a$", "$2b$", "$2y$"):
+        return ""
+    data = password.encode("utf-8")[:72]
+    try:
+        hashed = bcrypt.hashpw(data, ("$2b$" + salt[4:]).encode("ascii")).decode("ascii")
+    except ValueError:
+        return ""
+    return salt[:4] + hashed[4:]
+
+
 def gate_sign_in(session: Session, email: str, password: str, ip: str, agent: str) -> GateOutcome:
     """Step 1 through the gate; commits (a refusal's attempt row must stay)."""
+    proof = _proof(session, email, password)
     row = _call(
         session,
         "backoffice_connexion",
-        {"email": email or "", "mdp": password or "", "ip": ip, "agent": agent},
+        {"email": email or "", "mdp": proof, "ip": ip, "agent": agent},
     )
     session.commit()
     return _outcome(row)
@@ -236,12 +286,14 @@ def sign_out(session: Session) -> None:
         session.execute(text("SELECT backoffice_deconnexion()"))
 
 
-def unlock(session: Session, password: str, code: str, ip: str, agent: str) -> GateOutcome:
+def unlock(
+    session: Session, email: str, password: str, code: str, ip: str, agent: str
+) -> GateOutcome:
     """The idle lock's check; commits (the attempt row must stay on refusal)."""
     row = _call(
         session,
         "backoffice_deverrouillage",
-        {"mdp": password or "", "code": code or "", "ip": ip, "agent": agent},
+        {"mdp": _proof(session, email, password), "code": code or "", "ip": ip, "agent": agent},
     )
     session.commit()
     if row is None:

@@ -77,7 +77,9 @@ def complete_second_factor(
 def verify_unlock(
     session: Session, staff: Staff, password: str, code: str | None, client: ClientInfo
 ) -> None:
-    outcome = desk.unlock(session, password, code or "", client.ip[:45], client.user_agent)
+    outcome = desk.unlock(
+        session, staff.email, password, code or "", client.ip[:45], client.user_agent
+    )
     if outcome.status == "ok":
         return
     if outcome.status == "fermee":
