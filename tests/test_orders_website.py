@@ -111,7 +111,7 @@ def test_orders_on_the_websites_schema(site: tuple[Engine, sessionmaker[Session]
     # Written in the shop's wall-clock time, as the website writes it.
     cast = (
         "CAST(date_action AS CHAR)"
-        if engine.dialect.name == "mariadb"
+        if engine.dialect.name in ("mysql", "mariadb")
         else "CAST(date_action AS TEXT)"
     )
     stored = _raw(engine, f"SELECT {cast} FROM historique_commande WHERE id = :id", id=history[1])
