@@ -4,6 +4,7 @@ seeing the list and the counts follow; screenshots at 1 024×700 and 1 440×900.
 
 from __future__ import annotations
 
+import asyncio
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -417,3 +418,97 @@ def test_return_in_the_list_opens_the_order(
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)
     windows = context.record_windows("commandes")
     qtbot.waitUntil(lambda: windows.get(order_id) is not None, timeout=10000)
+
+
+def _dialog(qtbot: Any, parent: Any, kind: type) -> Any:
+    found: list[Any] = []
+
+    def shown() -> bool:
+        found[:] = [d for d in parent.findChildren(kind) if d.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=10000)
+    return found[0]
+
+
+def test_ship_then_cancel_from_the_window_through_their_dialogs(
+    qtbot: Any, context: AppContext, shop: dict[str, Any], pg_committed: sessionmaker[Session]
+) -> None:
+    from backoffice.models import Produit
+    from backoffice.views.orders.dialogs import CancelDialog, ShipDialog
+
+    with pg_committed() as session:
+        preparing = session.scalar(
+            select(Commande.id).where(Commande.statut == "en_preparation").order_by(Commande.id)
+        )
+        waiting = session.scalar(
+            select(Commande.id)
+            .where(Commande.statut == "en_attente", Commande.id != shop["featured"])
+            .order_by(Commande.id)
+        )
+        stock = session.scalar(select(Produit.stock).where(Produit.id == shop["bol"]))
+    window = wait_for(qtbot, open_order(context, preparing))
+    qtbot.addWidget(window)
+    window.action_button("expediee").click()
+    ship = _dialog(qtbot, window, ShipDialog)
+    ship.carrier.setEditText("")
+    ship.findChild(QPushButton, "shipOk").click()
+    assert ship.error.text() == "Indiquez le transporteur." and ship.isVisible()
+    ship.carrier.setEditText("Chronopost")
+    ship.tracking.setText("XY123456789FR")
+    ship.findChild(QPushButton, "shipOk").click()
+    qtbot.waitUntil(lambda: window.order["statut"] == "expediee", timeout=10000)
+    label = window.findChild(QLabel, "shippingTracking")
+    assert label.text() == "Chronopost — suivi XY123456789FR"
+    assert "Chronopost" in window.history.item(0, 2).text()
+
+    other = wait_for(qtbot, open_order(context, waiting))
+    qtbot.addWidget(other)
+    other.action_button("annulee").click()
+    cancel = _dialog(qtbot, other, CancelDialog)
+    cancel.findChild(QPushButton, "cancelOk").click()
+    assert cancel.error.isVisibleTo(cancel)  # no reason chosen yet
+    cancel.reason.setCurrentIndex(3)
+    cancel.comment.setPlainText("Appel du client")
+    cancel.findChild(QPushButton, "cancelOk").click()
+    qtbot.waitUntil(lambda: other.order["statut"] == "annulee", timeout=10000)
+    assert other.findChild(QLabel, "cancelReasonText").text() == "Demande du client"
+    assert other.cancel_box.isVisibleTo(other)
+    with pg_committed() as session:
+        assert session.scalar(select(Produit.stock).where(Produit.id == shop["bol"])) == stock + 2
+
+
+def test_notes_changed_elsewhere_are_not_overwritten(
+    qtbot: Any, context: AppContext, shop: dict[str, Any], pg_committed: sessionmaker[Session]
+) -> None:
+    window = wait_for(qtbot, open_order(context, shop["featured"]))
+    qtbot.addWidget(window)
+    window.notes.setPlainText("Mes notes")
+    assert window.save_notes_button.isEnabled()
+    with pg_committed() as session:  # a colleague saves other notes meanwhile
+        session.execute(
+            update(Commande).where(Commande.id == shop["featured"]).values(notes="Les leurs")
+        )
+        session.commit()
+    task = asyncio.ensure_future(window.save_notes())
+    box = None
+
+    def asked() -> bool:
+        nonlocal box
+        box = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if w.objectName() == "notesConflict" and w.isVisible()
+            ),
+            None,
+        )
+        return box is not None
+
+    qtbot.waitUntil(asked, timeout=10000)
+    box.findChild(QPushButton, "askNo").click()  # « Prendre les notes actuelles »
+    qtbot.waitUntil(task.done, timeout=10000)
+    assert window.notes.toPlainText() == "Les leurs"
+    with pg_committed() as session:
+        notes = session.scalar(select(Commande.notes).where(Commande.id == shop["featured"]))
+    assert notes == "Les leurs"
