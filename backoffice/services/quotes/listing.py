@@ -86,7 +86,10 @@ def _search(words: Sequence[str]) -> ColumnElement[bool]:
                 word_search([word], (REQUEST_SEARCH,), fulltext=REQUEST_FULLTEXT)
             ),
         )
-        conditions.append(Devis.id.in_(matching))
+        # IN (SELECT id FROM (… UNION …)): MariaDB runs « IN (… UNION …) » as a dependent
+        # subquery for every quote (seconds); from a derived table it materialises once.
+        found = matching.subquery("devis_trouves")
+        conditions.append(Devis.id.in_(select(found.c.id)))
     return and_(*conditions)
 
 
