@@ -88,6 +88,94 @@ System: {4}</translation>
     </message>
 </context>
 <context>
+    <name>CannedRepliesDialog</name>
+    <message>
+        <location filename="../../backoffice/views/conversations/canned_dialog.py" line="+51"/>
+        <source>Remplacés à l&apos;insertion : {names}. « {{{{ » écrit une accolade.</source>
+        <translation>Replaced on insertion: {names}. “{{{{” writes a brace.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Réponses types</source>
+        <translation>Canned answers</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Proposée dans les réponses</source>
+        <translation>Offered in answers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nouvelle</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Titre :</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte :</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Réponse type non enregistrée</source>
+        <translation>Canned answer not saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Réponse type ajoutée.</source>
+        <translation>Canned answer added.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Réponse type enregistrée.</source>
+        <translation>Canned answer saved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Supprimer la réponse type</source>
+        <translation>Delete the canned answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer « {title} » pour toute l&apos;équipe ?</source>
+        <translation>Delete “{title}” for the whole team?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Réponse type non supprimée</source>
+        <translation>Canned answer not deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réponse type supprimée.</source>
+        <translation>Canned answer deleted.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogFields</name>
     <message>
         <location filename="../../backoffice/ui/catalog_fields.py" line="+27"/>
@@ -453,12 +541,12 @@ System: {4}</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="+129"/>
+        <location filename="../../backoffice/ui/connection_dialog.py" line="+131"/>
         <source>Back-office — Connexion à la base de données</source>
         <translation>Back office — Database connection</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Nom de la connexion</source>
         <translation>Connection name</translation>
     </message>
@@ -503,17 +591,17 @@ System: {4}</translation>
         <translation>Save the password</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>Le mot de passe est gardé dans le trousseau sécurisé du système, jamais dans un fichier.</source>
         <translation>The password is kept in the system&apos;s secure keyring, never in a file.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>&amp;Nom de la connexion :</source>
         <translation>Connection &amp;name:</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
@@ -568,7 +656,7 @@ System: {4}</translation>
         <translation>Looking for the keyring…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Indiquez le serveur de base de données de la boutique (PostgreSQL, MariaDB ou MySQL). Ces réglages sont enregistrés sur cet ordinateur ; le mot de passe ne l&apos;est que dans le trousseau sécurisé du système.</source>
         <translation>Enter the shop&apos;s database server (PostgreSQL, MariaDB or MySQL). These settings are saved on this computer; the password only in the system&apos;s secure keyring.</translation>
     </message>
@@ -633,7 +721,12 @@ System: {4}</translation>
         <translation>Shop&apos;s time &amp;zone:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Plusieurs postes :</source>
+        <translation>Several desks:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
@@ -653,7 +746,7 @@ System: {4}</translation>
         <translation>The system&apos;s keyring cannot be used ({0}).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+97"/>
         <source>Obligatoire pour ce mode</source>
         <translation>Required for this mode</translation>
     </message>
@@ -917,9 +1010,14 @@ System: {4}</translation>
 <context>
     <name>ConversationsScreen</name>
     <message>
-        <location filename="../../backoffice/views/conversations/screen.py" line="+45"/>
+        <location filename="../../backoffice/views/conversations/screen.py" line="+46"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Réponses types…</source>
+        <translation>Canned answers…</translation>
     </message>
     <message>
         <location line="+82"/>
@@ -1270,19 +1368,19 @@ System: {4}</translation>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../backoffice/ui/document_output.py" line="+83"/>
-        <location line="+252"/>
+        <location filename="../../backoffice/ui/document_output.py" line="+85"/>
+        <location line="+254"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location filename="../../backoffice/ui/document_preview.py" line="+209"/>
+        <location line="-251"/>
+        <location filename="../../backoffice/ui/document_preview.py" line="+216"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <location line="+23"/>
         <source>Imprimer</source>
         <translation>Print</translation>
@@ -2865,7 +2963,7 @@ System: {4}</translation>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Aucune conversation.</source>
         <translation>No conversations.</translation>
     </message>
@@ -3219,7 +3317,7 @@ System: {4}</translation>
 <context>
     <name>NewConversationDialog</name>
     <message>
-        <location filename="../../backoffice/views/conversations/sections.py" line="+58"/>
+        <location filename="../../backoffice/views/conversations/sections.py" line="+61"/>
         <source>Nouvelle conversation</source>
         <translation>New conversation</translation>
     </message>
@@ -3255,7 +3353,7 @@ System: {4}</translation>
 <context>
     <name>OrderWindow</name>
     <message>
-        <location filename="../../backoffice/views/orders/window.py" line="+110"/>
+        <location filename="../../backoffice/views/orders/window.py" line="+112"/>
         <source>Client :</source>
         <translation>Customer:</translation>
     </message>
@@ -3458,7 +3556,7 @@ System: {4}</translation>
         <translation>{number} of {date}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../backoffice/views/orders/window_parts.py" line="+119"/>
         <source>Sous-total : {v}</source>
         <translation>Subtotal: {v}</translation>
     </message>
@@ -3473,17 +3571,17 @@ System: {4}</translation>
         <translation>of which VAT: {v}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Montant total : {v}</source>
         <translation>Total amount: {v}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Attention : les articles et les frais de livraison font {expected}, mais le montant total enregistré est de {total}.</source>
         <translation>Warning: the items and the delivery charge come to {expected}, but the recorded total amount is {total}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../backoffice/views/orders/window.py" line="+33"/>
         <source>Les notes ont été modifiées ailleurs pendant votre saisie : enregistrer vous proposera de garder les vôtres ou de prendre les leurs.</source>
         <translation>The notes were changed elsewhere while you were typing: saving will offer to keep yours or take theirs.</translation>
     </message>
@@ -3503,7 +3601,7 @@ System: {4}</translation>
         <translation>Take the current notes</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/orders/window_parts.py" line="+178"/>
+        <location filename="../../backoffice/views/orders/window_parts.py" line="+74"/>
         <source>Le site</source>
         <translation>The website</translation>
     </message>
@@ -4682,9 +4780,37 @@ System: {4}</translation>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../backoffice/views/security_members.py" line="+48"/>
+        <source>Rôle et accès à la base</source>
+        <translation>Role and database access</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} reçoit ce rôle et les droits de son groupe dans la base. Ses sessions ouvertes sont fermées : il ou elle se reconnecte avec ses nouveaux droits.</source>
+        <translation>{name} gets this role and its group&apos;s rights in the database. Their open sessions are closed: they sign in again with the new rights.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rôle :</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliquer</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
     <name>Securite</name>
     <message>
-        <location filename="../../backoffice/views/security.py" line="+55"/>
+        <location filename="../../backoffice/views/security.py" line="+56"/>
         <location filename="../../backoffice/views/security_attempts.py" line="+118"/>
         <location line="+9"/>
         <source>Tous</source>
@@ -4922,7 +5048,7 @@ System: {4}</translation>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rechercher (nom, prénom, e-mail)…</source>
         <translation>Search (last name, first name, email)…</translation>
     </message>
@@ -4950,6 +5076,72 @@ System: {4}</translation>
         <location line="+8"/>
         <source>Désactiver la double authentification…</source>
         <translation>Disable two-factor authentication…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/security_members.py" line="-35"/>
+        <source>Accès à la base</source>
+        <translation>Database access</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Désactivé</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{name} : rôle et accès à la base mis à jour.</source>
+        <translation>{name}: role and database access updated.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rôle et accès à la base</source>
+        <translation>Role and database access</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <source>Retirer l&apos;accès à la base</source>
+        <translation>Remove the database access</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Retirer l&apos;accès à la base de {name} ?</source>
+        <translation>Remove {name}&apos;s database access?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retirer l&apos;accès</source>
+        <translation>Remove the access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ses connexions ouvertes sont fermées tout de suite et la connexion lui est refusée jusqu&apos;à ce qu&apos;un administrateur lui redonne un rôle.</source>
+        <translation>Their open connections are closed at once and signing in is refused until an administrator gives them a role again.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} n&apos;a plus accès à la base.</source>
+        <translation>{name} no longer has access to the database.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rôle et accès à la base…</source>
+        <translation>Role and database access…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retirer l&apos;accès à la base…</source>
+        <translation>Remove the database access…</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5630,39 @@ System: {4}</translation>
     </message>
 </context>
 <context>
+    <name>TopologyFields</name>
+    <message>
+        <location filename="../../backoffice/ui/topology_fields.py" line="+25"/>
+        <source>Passer par PgBouncer en mode transaction</source>
+        <translation>Go through PgBouncer in transaction mode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>À cocher quand ce poste joint la base à travers un PgBouncer en mode « transaction » : l&apos;application ne compte alors sur aucun réglage de session et remplace l&apos;écoute des nouveaux messages par une vérification toutes les 30 s.</source>
+        <translation>Tick it when this desk reaches the database through a PgBouncer in “transaction” mode: the application then relies on no session setting and replaces listening for new messages with a check every 30 s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hôte:port (facultatif)</source>
+        <translation>host:port (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une réplique PostgreSQL en flux (même base, même utilisateur) : les listes, les comptes et les recherches y sont lus, tout le reste va au serveur principal.</source>
+        <translation>A PostgreSQL streaming replica (same database, same user): lists, counts and searches are read from it, everything else goes to the primary server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Réplique en lecture :</source>
+        <translation>Read &amp;replica:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pour les boutiques à nombreux postes, sur les indications de l&apos;administrateur de la base.</source>
+        <translation>For shops with many desks, as the database administrator says.</translation>
+    </message>
+</context>
+<context>
     <name>TotpEnrolmentDialog</name>
     <message>
         <location filename="../../backoffice/views/security_widgets.py" line="+141"/>
@@ -5533,7 +5758,7 @@ System: {4}</translation>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/security.py" line="+57"/>
+        <location filename="../../backoffice/views/security.py" line="+58"/>
         <source>Sécurité</source>
         <translation>Security</translation>
     </message>
@@ -6046,7 +6271,7 @@ System: {4}</translation>
 <context>
     <name>connections</name>
     <message>
-        <location filename="../../backoffice/connections.py" line="+136"/>
+        <location filename="../../backoffice/connections.py" line="+137"/>
         <source>Donnez un nom à cette connexion.</source>
         <translation>Give this connection a name.</translation>
     </message>
@@ -6305,7 +6530,7 @@ System: {4}</translation>
 <context>
     <name>db_security</name>
     <message>
-        <location filename="../../backoffice/services/db_security/mysql_install.py" line="+298"/>
+        <location filename="../../backoffice/services/db_security/mysql_install.py" line="+296"/>
         <location filename="../../backoffice/services/db_security/pg_install.py" line="+291"/>
         <source>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade ».</source>
         <translation>The database schema is not up to date (missing tables: {tables}). First run “backoffice db upgrade”.</translation>
@@ -6349,6 +6574,26 @@ System: {4}</translation>
         <location line="+11"/>
         <source>Rôle inconnu : {role} (admin, manager, employe ou support).</source>
         <translation>Unknown role: {role} (admin, manager, employe or support).</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/db_security/members.py" line="+24"/>
+        <source>Cette base ne donne pas d&apos;identité en base au personnel (elle n&apos;a pas été sécurisée par « backoffice db secure », ou la connexion n&apos;utilise pas le compte portail).</source>
+        <translation>This database gives staff no database identity (it was not secured by “backoffice db secure”, or the connection does not use the gateway account).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ce compte n&apos;existe pas (ou plus).</source>
+        <translation>This account does not exist (or no longer exists).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Votre propre accès se change par un autre administrateur : il fermerait la session avec laquelle vous faites la modification.</source>
+        <translation>Your own access is changed by another administrator: it would close the session you are making the change with.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>choisissez un rôle du personnel</source>
+        <translation>choose a staff role</translation>
     </message>
 </context>
 <context>

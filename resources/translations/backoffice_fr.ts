@@ -88,6 +88,94 @@ Système : {4}</translation>
     </message>
 </context>
 <context>
+    <name>CannedRepliesDialog</name>
+    <message>
+        <location filename="../../backoffice/views/conversations/canned_dialog.py" line="+51"/>
+        <source>Remplacés à l&apos;insertion : {names}. « {{{{ » écrit une accolade.</source>
+        <translation>Remplacés à l&apos;insertion : {names}. « {{{{ » écrit une accolade.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Réponses types</source>
+        <translation>Réponses types</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Proposée dans les réponses</source>
+        <translation>Proposée dans les réponses</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nouvelle</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supprimer…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Titre :</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte :</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Réponse type non enregistrée</source>
+        <translation>Réponse type non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Réponse type ajoutée.</source>
+        <translation>Réponse type ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Réponse type enregistrée.</source>
+        <translation>Réponse type enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Supprimer la réponse type</source>
+        <translation>Supprimer la réponse type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer « {title} » pour toute l&apos;équipe ?</source>
+        <translation>Supprimer « {title} » pour toute l&apos;équipe ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supprimer</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Réponse type non supprimée</source>
+        <translation>Réponse type non supprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réponse type supprimée.</source>
+        <translation>Réponse type supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogFields</name>
     <message>
         <location filename="../../backoffice/ui/catalog_fields.py" line="+27"/>
@@ -453,7 +541,7 @@ Système : {4}</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../backoffice/ui/connection_dialog.py" line="+62"/>
+        <location filename="../../backoffice/ui/connection_dialog.py" line="+64"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
@@ -513,7 +601,7 @@ Système : {4}</translation>
         <translation>Recherche du trousseau…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Indiquez le serveur de base de données de la boutique (PostgreSQL, MariaDB ou MySQL). Ces réglages sont enregistrés sur cet ordinateur ; le mot de passe ne l&apos;est que dans le trousseau sécurisé du système.</source>
         <translation>Indiquez le serveur de base de données de la boutique (PostgreSQL, MariaDB ou MySQL). Ces réglages sont enregistrés sur cet ordinateur ; le mot de passe ne l&apos;est que dans le trousseau sécurisé du système.</translation>
     </message>
@@ -628,7 +716,12 @@ Système : {4}</translation>
         <translation>&amp;Fuseau horaire de la boutique :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Plusieurs postes :</source>
+        <translation>Plusieurs postes :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Tester la connexion</source>
         <translation>Tester la connexion</translation>
     </message>
@@ -653,7 +746,7 @@ Système : {4}</translation>
         <translation>Le mot de passe est gardé dans le trousseau sécurisé du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+86"/>
         <source>Obligatoire pour ce mode</source>
         <translation>Obligatoire pour ce mode</translation>
     </message>
@@ -917,9 +1010,14 @@ Système : {4}</translation>
 <context>
     <name>ConversationsScreen</name>
     <message>
-        <location filename="../../backoffice/views/conversations/screen.py" line="+45"/>
+        <location filename="../../backoffice/views/conversations/screen.py" line="+46"/>
         <source>Préférences…</source>
         <translation>Préférences…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Réponses types…</source>
+        <translation>Réponses types…</translation>
     </message>
     <message>
         <location line="+82"/>
@@ -1270,19 +1368,19 @@ Système : {4}</translation>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../backoffice/ui/document_output.py" line="+83"/>
-        <location line="+252"/>
+        <location filename="../../backoffice/ui/document_output.py" line="+85"/>
+        <location line="+254"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location filename="../../backoffice/ui/document_preview.py" line="+209"/>
+        <location line="-251"/>
+        <location filename="../../backoffice/ui/document_preview.py" line="+216"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <location line="+23"/>
         <source>Imprimer</source>
         <translation>Imprimer</translation>
@@ -2865,7 +2963,7 @@ Système : {4}</translation>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Aucune conversation.</source>
         <translation>Aucune conversation.</translation>
     </message>
@@ -3219,7 +3317,7 @@ Système : {4}</translation>
 <context>
     <name>NewConversationDialog</name>
     <message>
-        <location filename="../../backoffice/views/conversations/sections.py" line="+58"/>
+        <location filename="../../backoffice/views/conversations/sections.py" line="+61"/>
         <source>Nouvelle conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
@@ -3255,7 +3353,7 @@ Système : {4}</translation>
 <context>
     <name>OrderWindow</name>
     <message>
-        <location filename="../../backoffice/views/orders/window.py" line="+110"/>
+        <location filename="../../backoffice/views/orders/window.py" line="+112"/>
         <source>Client :</source>
         <translation>Client :</translation>
     </message>
@@ -3458,7 +3556,7 @@ Système : {4}</translation>
         <translation>{number} du {date}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../backoffice/views/orders/window_parts.py" line="+119"/>
         <source>Sous-total : {v}</source>
         <translation>Sous-total : {v}</translation>
     </message>
@@ -3473,17 +3571,17 @@ Système : {4}</translation>
         <translation>dont TVA : {v}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Montant total : {v}</source>
         <translation>Montant total : {v}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Attention : les articles et les frais de livraison font {expected}, mais le montant total enregistré est de {total}.</source>
         <translation>Attention : les articles et les frais de livraison font {expected}, mais le montant total enregistré est de {total}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../backoffice/views/orders/window.py" line="+33"/>
         <source>Les notes ont été modifiées ailleurs pendant votre saisie : enregistrer vous proposera de garder les vôtres ou de prendre les leurs.</source>
         <translation>Les notes ont été modifiées ailleurs pendant votre saisie : enregistrer vous proposera de garder les vôtres ou de prendre les leurs.</translation>
     </message>
@@ -3503,7 +3601,7 @@ Système : {4}</translation>
         <translation>Prendre les notes actuelles</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/orders/window_parts.py" line="+178"/>
+        <location filename="../../backoffice/views/orders/window_parts.py" line="+74"/>
         <source>Le site</source>
         <translation>Le site</translation>
     </message>
@@ -4682,9 +4780,37 @@ Système : {4}</translation>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../backoffice/views/security_members.py" line="+48"/>
+        <source>Rôle et accès à la base</source>
+        <translation>Rôle et accès à la base</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} reçoit ce rôle et les droits de son groupe dans la base. Ses sessions ouvertes sont fermées : il ou elle se reconnecte avec ses nouveaux droits.</source>
+        <translation>{name} reçoit ce rôle et les droits de son groupe dans la base. Ses sessions ouvertes sont fermées : il ou elle se reconnecte avec ses nouveaux droits.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rôle</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rôle :</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliquer</source>
+        <translation>Appliquer</translation>
+    </message>
+</context>
+<context>
     <name>Securite</name>
     <message>
-        <location filename="../../backoffice/views/security.py" line="+55"/>
+        <location filename="../../backoffice/views/security.py" line="+56"/>
         <location filename="../../backoffice/views/security_attempts.py" line="+118"/>
         <location line="+9"/>
         <source>Tous</source>
@@ -4859,7 +4985,7 @@ Système : {4}</translation>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rechercher (nom, prénom, e-mail)…</source>
         <translation>Rechercher (nom, prénom, e-mail)…</translation>
     </message>
@@ -4950,6 +5076,72 @@ Système : {4}</translation>
         <location line="+1"/>
         <source>tentatives</source>
         <translation>tentatives</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/views/security_members.py" line="-35"/>
+        <source>Accès à la base</source>
+        <translation>Accès à la base</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actif</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Désactivé</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{name} : rôle et accès à la base mis à jour.</source>
+        <translation>{name} : rôle et accès à la base mis à jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rôle et accès à la base</source>
+        <translation>Rôle et accès à la base</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <source>Retirer l&apos;accès à la base</source>
+        <translation>Retirer l&apos;accès à la base</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Retirer l&apos;accès à la base de {name} ?</source>
+        <translation>Retirer l&apos;accès à la base de {name} ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retirer l&apos;accès</source>
+        <translation>Retirer l&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ses connexions ouvertes sont fermées tout de suite et la connexion lui est refusée jusqu&apos;à ce qu&apos;un administrateur lui redonne un rôle.</source>
+        <translation>Ses connexions ouvertes sont fermées tout de suite et la connexion lui est refusée jusqu&apos;à ce qu&apos;un administrateur lui redonne un rôle.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} n&apos;a plus accès à la base.</source>
+        <translation>{name} n&apos;a plus accès à la base.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rôle et accès à la base…</source>
+        <translation>Rôle et accès à la base…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retirer l&apos;accès à la base…</source>
+        <translation>Retirer l&apos;accès à la base…</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5630,39 @@ Système : {4}</translation>
     </message>
 </context>
 <context>
+    <name>TopologyFields</name>
+    <message>
+        <location filename="../../backoffice/ui/topology_fields.py" line="+25"/>
+        <source>Passer par PgBouncer en mode transaction</source>
+        <translation>Passer par PgBouncer en mode transaction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>À cocher quand ce poste joint la base à travers un PgBouncer en mode « transaction » : l&apos;application ne compte alors sur aucun réglage de session et remplace l&apos;écoute des nouveaux messages par une vérification toutes les 30 s.</source>
+        <translation>À cocher quand ce poste joint la base à travers un PgBouncer en mode « transaction » : l&apos;application ne compte alors sur aucun réglage de session et remplace l&apos;écoute des nouveaux messages par une vérification toutes les 30 s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hôte:port (facultatif)</source>
+        <translation>hôte:port (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une réplique PostgreSQL en flux (même base, même utilisateur) : les listes, les comptes et les recherches y sont lus, tout le reste va au serveur principal.</source>
+        <translation>Une réplique PostgreSQL en flux (même base, même utilisateur) : les listes, les comptes et les recherches y sont lus, tout le reste va au serveur principal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Réplique en lecture :</source>
+        <translation>&amp;Réplique en lecture :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pour les boutiques à nombreux postes, sur les indications de l&apos;administrateur de la base.</source>
+        <translation>Pour les boutiques à nombreux postes, sur les indications de l&apos;administrateur de la base.</translation>
+    </message>
+</context>
+<context>
     <name>TotpEnrolmentDialog</name>
     <message>
         <location filename="../../backoffice/views/security_widgets.py" line="+141"/>
@@ -5533,7 +5758,7 @@ Système : {4}</translation>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/security.py" line="+57"/>
+        <location filename="../../backoffice/views/security.py" line="+58"/>
         <source>Sécurité</source>
         <translation>Sécurité</translation>
     </message>
@@ -6046,7 +6271,7 @@ Système : {4}</translation>
 <context>
     <name>connections</name>
     <message>
-        <location filename="../../backoffice/connections.py" line="+136"/>
+        <location filename="../../backoffice/connections.py" line="+137"/>
         <source>Donnez un nom à cette connexion.</source>
         <translation>Donnez un nom à cette connexion.</translation>
     </message>
@@ -6305,7 +6530,7 @@ Système : {4}</translation>
 <context>
     <name>db_security</name>
     <message>
-        <location filename="../../backoffice/services/db_security/mysql_install.py" line="+298"/>
+        <location filename="../../backoffice/services/db_security/mysql_install.py" line="+296"/>
         <location filename="../../backoffice/services/db_security/pg_install.py" line="+291"/>
         <source>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade ».</source>
         <translation>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade ».</translation>
@@ -6349,6 +6574,26 @@ Système : {4}</translation>
         <location line="+11"/>
         <source>Rôle inconnu : {role} (admin, manager, employe ou support).</source>
         <translation>Rôle inconnu : {role} (admin, manager, employe ou support).</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/db_security/members.py" line="+24"/>
+        <source>Cette base ne donne pas d&apos;identité en base au personnel (elle n&apos;a pas été sécurisée par « backoffice db secure », ou la connexion n&apos;utilise pas le compte portail).</source>
+        <translation>Cette base ne donne pas d&apos;identité en base au personnel (elle n&apos;a pas été sécurisée par « backoffice db secure », ou la connexion n&apos;utilise pas le compte portail).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ce compte n&apos;existe pas (ou plus).</source>
+        <translation>Ce compte n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Votre propre accès se change par un autre administrateur : il fermerait la session avec laquelle vous faites la modification.</source>
+        <translation>Votre propre accès se change par un autre administrateur : il fermerait la session avec laquelle vous faites la modification.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>choisissez un rôle du personnel</source>
+        <translation>choisissez un rôle du personnel</translation>
     </message>
 </context>
 <context>
