@@ -91,7 +91,7 @@ def prepare(url: str) -> None:
 
     target = normalize_url(url)
     admin = make_engine(
-        target.set(database="postgres" if target.get_backend_name() == "postgresql" else None),
+        target.set(database="postgres" if target.get_backend_name() == "postgresql" else "mysql"),
         isolation_level="AUTOCOMMIT",
         statement_timeout_ms=None,
     )

@@ -172,3 +172,36 @@ def test_a_base_without_the_triggers_polls(
         live.stop()
         with engine.begin() as connection:
             connection.execute(text("ALTER FUNCTION bo_x() RENAME TO backoffice_notify_messages"))
+
+
+@pytest.mark.mariadb
+def test_mariadb_polls(
+    qtbot: Any,
+    mariadb_committed: sessionmaker[Session],
+    make_runner: Callable[..., DbRunner],
+    app_context: Callable[[DbRunner, Staff], AppContext],
+) -> None:
+    actor, customer_id, conversation_id = _seed(mariadb_committed)
+    runner = make_runner(mariadb_committed)
+    live = LiveActivity(app_context(runner, actor))
+    try:
+        assert wait_for(qtbot, live.start()) == "poll"
+        _message_row(mariadb_committed, conversation_id, customer_id)
+        with qtbot.waitSignal(live.customerMessages, timeout=3000):
+            assert wait_for(qtbot, live.poll()) is True
+    finally:
+        live.stop()
+
+
+def _message_row(factory: sessionmaker[Session], conversation_id: int, customer_id: int) -> None:
+    with factory() as session:
+        session.add(
+            Message(
+                id_conversation=conversation_id,
+                id_utilisateur=customer_id,
+                contenu="Bonjour ?",
+                is_client=True,
+                lu=False,
+            )
+        )
+        session.commit()
