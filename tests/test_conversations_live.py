@@ -205,3 +205,23 @@ def _message_row(factory: sessionmaker[Session], conversation_id: int, customer_
             )
         )
         session.commit()
+
+
+@pytest.mark.postgres
+def test_a_transaction_pooler_polls(
+    qtbot: Any,
+    pg_committed: sessionmaker[Session],
+    make_runner: Callable[..., DbRunner],
+    app_context: Callable[[DbRunner, Staff], AppContext],
+) -> None:
+    """The profile says PgBouncer in transaction mode: LISTEN would be lost, so poll."""
+    actor, _customer, _conversation = _seed(pg_committed)
+    direct = pg_committed.kw["bind"]
+    url = direct.url.render_as_string(hide_password=False) + "?backoffice_pooler=transaction"
+    pooled = make_engine(url)
+    try:
+        live = LiveActivity(app_context(make_runner(make_session_factory(pooled)), actor))
+        assert wait_for(qtbot, live.start()) == "poll"
+        live.stop()
+    finally:
+        pooled.dispose()
