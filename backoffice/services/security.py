@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Select, func, select
+from sqlalchemy import Boolean, ColumnElement, Select, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from backoffice.models import (
@@ -28,6 +28,7 @@ from backoffice.models import (
     Utilisateur,
 )
 from backoffice.models.enums import STAFF_ROLES
+from backoffice.models.security import IdentiteBase
 from backoffice.services.client_info import computer_name_from
 from backoffice.services.db_security import desk
 from backoffice.services.listing import (
@@ -173,6 +174,12 @@ _session_count = (
     .scalar_subquery()
 )
 _STAFF_ROLE_NAMES = sorted(str(r) for r in STAFF_ROLES)
+# The member's database identity (secured databases): « actif », « inactif » or « aucun ».
+_identity_state = case(
+    (IdentiteBase.actif.is_(True), literal("actif")),
+    (IdentiteBase.actif.is_(False), literal("inactif")),
+    else_=literal("aucun"),
+)
 
 
 def _backup_code_present(secured: bool) -> ColumnElement[bool]:
@@ -195,8 +202,10 @@ def _staff_base(secured: bool = False) -> Select[Any]:
             _backup_code_present(secured).label("backup_code_present"),
             Utilisateur.derniere_connexion.label("derniere_connexion"),
             _session_count.label("nb_sessions"),
+            _identity_state.label("identite"),
         )
         .join(Role, Role.id == Utilisateur.idRole)
+        .outerjoin(IdentiteBase, IdentiteBase.id_utilisateur == Utilisateur.id)
         .where(Role.libelle.in_(_STAFF_ROLE_NAMES))
     )
 

@@ -37,6 +37,7 @@ from backoffice.ui.list_screen import ListScreen
 from backoffice.ui.specs import ActionSpec, CellStyle, ColumnSpec, FilterSpec, ListSpec, Row
 from backoffice.views.registry import ViewSpec, register
 from backoffice.views.security_attempts import MUTED_TEXT, SUCCESS_TEXT, attempts_spec
+from backoffice.views.security_members import identity_column, member_actions
 from backoffice.views.security_widgets import (
     TotpEnrolmentDialog,
     ask_confirmation,
@@ -270,6 +271,8 @@ def _staff_style(row: Row, column: ColumnSpec) -> CellStyle | None:
     if column.key == "two_factor_enabled":
         on = bool(row.get("two_factor_enabled"))
         return CellStyle(foreground=SUCCESS_TEXT if on else MUTED_TEXT, bold=on)
+    if column.key == "identite" and row.get("identite") != "actif":
+        return CellStyle(foreground=MUTED_TEXT)
     return None
 
 
@@ -320,6 +323,7 @@ def staff_spec() -> ListSpec:
                     "False": QCoreApplication.translate("Securite", "Désactivée"),
                 },
             ),
+            identity_column(),
         ),
         fetch=_staff_fetch,
         count=count_staff_members,
@@ -352,9 +356,10 @@ def staff_spec() -> ListSpec:
                 disable_selected,
                 permission=Permission.SECURITY_ADMIN,
             ),
+            *member_actions(),
         ),
         object_name="staffScreen",
-        tables=("utilisateurs", "sessions", "totp_etapes"),
+        tables=("utilisateurs", "sessions", "totp_etapes", "identites_base"),
     )
 
 
