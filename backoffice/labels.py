@@ -185,6 +185,8 @@ class SignInReason(StrEnum):
     CHALLENGE_EXPIRED = "challenge_expired"
     DUPLICATE_ACCOUNT = "duplicate_account"
     ACCOUNT_GONE = "account_gone"
+    # Secured database: the member has no active database identity (Sécurité → Personnel).
+    NO_DATABASE_IDENTITY = "no_database_identity"
 
 
 # connexions_motifs.motif: what the Sécurité tab shows (never the person signing in).
@@ -207,6 +209,9 @@ SIGN_IN_REASONS: Mapping[str, str] = _labels(
             "Labels", "Adresse partagée par plusieurs comptes"
         ),
         SignInReason.ACCOUNT_GONE: QT_TRANSLATE_NOOP("Labels", "Compte supprimé entre-temps"),
+        SignInReason.NO_DATABASE_IDENTITY: QT_TRANSLATE_NOOP(
+            "Labels", "Sans accès à la base (identité absente ou retirée)"
+        ),
     }
 )
 
