@@ -18,11 +18,11 @@ from backoffice.services.listing import (
     ListQuery,
     ListSource,
     Page,
+    count_by,
     count_rows,
     fetch_page,
     sql_text,
 )
-from backoffice.services.listing import filtered as filtered_select
 from backoffice.services.permissions import Permission, Staff, require
 from backoffice.sql_compat import french_sorted, word_search
 
@@ -153,6 +153,13 @@ Filters: ``statut`` (one status), ``id_service``, ``periode`` (asked in the last
 :func:`_search`. Default sort: the request date, oldest first."""
 
 
+# The same rows without the joins, for counting: every filter and the search read the
+# quotes' own columns, so a count needs no customer, service or number. MariaDB reads each
+# quote's row to follow even the joins it then eliminates (2.5 s for the status counts on
+# 100 000 quotes, 0.09 s on the (statut, date_demande) index alone).
+QUOTES_COUNTED = replace(QUOTES, base=lambda: select(Devis.id.label("id"), Devis.statut))
+
+
 def list_quotes(session: Session, actor: Staff, query: ListQuery) -> Page:
     require(actor, Permission.QUOTES_VIEW)
     return fetch_page(session, QUOTES, query)
@@ -160,7 +167,7 @@ def list_quotes(session: Session, actor: Staff, query: ListQuery) -> Page:
 
 def count_quotes(session: Session, actor: Staff, query: ListQuery) -> int:
     require(actor, Permission.QUOTES_VIEW)
-    return count_rows(session, QUOTES, query)
+    return count_rows(session, QUOTES_COUNTED, query)
 
 
 def count_quotes_by_status(session: Session, actor: Staff, query: ListQuery) -> dict[str, int]:
@@ -168,12 +175,10 @@ def count_quotes_by_status(session: Session, actor: Staff, query: ListQuery) -> 
     status filter itself left out), every status present (0 when none); ``""``: all."""
     require(actor, Permission.QUOTES_VIEW)
     others = {k: v for k, v in query.filters.items() if k != "statut"}
-    stmt = filtered_select(QUOTES, replace(query, filters=others)).order_by(None)
-    inner = stmt.with_only_columns(Devis.statut.label("statut"), maintain_column_froms=True)
-    sub = inner.subquery()
-    rows = session.execute(select(sub.c.statut, func.count()).group_by(sub.c.statut)).all()
+    # One GROUP BY on the quotes alone (their (statut, date_demande) index).
+    found = count_by(session, QUOTES_COUNTED, replace(query, filters=others), Devis.statut)
     counts = {status.value: 0 for status in StatutDevis}
-    for status, n in rows:
+    for status, n in found.items():
         counts[str(status)] = counts.get(str(status), 0) + int(n)
     counts[""] = sum(n for key, n in counts.items() if key)
     return counts
