@@ -22,7 +22,7 @@ VIEW_LABELS: Mapping[str, str] = MappingProxyType(
         "mes": QT_TRANSLATE_NOOP("Labels", "Mes conversations"),
         "non_assignees": QT_TRANSLATE_NOOP("Labels", "Non assignées"),
         "ouvert": QT_TRANSLATE_NOOP("Labels", "Ouvertes"),
-        "en_attente": QT_TRANSLATE_NOOP("Labels", "En attente du client"),
+        "en_attente": QT_TRANSLATE_NOOP("Labels", "En attente"),
         "resolu": QT_TRANSLATE_NOOP("Labels", "Résolues"),
         "ferme": QT_TRANSLATE_NOOP("Labels", "Fermées"),
         "toutes": QT_TRANSLATE_NOOP("Labels", "Toutes"),

@@ -222,6 +222,10 @@ def test_filters_type_order_period(db_session: Session, shop: dict[str, Any]) ->
     assert ids(db_session, agent, vue="toutes", commande=shop["order"].id) == [
         shop["waiting_old"].id
     ]
+    assert ids(db_session, agent, vue="toutes", reference="cmd-2026-0042") == [
+        shop["waiting_old"].id
+    ]
+    assert ids(db_session, agent, vue="toutes", reference="CMD-2026") == []  # exact
     recent = ids(db_session, agent, vue="toutes", periode="7d")
     assert shop["closed"].id not in recent
 

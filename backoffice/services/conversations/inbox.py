@@ -19,7 +19,19 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, select, true, union
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    true,
+    union,
+)
 from sqlalchemy.orm import Session, aliased
 
 from backoffice.models import (
@@ -41,7 +53,7 @@ from backoffice.services.listing import (
 )
 from backoffice.services.permissions import Permission, Staff, read_only, require
 from backoffice.shop_time import shop_timezone
-from backoffice.sql_compat import french_sorted, prefix_search, word_search
+from backoffice.sql_compat import case_folded, french_sorted, prefix_search, word_search
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in StatutConversation)
 OPEN_STATUSES: tuple[str, ...] = (StatutConversation.OUVERT, StatutConversation.EN_ATTENTE)
@@ -185,6 +197,19 @@ def _as_date(value: Any) -> date:
     return date.fromisoformat(str(value))
 
 
+def _linked_to(value: Any) -> ColumnElement[bool]:
+    """The toolbar's « Commande / devis » filter: an order reference (exact, case ignored,
+    on its index) or a quote's number."""
+    text = str(value).strip()
+    by_order = Conversation.reference_commande.in_(
+        select(Commande.id).where(case_folded(Commande.reference) == text.lower())
+    )
+    digits = text.lstrip("#").removeprefix("n°").strip()
+    if digits.isdigit():
+        return or_(by_order, Conversation.reference_devis == int(digits))
+    return by_order
+
+
 def inbox_source(actor: Staff, view: str = DEFAULT_VIEW) -> ListSource:
     """The inbox as the generic list sees it; ``view`` sets the default order (« À
     traiter »: the oldest activity first, the conversation waiting longest on top)."""
@@ -196,6 +221,7 @@ def inbox_source(actor: Staff, view: str = DEFAULT_VIEW) -> ListSource:
         "commande": lambda value: Conversation.reference_commande == int(value),
         "devis": lambda value: Conversation.reference_devis == int(value),
         "client": lambda value: Conversation.id_utilisateur == int(value),
+        "reference": _linked_to,
         "agent": lambda value: AssignationConversation.id_agent == int(value),
     }
     return ListSource(

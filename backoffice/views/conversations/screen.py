@@ -77,7 +77,7 @@ class ConversationsScreen(QWidget):
             each = bar.button(value)
             bold = each.font()
             bold.setBold(True)
-            width = QFontMetrics(bold).horizontalAdvance(each.text()) + 32
+            width = QFontMetrics(bold).horizontalAdvance(each.text()) + 28
             each.setMinimumWidth(max(each.minimumWidth(), width))
 
     def _view_chosen(self, view: Any) -> None:

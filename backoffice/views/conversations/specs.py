@@ -181,6 +181,11 @@ def inbox_spec(on_open: Callable[[Any, Row], Awaitable[Any] | None]) -> ListSpec
                 ],
             ),
             FilterSpec(
+                "reference",
+                QCoreApplication.translate("Conversations", "Commande / devis"),
+                kind="text",
+            ),
+            FilterSpec(
                 "periode",
                 QCoreApplication.translate("Conversations", "Période"),
                 kind="period",
