@@ -19,6 +19,7 @@ from backoffice.models.enums import StatutCommande as S
 from backoffice.services.audit import encode_details
 from backoffice.services.errors import ServiceError, ValidationError
 from backoffice.services.invoices.hooks import on_order_status_changed
+from backoffice.services.invoices.issuing import reached
 from backoffice.services.orders.workflow import (
     StatusChange,
     can_transition,
@@ -30,6 +31,7 @@ from backoffice.services.orders.workflow import (
     shipping_details,
 )
 from backoffice.services.permissions import Permission, Staff, mutation
+from backoffice.services.shop_settings import get_shop_settings
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def advance_orders(
     clerks' batches cannot deadlock) and checked, those still in the status seen move in
     one UPDATE; invoicing's hook runs for each (a savepoint each: an order it refuses is
     put back and listed); then one INSERT of their history rows and one of their audit
-    rows. 100 orders: about 3 statements each instead of 7."""
+    rows. 100 orders: a handful of statements instead of 700."""
     if new == S.ANNULEE:
         raise ValidationError(
             {"statut": QT_TRANSLATE_NOOP("orders", "Une annulation passe par « Annuler… ».")}
@@ -124,7 +126,15 @@ def advance_orders(
         .execution_options(synchronize_session=False)
     )
     moved: list[tuple[int, str, str, int | None]] = []
+    # Invoicing's hook issues an invoice only when an order reaches the shop's invoicing
+    # status (its own first test, on the shop settings): the settings are read once for
+    # the batch, and only those orders go through the hook (and a savepoint each) —
+    # 100 reads of the settings made most of a batch's time.
+    invoicing = get_shop_settings(session).statut_facturation
     for order_id, reference, old in movers:
+        if not reached(new, invoicing) or reached(old, invoicing):
+            moved.append((order_id, reference, old, None))
+            continue
         try:
             with session.begin_nested():
                 invoice_id = on_order_status_changed(session, actor, order_id, old, new)
