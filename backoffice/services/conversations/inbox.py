@@ -106,7 +106,10 @@ def _base() -> Select[Any]:
             Agent.prenom.label("agent_prenom"),
             Agent.nom.label("agent_nom"),
         )
-        .join(Utilisateur, Utilisateur.id == Conversation.id_utilisateur)
+        # Outer joins only (every conversation has its customer, by foreign key): the page's
+        # inner select then starts from conversations and walks an activity index; with an
+        # inner join MariaDB started from the 20 000 customers and sorted (4.6 s).
+        .outerjoin(Utilisateur, Utilisateur.id == Conversation.id_utilisateur)
         .outerjoin(Commande, Commande.id == Conversation.reference_commande)
         .outerjoin(
             AssignationConversation, AssignationConversation.id_conversation == Conversation.id
