@@ -25,17 +25,28 @@ from backoffice.ui.identity import desk_runner
 from backoffice.ui.login import LoginDialog
 from backoffice.ui.tasks import DbRunner
 from tests import ui_helpers
-from tests.db_security_helpers import CLIENT, PASSWORD, SecuredShop, secured_pg_shop
+from tests.db_security_helpers import (
+    CLIENT,
+    PASSWORD,
+    SecuredShop,
+    secured_mariadb_shop,
+    secured_pg_shop,
+)
 
 make_runner = ui_helpers.make_runner
 qloop = ui_helpers.qloop
 
-pytestmark = pytest.mark.postgres
 
-
-@pytest.fixture(scope="module")
-def shop() -> Iterator[SecuredShop]:
-    with secured_pg_shop() as secured:
+@pytest.fixture(
+    scope="module",
+    params=[
+        pytest.param("postgresql", marks=pytest.mark.postgres),
+        pytest.param("mariadb", marks=pytest.mark.mariadb),
+    ],
+)
+def shop(request: pytest.FixtureRequest) -> Iterator[SecuredShop]:
+    make = secured_pg_shop if request.param == "postgresql" else secured_mariadb_shop
+    with make() as secured:
         yield secured
 
 
@@ -62,10 +73,9 @@ def test_the_sign_in_dialog_works_through_the_gate(
     async def work() -> int:
         async with desk_runner(gate, signed, runner, lambda s: None) as desk:
             assert desk.runner is not runner
-            user = await desk.runner.run(
-                lambda session: session.execute(text("SELECT session_user")).scalar()
-            )
-            assert user == signed.database_login.user
+            who = "SELECT USER()" if shop.mariadb else "SELECT session_user"
+            user = await desk.runner.run(lambda session: session.execute(text(who)).scalar())
+            assert str(user).split("@")[0] == signed.database_login.user
             return int(
                 await desk.runner.run(
                     lambda session: session.execute(text("SELECT count(*) FROM produits")).scalar()
@@ -145,16 +155,14 @@ def test_a_permission_the_group_lacks_is_refused_by_the_app_and_the_database(
 
 
 def test_a_role_change_ends_the_session(shop: SecuredShop) -> None:
-    from backoffice.services.db_security import pg_install
-
     signed = shop.sign_in("employe")
     factory = _desk_session(shop, signed)
-    pg_install.set_member(shop.engine, shop.users["employe"], "support")
+    shop.set_member("employe", "support")
     try:
         with factory() as session, pytest.raises(SessionEnded):
             auth.touch_session(session, signed.staff)
     finally:
-        pg_install.set_member(shop.engine, shop.users["employe"], "employe")
+        shop.set_member("employe", "employe")
     engine = make_engine(shop.engine.url)
     engine.dispose()
 

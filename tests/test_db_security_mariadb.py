@@ -303,3 +303,33 @@ def test_sign_out_and_unlock(shop: SecuredShop) -> None:
         session.commit()
     login = shop.accounts.session(signed.staff.session_id or 0)
     assert shop.scalar("SELECT COUNT(*) FROM mysql.user WHERE User = :u", u=login) == 0
+
+
+def test_an_admin_manages_members_from_the_app(shop: SecuredShop) -> None:
+    from backoffice.db import make_session_factory
+    from backoffice.services.db_security.members import disable_member, set_member_role
+
+    admin = shop.sign_in("admin")
+    employe = shop.desk(shop.sign_in("employe"))
+    factory = make_session_factory(shop.desk(admin))
+    try:
+        with factory() as session:
+            set_member_role(session, admin.staff, shop.users["employe"], "support")
+            session.commit()
+        grants = shop.scalar(
+            "SELECT GROUP_CONCAT(Role) FROM mysql.roles_mapping WHERE User = :m",
+            m=shop.accounts.member(shop.users["employe"]),
+        )
+        assert grants == shop.accounts.group("support")
+        with pytest.raises(DBAPIError), employe.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        with factory() as session:
+            disable_member(session, admin.staff, shop.users["employe"])
+            session.commit()
+        with Session(shop.gate_engine()) as session, pytest.raises(AuthenticationError):
+            auth.sign_in(session, shop.emails["employe"], PASSWORD, CLIENT)
+    finally:
+        shop.set_member("employe", "employe")
+    # Not an admin: the routine refuses, whatever the app does.
+    manager = shop.desk(shop.sign_in("manager"))
+    _refused(manager, "CALL backoffice_admin_membre(:u, 'admin')", u=shop.users["manager"])
