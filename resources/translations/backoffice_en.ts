@@ -932,11 +932,12 @@ System: {4}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+31"/>
         <source>Commande / devis</source>
         <translation>Order / quote</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
         <source>Dernière activité</source>
         <translation>Last activity</translation>
     </message>
@@ -956,7 +957,7 @@ System: {4}</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
@@ -2212,6 +2213,7 @@ System: {4}</translation>
     <message>
         <location line="+7"/>
         <location line="+12"/>
+        <location filename="../../backoffice/labels_conversations.py" line="+25"/>
         <location filename="../../backoffice/labels_orders.py" line="+57"/>
         <location line="+2"/>
         <location line="+29"/>
@@ -2288,7 +2290,6 @@ System: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../backoffice/labels_conversations.py" line="+25"/>
         <source>En attente du client</source>
         <translation>Waiting for the customer</translation>
     </message>
@@ -2471,7 +2472,7 @@ System: {4}</translation>
         <translation>Default address</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Mot de passe incorrect</source>
         <translation>Wrong password</translation>
     </message>
@@ -2514,6 +2515,11 @@ System: {4}</translation>
         <location line="+3"/>
         <source>Compte supprimé entre-temps</source>
         <translation>Account deleted in the meantime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sans accès à la base (identité absente ou retirée)</source>
+        <translation>No database access (identity missing or removed)</translation>
     </message>
     <message>
         <location filename="../../backoffice/labels_conversations.py" line="-4"/>
@@ -4934,25 +4940,25 @@ System: {4}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+136"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <location line="+25"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>Dernière activité</source>
         <translation>Last activity</translation>
     </message>
@@ -4983,12 +4989,12 @@ System: {4}</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Double authentification</source>
         <translation>Two-factor authentication</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>La double authentification n&apos;est pas activée pour {name}.</source>
         <translation>Two-factor authentication is not enabled for {name}.</translation>
     </message>
@@ -5018,7 +5024,7 @@ System: {4}</translation>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Personnel</source>
         <translation>Staff</translation>
     </message>
@@ -6942,7 +6948,7 @@ System: {4}</translation>
         <translation>The order {reference} is now “{current}” (no longer “{expected}”): someone else or the website changed it in the meantime. Nothing was applied.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/orders/batch.py" line="+88"/>
+        <location filename="../../backoffice/services/orders/batch.py" line="+90"/>
         <location filename="../../backoffice/services/orders/workflow.py" line="+103"/>
         <source>Une annulation passe par « Annuler… ».</source>
         <translation>A cancellation goes through “Cancel…”.</translation>

@@ -932,11 +932,12 @@ Système : {4}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+31"/>
         <source>Commande / devis</source>
         <translation>Commande / devis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
         <source>Dernière activité</source>
         <translation>Dernière activité</translation>
     </message>
@@ -956,7 +957,7 @@ Système : {4}</translation>
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Période</source>
         <translation>Période</translation>
     </message>
@@ -2212,6 +2213,7 @@ Système : {4}</translation>
     <message>
         <location line="+7"/>
         <location line="+12"/>
+        <location filename="../../backoffice/labels_conversations.py" line="+25"/>
         <location filename="../../backoffice/labels_orders.py" line="+57"/>
         <location line="+2"/>
         <location line="+29"/>
@@ -2288,7 +2290,6 @@ Système : {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../backoffice/labels_conversations.py" line="+25"/>
         <source>En attente du client</source>
         <translation>En attente du client</translation>
     </message>
@@ -2471,7 +2472,7 @@ Système : {4}</translation>
         <translation>Adresse par défaut</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Mot de passe incorrect</source>
         <translation>Mot de passe incorrect</translation>
     </message>
@@ -2514,6 +2515,11 @@ Système : {4}</translation>
         <location line="+3"/>
         <source>Compte supprimé entre-temps</source>
         <translation>Compte supprimé entre-temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sans accès à la base (identité absente ou retirée)</source>
+        <translation>Sans accès à la base (identité absente ou retirée)</translation>
     </message>
     <message>
         <location filename="../../backoffice/labels_conversations.py" line="-4"/>
@@ -4853,25 +4859,25 @@ Système : {4}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+136"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <location line="+25"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>Dernière activité</source>
         <translation>Dernière activité</translation>
     </message>
@@ -4920,12 +4926,12 @@ Système : {4}</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Double authentification</source>
         <translation>Double authentification</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>La double authentification n&apos;est pas activée pour {name}.</source>
         <translation>La double authentification n&apos;est pas activée pour {name}.</translation>
     </message>
@@ -4955,7 +4961,7 @@ Système : {4}</translation>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Personnel</source>
         <translation>Personnel</translation>
     </message>
@@ -6942,7 +6948,7 @@ Système : {4}</translation>
         <translation>La commande {reference} est maintenant « {current} » (et non plus « {expected} ») : quelqu&apos;un d&apos;autre ou le site l&apos;a modifiée entre-temps. Rien n&apos;a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/orders/batch.py" line="+88"/>
+        <location filename="../../backoffice/services/orders/batch.py" line="+90"/>
         <location filename="../../backoffice/services/orders/workflow.py" line="+103"/>
         <source>Une annulation passe par « Annuler… ».</source>
         <translation>Une annulation passe par « Annuler… ».</translation>
