@@ -24,8 +24,15 @@ class Commande(Base):
         Index("ix_commandes_statut_date", "statut", "date_commande"),
         Index("ix_commandes_utilisateur_date", "id_utilisateur", "date_commande"),
         Index("ix_commandes_date_commande", "date_commande"),
-        # The status counts of the orders of some customers (a search), migration 0011.
-        Index("ix_commandes_utilisateur_statut", "id_utilisateur", "statut"),
+        # A search by customer: its page and its status counts from the index alone
+        # (migration 0011).
+        Index(
+            "ix_commandes_utilisateur_statut_date",
+            "id_utilisateur",
+            "statut",
+            "date_commande",
+            "id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
