@@ -39,7 +39,18 @@ COLUMN_LIMITED: tuple[str, ...] = ("SELECT", "INSERT", "DELETE")
 APPEND_ONLY_TABLES = frozenset({"historique_actions", "historique_connexions", "connexions_motifs"})
 # Columns the application never writes: UPDATE is granted on the table's other columns.
 NEVER_UPDATED: dict[str, frozenset[str]] = {"utilisateurs": frozenset({"id", "password"})}
-READ_ONLY_TABLES = frozenset({"alembic_version"})
+# The database identities' tables (services/db_security) are written by their routines
+# only: a shared login reads them, never writes them.
+READ_ONLY_TABLES = frozenset(
+    {
+        "alembic_version",
+        "journal_base",
+        "identites_base",
+        "sessions_base",
+        "defis_connexion",
+        "securite_base",
+    }
+)
 # Issued invoices, their snapshots, credit notes and their lines: never changed nor
 # deleted (a correction is a credit note); triggers refuse it too (migration 0007).
 IMMUTABLE_DOCUMENTS = frozenset({"factures", "factures_instantanes", "avoirs", "avoirs_lignes"})
@@ -124,6 +135,8 @@ def policy_for(existing: dict[str, list[str]]) -> GrantPolicy:
     limited: list[TableGrant] = []
     append_only: list[TableGrant] = []
     for table in wanted:
+        if table in READ_ONLY_TABLES:
+            continue  # granted below
         if table in APPEND_ONLY_TABLES or table in IMMUTABLE_DOCUMENTS:
             append_only.append(TableGrant(table, APPEND_ONLY))
         elif table in NEVER_UPDATED:
