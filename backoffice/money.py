@@ -121,6 +121,31 @@ def _locale(language: str) -> Locale:
     return _LOCALES.get(language, LOCALE)
 
 
+class Amount(str):
+    """A formatted amount that remembers its value: French text (as every ``str`` use
+    sees it: logs, the command line, tests), shown again in the interface's language when a
+    message quoting it is translated (``ui.errors.translated``: « (€1,234.50) » in English
+    rather than « (€1 234,50) »)."""
+
+    value: Decimal
+    with_sign: bool
+
+    def __new__(cls, text: str, value: Decimal = Decimal(0), with_sign: bool = True) -> Amount:
+        self = super().__new__(cls, text)
+        self.value = value
+        self.with_sign = with_sign
+        return self
+
+    def __getnewargs__(self) -> tuple[str, Decimal, bool]:  # type: ignore[override]  # copy
+        return (str(self), self.value, self.with_sign)
+
+    def in_language(self, language: str) -> str:
+        """The same amount written for ``language``."""
+        if self.with_sign:
+            return format_money(self.value, language)
+        return format_amount(self.value, language)
+
+
 def format_money(value: Decimal | int | str | float | None, language: str = FRENCH) -> str:
     """``Decimal("1234.5")`` → ``"1 234,50 €"`` (``"€1,234.50"`` in English); ``None`` or
     ``""`` → ``""``."""
@@ -129,7 +154,8 @@ def format_money(value: Decimal | int | str | float | None, language: str = FREN
     number = _decimal(value)
     if number is None:
         return str(value)
-    return format_currency(to_cents(number), CURRENCY, locale=_locale(language))
+    text = format_currency(to_cents(number), CURRENCY, locale=_locale(language))
+    return Amount(text, number, with_sign=True)
 
 
 def format_amount(value: Decimal | int | str | float | None, language: str = FRENCH) -> str:
@@ -140,7 +166,8 @@ def format_amount(value: Decimal | int | str | float | None, language: str = FRE
     number = _decimal(value)
     if number is None:
         return str(value)
-    return format_decimal(to_cents(number), format="#,##0.00", locale=_locale(language))
+    text = format_decimal(to_cents(number), format="#,##0.00", locale=_locale(language))
+    return Amount(text, number, with_sign=False)
 
 
 def money_text(value: Decimal | int | str | float | None, language: str = FRENCH) -> str:
@@ -163,6 +190,7 @@ __all__ = [
     "LOCALE",
     "NBSP",
     "THOUSANDS_SEP",
+    "Amount",
     "MoneyError",
     "format_amount",
     "format_money",

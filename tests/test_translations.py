@@ -516,6 +516,17 @@ def test_numbers_amounts_and_dates_follow_the_language(qapp: Any, restore_french
     assert parse_money_text("1,234.50") == Decimal("1234.50")
     assert parse_money_text("12,5") == Decimal("12.5")  # a decimal comma still reads
     assert QLocale().decimalPoint() == "."
+    # An amount a service quoted in its (French) message is written again in English.
+    from backoffice.i18n import QT_TRANSLATE_NOOP
+    from backoffice.ui.errors import translated
+
+    price = money.format_amount(Decimal("1234.5"))
+    message = QT_TRANSLATE_NOOP(
+        "catalog", "Le prix promotionnel doit être inférieur au prix ({price} €)."
+    ).format(price=price)
+    assert message == f"Le prix promotionnel doit être inférieur au prix ({price} €)."
+    assert price == "1\u202f234,50"
+    assert translated(message) == "The sale price must be below the price (€1,234.50)."
     # Files and documents stay French whatever the interface says.
     assert money.format_money(Decimal("1234.5")) == "1\u202f234,50\u00a0€"
     assert money.money_text(Decimal("12.5")) == "12,50"

@@ -8,12 +8,14 @@ where a developer looks), the member only reads that something went wrong.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import exc as sa_exc
 
-from backoffice.i18n import QT_TRANSLATE_NOOP, Message
+from backoffice.i18n import QT_TRANSLATE_NOOP, Message, current_language
+from backoffice.money import Amount
 from backoffice.services.errors import INVALID_VALUES, ServiceError, ValidationError
 
 log = logging.getLogger(__name__)
@@ -42,9 +44,17 @@ def translated(text: str) -> str:
     translation = QCoreApplication.translate(text.context, text.template)
     if not text.args and not text.kwargs:
         return translation
-    args = [translated(a) if isinstance(a, str) else a for a in text.args]
-    kwargs = {k: translated(v) if isinstance(v, str) else v for k, v in text.kwargs.items()}
+    args = [_value(a) for a in text.args]
+    kwargs = {k: _value(v) for k, v in text.kwargs.items()}
     return translation.format(*args, **kwargs)
+
+
+def _value(value: Any) -> Any:
+    """A message's placeholder value in the interface's language: a message translated,
+    an amount written again (« €1,234.50 »), anything else as it is."""
+    if isinstance(value, Amount):
+        return value.in_language(current_language())
+    return translated(value) if isinstance(value, str) else value
 
 
 def field_messages(exc: ValidationError) -> dict[str, str]:

@@ -6518,7 +6518,7 @@ System: {4}</translation>
         <translation>The server refuses this password (the server&apos;s password rules): choose a longer, more varied one.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/db_role/policy.py" line="+76"/>
+        <location filename="../../backoffice/services/db_role/policy.py" line="+87"/>
         <source>Le nombre maximal de connexions doit être entre 1 et 10 000 (chaque poste en ouvre jusqu&apos;à 6).</source>
         <translation>The maximum number of connections must be between 1 and 10,000 (each desk opens up to 6).</translation>
     </message>
@@ -6528,7 +6528,7 @@ System: {4}</translation>
         <translation>The database schema is not up to date (missing tables: {tables}). First run “backoffice db upgrade” with the owner account.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Nom de rôle invalide : lettres, chiffres et « _ » seulement ({max_length} au plus), sans commencer par un chiffre.</source>
         <translation>Invalid role name: letters, digits and “_” only ({max_length} at most), not starting with a digit.</translation>
     </message>
@@ -6727,7 +6727,7 @@ System: {4}</translation>
         <translation>Some values are invalid: {errors}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/errors.py" line="+116"/>
+        <location filename="../../backoffice/ui/errors.py" line="+126"/>
         <source>Connexion à la base perdue. Vérifiez le réseau ; la prochaine action tentera de se reconnecter.</source>
         <translation>Connection to the database lost. Check the network; the next action will try to reconnect.</translation>
     </message>

@@ -6518,7 +6518,7 @@ Système : {4}</translation>
         <translation>Le serveur refuse ce mot de passe (règles de mots de passe du serveur) : choisissez-en un plus long et plus varié.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/db_role/policy.py" line="+76"/>
+        <location filename="../../backoffice/services/db_role/policy.py" line="+87"/>
         <source>Le nombre maximal de connexions doit être entre 1 et 10 000 (chaque poste en ouvre jusqu&apos;à 6).</source>
         <translation>Le nombre maximal de connexions doit être entre 1 et 10 000 (chaque poste en ouvre jusqu&apos;à 6).</translation>
     </message>
@@ -6528,7 +6528,7 @@ Système : {4}</translation>
         <translation>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade » avec le compte propriétaire.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Nom de rôle invalide : lettres, chiffres et « _ » seulement ({max_length} au plus), sans commencer par un chiffre.</source>
         <translation>Nom de rôle invalide : lettres, chiffres et « _ » seulement ({max_length} au plus), sans commencer par un chiffre.</translation>
     </message>
@@ -6742,7 +6742,7 @@ Système : {4}</translation>
         <translation>Certaines valeurs sont invalides : {errors}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/errors.py" line="+116"/>
+        <location filename="../../backoffice/ui/errors.py" line="+126"/>
         <source>Connexion à la base perdue. Vérifiez le réseau ; la prochaine action tentera de se reconnecter.</source>
         <translation>Connexion à la base perdue. Vérifiez le réseau ; la prochaine action tentera de se reconnecter.</translation>
     </message>
