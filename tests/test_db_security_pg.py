@@ -336,3 +336,25 @@ def test_gate_password_is_stored_as_a_verifier(shop: SecuredShop) -> None:
     assert GATE_PASSWORD not in pg_install.secure_postgres(
         shop.engine, shop.accounts.prefix, GATE_PASSWORD, execute=False
     )
+
+
+def test_the_console_commands(
+    shop: SecuredShop, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backoffice.cli import main
+
+    url = shop.engine.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("BO_TEST_GATE", GATE_PASSWORD)
+    args = ["--database-url", url, "--prefix", shop.accounts.prefix]
+    assert main(["db", "secure", *args, "--gate-password-from-env", "BO_TEST_GATE", "--print"]) == 0
+    printed = capsys.readouterr().out
+    assert "FUNCTION backoffice_connexion" in printed and GATE_PASSWORD not in printed
+    assert main(["db", "secure", *args, "--lock-minutes", "45"]) == 1  # above the maximum
+    assert "verrouillage" in capsys.readouterr().err
+    assert main(["db", "member", "personne@x.test", "--role", "admin", "--database-url", url]) == 1
+    assert "personne@x.test" in capsys.readouterr().err
+    assert (
+        main(["db", "member", shop.emails["support"], "--role", "support", "--database-url", url])
+        == 0
+    )
+    assert shop.accounts.member(shop.users["support"]) in capsys.readouterr().out
