@@ -282,3 +282,17 @@ def test_the_granted_mariadb_account_cannot_update_or_delete_documents(
             ):
                 admin.execute(text(f"DROP USER '{name}'@'{host}'"))
             admin.commit()
+
+
+def test_an_invoice_issued_in_the_repeated_hour_of_autumn_verifies(db_session: Session) -> None:
+    """01:30 UTC on 26/10/2025 is the second 02:30 in Paris: a wall-clock DATETIME reads it
+    back as the first one, which is no alteration."""
+    from datetime import UTC, datetime
+
+    from backoffice.services.invoices.issuing import issue_for_order
+
+    set_identity(db_session)
+    order = make_order(db_session, status="en_preparation")
+    issue_for_order(db_session, None, order.id, at=datetime(2025, 10, 26, 1, 30, tzinfo=UTC))
+    report = verify_documents(db_session, adopt=False)
+    assert report.ok, report.problems

@@ -20,7 +20,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -31,6 +31,7 @@ from backoffice.models import Avoir, AvoirLigne, ChaineDocument, Facture, Factur
 from backoffice.services.invoices.adoption import adopt_unchained, unchained_ids
 from backoffice.services.invoices.numbering import lock_chain
 from backoffice.services.invoices.snapshot import GENESIS_HASH, DocumentKind, chain_hash
+from backoffice.shop_time import shop_timezone
 
 Progress = Callable[[DocumentKind, int, int], None]
 _TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
@@ -67,14 +68,15 @@ class VerifyReport:
 
 
 def _seconds(value: datetime | None) -> str:
+    """A time as the shop's wall clock to the second: a website's naive DATETIME holds
+    that, and cannot tell apart the two 02:30 of the night summer time ends (compared in
+    UTC, the second one would read as altered)."""
     if value is None:
         return ""
-    return value.astimezone(UTC).replace(microsecond=0).isoformat()
+    return value.astimezone(shop_timezone()).replace(microsecond=0, tzinfo=None).isoformat()
 
 
 def _snapshot_seconds(text: str) -> str:
-    if "." not in text and text.endswith("+00:00"):
-        return text  # already UTC to the second, as canonical_json writes issue times
     return _seconds(datetime.fromisoformat(text))
 
 
