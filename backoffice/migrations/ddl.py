@@ -94,8 +94,10 @@ def _has_index(table: str, name: str) -> bool:
 
 
 def create_table(name: str, *elements: Any, **kw: Any) -> None:
-    """``op.create_table``, InnoDB/utf8mb4 on MySQL, skipped if done by an interrupted run."""
-    if _resumable() and _has_table(name):
+    """``op.create_table``, InnoDB/utf8mb4 on MySQL, skipped if it exists already: made by
+    an interrupted run (MySQL commits DDL as it goes), or by the adoption of a website's
+    base, which creates every table and index the models have."""
+    if _has_table(name):
         return
     if is_mysql():
         kw.setdefault("mysql_engine", "InnoDB")
@@ -105,8 +107,8 @@ def create_table(name: str, *elements: Any, **kw: Any) -> None:
 
 
 def create_index(name: str, table: str, columns: list[Any], **kw: Any) -> None:
-    """``op.create_index``, skipped if an interrupted run already made it."""
-    if _resumable() and _has_index(table, name):
+    """``op.create_index``, skipped if it exists already (see :func:`create_table`)."""
+    if _has_index(table, name):
         return
     op.create_index(name, table, columns, **kw)
 
