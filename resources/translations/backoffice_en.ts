@@ -470,7 +470,7 @@ System: {4}</translation>
         <translation>customers</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
@@ -4596,7 +4596,7 @@ System: {4}</translation>
         <translation>e.g. 450.00</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Ce que le client lira : détail, délais, conditions…</source>
         <translation>What the customer will read: details, lead times, terms…</translation>
     </message>
@@ -4616,7 +4616,12 @@ System: {4}</translation>
         <translation>Save the answer</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>Lecture seule — votre rôle ne permet pas de répondre aux devis</source>
+        <translation>Read-only — your role does not allow answering quotes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Discuter avec le client</source>
         <translation>Talk to the customer</translation>
     </message>
@@ -4712,7 +4717,7 @@ System: {4}</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../backoffice/views/quotes/window.py" line="-399"/>
+        <location filename="../../backoffice/views/quotes/window.py" line="-409"/>
         <source>Rejeter la demande</source>
         <translation>Reject the request</translation>
     </message>
@@ -5537,7 +5542,7 @@ System: {4}</translation>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Choisissez le dossier des pièces jointes (Conversations → Préférences…) pour joindre des fichiers.</source>
         <translation>Choose the attachments folder (Conversations → Preferences…) to attach files.</translation>
     </message>
@@ -5575,6 +5580,11 @@ System: {4}</translation>
         <location line="+1"/>
         <source>Afficher les {n} messages précédents</source>
         <translation>Show the {n} previous messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pièce jointe :</source>
+        <translation>Attachment:</translation>
     </message>
     <message>
         <location line="+16"/>

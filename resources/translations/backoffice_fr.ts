@@ -470,7 +470,7 @@ Système : {4}</translation>
         <translation>clients</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -4596,7 +4596,7 @@ Système : {4}</translation>
         <translation>ex. 450,00</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Ce que le client lira : détail, délais, conditions…</source>
         <translation>Ce que le client lira : détail, délais, conditions…</translation>
     </message>
@@ -4616,7 +4616,12 @@ Système : {4}</translation>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>Lecture seule — votre rôle ne permet pas de répondre aux devis</source>
+        <translation>Lecture seule — votre rôle ne permet pas de répondre aux devis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Discuter avec le client</source>
         <translation>Discuter avec le client</translation>
     </message>
@@ -4712,7 +4717,7 @@ Système : {4}</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../backoffice/views/quotes/window.py" line="-399"/>
+        <location filename="../../backoffice/views/quotes/window.py" line="-409"/>
         <source>Rejeter la demande</source>
         <translation>Rejeter la demande</translation>
     </message>
@@ -5537,7 +5542,7 @@ Système : {4}</translation>
         <translation>Revenir à la liste (Échap)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Choisissez le dossier des pièces jointes (Conversations → Préférences…) pour joindre des fichiers.</source>
         <translation>Choisissez le dossier des pièces jointes (Conversations → Préférences…) pour joindre des fichiers.</translation>
     </message>
@@ -5575,6 +5580,11 @@ Système : {4}</translation>
         <location line="+1"/>
         <source>Afficher les {n} messages précédents</source>
         <translation>Afficher les {n} messages précédents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pièce jointe :</source>
+        <translation>Pièce jointe :</translation>
     </message>
     <message>
         <location line="+16"/>
