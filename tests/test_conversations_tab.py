@@ -190,7 +190,10 @@ def test_a_long_thread_shows_its_latest_messages_then_all_on_demand() -> None:
         for i in range(500)
     ]
     thread = {"client_prenom": "A", "client_email": "a@b.c", "messages": messages}
-    words = {"client": "c", "staff": "s", "note": "n", "unread": "u", "older": "{n} de plus"}
+    words = {
+        "client": "c", "staff": "s", "note": "n", "unread": "u", "older": "{n} de plus",
+        "attachment": "pj",
+    }  # fmt: skip
     shown = thread_html(thread, when=str, sizes={}, words=words, limit=100)
     assert "message 499" in shown and "message 400" in shown and "message 399" not in shown
     assert f'href="{OLDER_SCHEME}:"' in shown and "400 de plus" in shown
@@ -225,3 +228,52 @@ def test_canned_replies_managed_then_inserted(qtbot: Any, screen: ConversationsS
     assert box.canned.count() == 2 and box.canned.itemText(1) == "Colis reparti"
     box.canned.activated.emit(1)
     assert box.text() == f"Bonjour {first['client_prenom']}, votre colis est reparti. Sophie"
+
+
+def test_thread_shows_notes_and_previews_an_image(
+    qtbot: Any, screen: ConversationsScreen, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QDialog
+
+    from backoffice.services.attachments import AttachmentRoot
+    from backoffice.services.conversations import NewAttachment, add_note, reply
+    from backoffice.views.conversations.prefs import ROOT_KEY
+
+    share = tmp_path / "partage"
+    share.mkdir()
+    screen.context.settings.setValue(ROOT_KEY, str(share))
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366cc"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    conversation_id = screen.inbox.model.row_at(0)["id"]
+    runner, actor = screen.context.runner, screen.context.actor
+    wait_for(
+        qtbot,
+        runner.run(
+            reply,
+            actor,
+            conversation_id,
+            "Voici la photo demandée.",
+            files=[NewAttachment("photo colis.png", bytes(data))],
+            root=AttachmentRoot(folder=str(share)),
+        ),
+    )
+    wait_for(qtbot, runner.run(add_note, actor, conversation_id, "Rembourser le port"))
+    view = wait_for(qtbot, screen.open_thread(conversation_id))
+    text = view.browser.toPlainText()
+    assert "Rembourser le port" in text and "Note interne" in text
+    assert "photo colis.png" in text and "o)" in text  # its size beside it
+    assert view.reply_box.attach.isEnabled()
+    screen.resize(1440, 900)
+    qtbot.wait(50)
+    assert screen.grab().save(str(SHOTS / "conversations_thread_1440.png"))
+    piece_id = view.thread["messages"][-1]["pieces"][0]["id"]
+    wait_for(qtbot, view.open_attachment(piece_id))
+    preview = view.findChild(QDialog, "imagePreview")
+    assert preview is not None and preview.windowTitle() == "photo colis.png"
+    preview.close()

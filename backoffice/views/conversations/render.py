@@ -95,7 +95,9 @@ def thread_html(
         for piece in item.get("pieces", []):
             name = html.escape(piece["nom_fichier"] or "")
             size = size_text(sizes.get(piece["id"]))
-            files += f'<br>📎 <a href="{ATTACHMENT_SCHEME}:{int(piece["id"])}">{name}</a>' + (
+            caption = html.escape(words["attachment"])
+            link = f'<a href="{ATTACHMENT_SCHEME}:{int(piece["id"])}">{name}</a>'
+            files += f"<br>{caption} {link}" + (
                 f" <span style='color:#666'>({html.escape(size)})</span>" if size else ""
             )
         style = (

@@ -188,6 +188,7 @@ class ThreadView(QWidget):
         splitter.addWidget(self.reply_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 150])  # the thread first; the box grows when dragged
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
@@ -253,6 +254,7 @@ class ThreadView(QWidget):
             "note": self.tr("Note interne (jamais vue du client)"),
             "unread": self.tr("non lu"),
             "older": self.tr("Afficher les {n} messages précédents"),
+            "attachment": self.tr("Pièce jointe :"),
         }
         bar = self.browser.verticalScrollBar()
         at_end = first or bar.value() >= bar.maximum() - 4
