@@ -124,7 +124,10 @@ async def open_customer_sheet(
         dialog = CustomerDialog(detail, parent, context=context)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.orderActivated.connect(lambda order_id: open_record(context, "commandes", order_id))
-        dialog.open()  # not exec(): no nested event loop inside an asyncio task
+        # show(), not open(): open() makes a parentless dialog modal to the whole
+        # application, locking the order windows and the tabs while it stays open (and
+        # not exec(): no nested event loop inside an asyncio task).
+        dialog.show()
         return dialog
 
     return await context.record_windows("clients").open(customer_id, make)

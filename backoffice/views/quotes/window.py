@@ -38,7 +38,7 @@ from backoffice.services.quotes import Action, QuoteConflict, QuoteData
 from backoffice.services.quotes.pdf import QUOTES_PDF
 from backoffice.ui import formatting
 from backoffice.ui.context import AppContext
-from backoffice.ui.dialogs import button_box, close_box, run_dialog
+from backoffice.ui.dialogs import close_box, run_dialog
 from backoffice.ui.document_preview import preview_documents
 from backoffice.ui.errors import translated, user_message
 from backoffice.ui.openers import can_open, open_record, sections_for
@@ -47,6 +47,7 @@ from backoffice.ui.tasks import spawn
 from backoffice.ui.watch import ChangeWatcher
 from backoffice.views.quotes import conversation
 from backoffice.views.quotes.operations import run_action
+from backoffice.views.quotes.reject_dialog import RejectDialog
 from backoffice.views.quotes.specs import status_label
 
 WINDOW_TABLES = ("devis", "devis_numeros", "services", "utilisateurs")
@@ -57,38 +58,6 @@ def _plain(label: QLabel) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-class RejectDialog(QDialog):
-    """Asks the reason of a refusal (required: it goes to the customer in ``notes_admin``)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("rejectDialog")
-        self.setWindowTitle(self.tr("Rejeter la demande"))
-        self.reason: str | None = None
-        intro = QLabel(
-            self.tr("Motif du refus (le client le lira, il est ajouté à la réponse) :"), self
-        )
-        intro.setWordWrap(True)
-        self.edit = QPlainTextEdit(self)
-        self.edit.setObjectName("reasonEdit")
-        box, self.ok, cancel = button_box(self, self.tr("Rejeter"), ok_name="rejectOk")
-        self.ok.setEnabled(False)
-        self.edit.textChanged.connect(
-            lambda: self.ok.setEnabled(bool(self.edit.toPlainText().strip()))
-        )
-        self.ok.clicked.connect(self._accept)
-        cancel.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(box)
-        self.resize(460, 260)
-
-    def _accept(self) -> None:
-        self.reason = self.edit.toPlainText().strip()
-        self.accept()
 
 
 class QuoteWindow(QDialog):
@@ -153,7 +122,9 @@ class QuoteWindow(QDialog):
         self.amount.setObjectName("amountEdit")
         self.amount.setPlaceholderText(self.tr("ex. 450,00"))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.amount.setMaximumWidth(140)
+        # Wide enough for « 12 345,67 » whatever the HT/TVA/TTC line beside it takes.
+        self.amount.setMinimumWidth(120)
+        self.amount.setMaximumWidth(160)
         self.amount.textChanged.connect(self._amount_changed)
         self.amounts = _plain(QLabel(self))
         self.amounts.setObjectName("amountsLabel")
@@ -214,6 +185,14 @@ class QuoteWindow(QDialog):
         self.buttons[Action.SEND].clicked.connect(lambda: spawn(self.send(), parent=self))
         self.buttons[Action.FINISH].clicked.connect(lambda: spawn(self.finish(), parent=self))
         self.buttons[Action.REJECT].clicked.connect(lambda: spawn(self.reject_quote(), parent=self))
+        if not self.can_answer:
+            # Read only, and says so: no hints that invite typing into fields that refuse it.
+            self.amount.setPlaceholderText("")
+            self.notes.setPlaceholderText("")
+            set_tone(self.notice, "warning")
+            self.notice.setText(
+                self.tr("Lecture seule — votre rôle ne permet pas de répondre aux devis")
+            )
         self.discuss_button = QPushButton(self.tr("Discuter avec le client"), self)
         self.discuss_button.setObjectName("discussButton")
         self.discuss_button.setVisible(conversation.can_discuss(context))
@@ -487,7 +466,10 @@ async def open_quote_window(
         quote = await context.runner.run(quotes.get_quote, context.actor, quote_id)
         window = QuoteWindow(context, quote, parent)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.open()
+        # show(), not open(): open() makes a parentless dialog modal to the whole
+        # application, locking the order windows and the tabs while it stays open (and
+        # not exec(): no nested event loop inside an asyncio task).
+        window.show()
         return window
 
     return await context.record_windows("devis").open(quote_id, make)
