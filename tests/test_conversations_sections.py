@@ -96,3 +96,10 @@ def test_order_section_lists_and_starts_conversations(
         assert started is not None
         assert (started.type, started.reference_commande) == ("commande", order_id)
     window.close()
+
+
+def test_a_linked_quote_is_named_by_its_number_never_by_its_id() -> None:
+    from backoffice.views.conversations.specs import quote_link_text
+
+    assert quote_link_text("D-2026-00003", 65) == "Devis D-2026-00003"
+    assert quote_link_text(None, 57) == "Demande de devis n° 57"

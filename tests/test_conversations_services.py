@@ -464,3 +464,25 @@ def test_latest_activity_moves_when_a_message_arrives(
     before = latest_activity(db_session, agent)
     conversation(db_session, shop["bob"].id, "Nouveau", messages=[(True, False, "Bonjour")])
     assert latest_activity(db_session, agent) != before
+
+
+def test_a_linked_quote_comes_with_its_number_once_sent(db_session: Session) -> None:
+    from backoffice.models import DevisNumero
+    from backoffice.services.conversations import get_thread
+    from tests.quotes_factories import make_quote
+
+    agent = make_staff(db_session, "support")
+    customer = make_user(db_session)
+    sent = make_quote(db_session, customer=customer)
+    waiting = make_quote(db_session, customer=customer)
+    db_session.add(DevisNumero(id_devis=sent.id, annee=2026, sequence=3, numero="D-2026-00003"))
+    first = conversation(
+        db_session, customer.id, "Mon devis", type="devis", reference_devis=sent.id
+    )
+    second = conversation(
+        db_session, customer.id, "Ma demande", type="devis", reference_devis=waiting.id
+    )
+    page = list_conversations(db_session, agent, ListQuery(filters={"vue": "toutes"}))
+    numbers = {row["id"]: row["devis_numero"] for row in page.rows}
+    assert numbers == {first.id: "D-2026-00003", second.id: None}
+    assert get_thread(db_session, agent, first.id)["devis_numero"] == "D-2026-00003"

@@ -38,6 +38,7 @@ from backoffice.models import (
     AssignationConversation,
     Commande,
     Conversation,
+    DevisNumero,
     Message,
     StatutConversation,
     Utilisateur,
@@ -95,6 +96,7 @@ def _base() -> Select[Any]:
             Conversation.reference_commande.label("id_commande"),
             Commande.reference.label("commande_reference"),
             Conversation.reference_devis.label("id_devis"),
+            DevisNumero.numero.label("devis_numero"),
             Conversation.date_creation.label("date_creation"),
             Conversation.date_derniere_activite.label("date_derniere_activite"),
             Conversation.id_utilisateur.label("id_client"),
@@ -111,6 +113,7 @@ def _base() -> Select[Any]:
         # inner join MariaDB started from the 20 000 customers and sorted (4.6 s).
         .outerjoin(Utilisateur, Utilisateur.id == Conversation.id_utilisateur)
         .outerjoin(Commande, Commande.id == Conversation.reference_commande)
+        .outerjoin(DevisNumero, DevisNumero.id_devis == Conversation.reference_devis)
         .outerjoin(
             AssignationConversation, AssignationConversation.id_conversation == Conversation.id
         )

@@ -17,6 +17,7 @@ from backoffice.models import (
     AssignationConversation,
     Commande,
     Conversation,
+    DevisNumero,
     Message,
     NoteConversation,
     PieceJointe,
@@ -47,6 +48,7 @@ def conversation_header(session: Session, conversation_id: int) -> dict[str, Any
                 Conversation.reference_commande.label("id_commande"),
                 Commande.reference.label("commande_reference"),
                 Conversation.reference_devis.label("id_devis"),
+                DevisNumero.numero.label("devis_numero"),
                 Conversation.date_creation,
                 Conversation.date_derniere_activite,
                 Conversation.id_utilisateur.label("id_client"),
@@ -59,6 +61,7 @@ def conversation_header(session: Session, conversation_id: int) -> dict[str, Any
             )
             .join(Utilisateur, Utilisateur.id == Conversation.id_utilisateur)
             .outerjoin(Commande, Commande.id == Conversation.reference_commande)
+            .outerjoin(DevisNumero, DevisNumero.id_devis == Conversation.reference_devis)
             .outerjoin(
                 AssignationConversation,
                 AssignationConversation.id_conversation == Conversation.id,

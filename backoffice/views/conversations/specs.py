@@ -66,15 +66,23 @@ def ago(value: datetime | None, now: datetime | None = None) -> str:
     return formatting.format_date(value)
 
 
+def quote_link_text(numero: str | None, quote_id: int) -> str:
+    """A linked quote as the staff know it: its number once sent (« Devis D-2026-00003 »),
+    else the request's (« Demande de devis n° 57 ») — never the id as if it were a number."""
+    if numero:
+        return QCoreApplication.translate("Conversations", "Devis {numero}").format(numero=numero)
+    return QCoreApplication.translate("Conversations", "Demande de devis n° {id}").format(
+        id=quote_id
+    )
+
+
 def _decorate(row: Row, now: datetime) -> Row:
     client = " ".join(p for p in (row.get("client_prenom"), row.get("client_nom")) if p)
     agent = " ".join(p for p in (row.get("agent_prenom"), row.get("agent_nom")) if p)
     if row.get("commande_reference"):
         link = str(row["commande_reference"])
     elif row.get("id_devis") is not None:
-        link = QCoreApplication.translate("Conversations", "Devis n° {id}").format(
-            id=row["id_devis"]
-        )
+        link = quote_link_text(row.get("devis_numero"), row["id_devis"])
     else:
         link = ""
     return {

@@ -53,6 +53,7 @@ from backoffice.views.conversations.drafts import DraftStore
 from backoffice.views.conversations.prefs import attachment_root
 from backoffice.views.conversations.render import ATTACHMENT_SCHEME, OLDER_SCHEME, thread_html
 from backoffice.views.conversations.reply_box import ReplyBox, status_label
+from backoffice.views.conversations.specs import quote_link_text
 
 SHOWN_MESSAGES = 100
 
@@ -281,7 +282,8 @@ class ThreadView(QWidget):
             )
             kind = "commandes"
         elif thread.get("id_devis") is not None:
-            text, kind = self.tr("Devis n° {id}").format(id=thread["id_devis"]), "devis"
+            text = quote_link_text(thread.get("devis_numero"), thread["id_devis"])
+            kind = "devis"
         else:
             self.link.hide()
             return
