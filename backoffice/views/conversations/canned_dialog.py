@@ -88,8 +88,11 @@ class CannedRepliesDialog(QDialog):
         self.delete.clicked.connect(lambda: spawn(self.delete_current(), parent=self))
         close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.accept)
+        self.can_edit = can_edit
         for widget in (new, self.save, self.delete, self.title, self.text, self.active):
             widget.setEnabled(can_edit)
+        self.title.textChanged.connect(self._update_buttons)
+        self.text.textChanged.connect(self._update_buttons)
         form = QFormLayout()
         form.addRow(self.tr("Titre :"), self.title)
         form.addRow(self.tr("Texte :"), self.text)
@@ -112,6 +115,13 @@ class CannedRepliesDialog(QDialog):
 
     def notify(self, text: str) -> None:
         self.message.setText(text)
+
+    def _update_buttons(self) -> None:
+        # Nothing to delete before a reply is chosen, nothing to save without a title and a
+        # text (the service would refuse it anyway).
+        filled = bool(self.title.text().strip() and self.text.toPlainText().strip())
+        self.save.setEnabled(self.can_edit and filled)
+        self.delete.setEnabled(self.can_edit and self.current is not None)
 
     async def reload(self, select: int | None = None) -> None:
         self.replies = await self.context.runner.run(
@@ -137,6 +147,7 @@ class CannedRepliesDialog(QDialog):
         self.title.setText(self.current["titre"])
         self.text.setPlainText(self.current["contenu"])
         self.active.setChecked(bool(self.current["est_actif"]))
+        self._update_buttons()
 
     def _new(self) -> None:
         self.current = None
@@ -144,6 +155,7 @@ class CannedRepliesDialog(QDialog):
         self.title.clear()
         self.text.clear()
         self.active.setChecked(True)
+        self._update_buttons()
         self.title.setFocus()
 
     def values(self) -> dict[str, Any]:
