@@ -125,7 +125,7 @@ System: {4}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
@@ -135,7 +135,7 @@ System: {4}</translation>
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Réponse type non enregistrée</source>
         <translation>Canned answer not saved</translation>
     </message>
@@ -879,18 +879,13 @@ System: {4}</translation>
         <translation>{n} d ago</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Devis n° {id}</source>
-        <translation>Quote no. {id}</translation>
-    </message>
-    <message>
         <location filename="../../backoffice/views/conversations/background.py" line="+37"/>
         <source>Conversations ({n})</source>
         <translation>Conversations ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../backoffice/views/conversations/specs.py" line="+59"/>
+        <location filename="../../backoffice/views/conversations/specs.py" line="+77"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
@@ -910,7 +905,17 @@ System: {4}</translation>
         <translation>and {n} other messages</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/conversations/specs.py" line="+2"/>
+        <location filename="../../backoffice/views/conversations/specs.py" line="-69"/>
+        <source>Devis {numero}</source>
+        <translation>Quote {numero}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demande de devis n° {id}</source>
+        <translation>Quote request no. {id}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Sujet</source>
         <translation>Subject</translation>
     </message>
@@ -4561,7 +4566,7 @@ System: {4}</translation>
 <context>
     <name>QuoteWindow</name>
     <message>
-        <location filename="../../backoffice/views/quotes/window.py" line="+124"/>
+        <location filename="../../backoffice/views/quotes/window.py" line="+93"/>
         <source>La demande</source>
         <translation>The request</translation>
     </message>
@@ -4717,7 +4722,7 @@ System: {4}</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../backoffice/views/quotes/window.py" line="-409"/>
+        <location filename="../../backoffice/views/quotes/reject_dialog.py" line="+16"/>
         <source>Rejeter la demande</source>
         <translation>Reject the request</translation>
     </message>
@@ -5517,7 +5522,7 @@ System: {4}</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../backoffice/views/conversations/thread.py" line="+144"/>
+        <location filename="../../backoffice/views/conversations/thread.py" line="+145"/>
         <source>M&apos;assigner</source>
         <translation>Assign to me</translation>
     </message>
@@ -5597,12 +5602,7 @@ System: {4}</translation>
         <translation>Order {ref}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Devis n° {id}</source>
-        <translation>Quote no. {id}</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Fichier dangereux</source>
         <translation>Dangerous file</translation>
     </message>
@@ -6431,7 +6431,7 @@ System: {4}</translation>
         <translation>This quote is not this customer&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/conversations/thread.py" line="+35"/>
+        <location filename="../../backoffice/services/conversations/thread.py" line="+36"/>
         <source>Cette conversation n&apos;existe pas ou plus.</source>
         <translation>This conversation does not exist (or no longer exists).</translation>
     </message>
@@ -6826,7 +6826,7 @@ System: {4}</translation>
         <translation>This credit note does not exist (or no longer exists).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/invoices/numbering.py" line="+53"/>
+        <location filename="../../backoffice/services/invoices/numbering.py" line="+55"/>
         <source>Le format « {format} » doit contenir {{numéro}} (par exemple FA-{{année}}-{{numéro:06}}) et aucun autre champ que {{année}}.</source>
         <translation>The format “{format}” must contain {{numéro}} (for example FA-{{année}}-{{numéro:06}}) and no field other than {{année}}.</translation>
     </message>
@@ -6836,7 +6836,7 @@ System: {4}</translation>
         <translation>This order does not exist (or no longer exists).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/invoices/credit_notes.py" line="+51"/>
+        <location filename="../../backoffice/services/invoices/credit_notes.py" line="+57"/>
         <source>Cette facture n&apos;existe pas, ou n&apos;a pas encore été adoptée par le back-office (lancez « backoffice invoices verify »).</source>
         <translation>This invoice does not exist, or has not been adopted by the back office yet (run “backoffice invoices verify”).</translation>
     </message>
@@ -6881,7 +6881,7 @@ System: {4}</translation>
         <translation>The credit note ({amount}) exceeds what is left to credit on invoice {numero} ({left}).</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Créditez des lignes ou un montant, pas les deux.</source>
         <translation>Credit lines or an amount, not both.</translation>
     </message>
@@ -6896,7 +6896,7 @@ System: {4}</translation>
         <translation>This order has already been shipped: it can no longer be cancelled. A return is handled by a partial credit note, from its invoice.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/invoices/issuing.py" line="+70"/>
+        <location filename="../../backoffice/services/invoices/issuing.py" line="+71"/>
         <source>La commande {reference} a déjà une facture.</source>
         <translation>The order {reference} already has an invoice.</translation>
     </message>

@@ -125,7 +125,7 @@ Système : {4}</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Titre :</source>
         <translation>Titre :</translation>
     </message>
@@ -135,7 +135,7 @@ Système : {4}</translation>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Réponse type non enregistrée</source>
         <translation>Réponse type non enregistrée</translation>
     </message>
@@ -879,18 +879,13 @@ Système : {4}</translation>
         <translation>il y a {n} j</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Devis n° {id}</source>
-        <translation>Devis n° {id}</translation>
-    </message>
-    <message>
         <location filename="../../backoffice/views/conversations/background.py" line="+37"/>
         <source>Conversations ({n})</source>
         <translation>Conversations ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../backoffice/views/conversations/specs.py" line="+59"/>
+        <location filename="../../backoffice/views/conversations/specs.py" line="+77"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
@@ -910,7 +905,17 @@ Système : {4}</translation>
         <translation>et {n} autres messages</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/conversations/specs.py" line="+2"/>
+        <location filename="../../backoffice/views/conversations/specs.py" line="-69"/>
+        <source>Devis {numero}</source>
+        <translation>Devis {numero}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demande de devis n° {id}</source>
+        <translation>Demande de devis n° {id}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Sujet</source>
         <translation>Sujet</translation>
     </message>
@@ -4561,7 +4566,7 @@ Système : {4}</translation>
 <context>
     <name>QuoteWindow</name>
     <message>
-        <location filename="../../backoffice/views/quotes/window.py" line="+124"/>
+        <location filename="../../backoffice/views/quotes/window.py" line="+93"/>
         <source>La demande</source>
         <translation>La demande</translation>
     </message>
@@ -4717,7 +4722,7 @@ Système : {4}</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../backoffice/views/quotes/window.py" line="-409"/>
+        <location filename="../../backoffice/views/quotes/reject_dialog.py" line="+16"/>
         <source>Rejeter la demande</source>
         <translation>Rejeter la demande</translation>
     </message>
@@ -5517,7 +5522,7 @@ Système : {4}</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../backoffice/views/conversations/thread.py" line="+144"/>
+        <location filename="../../backoffice/views/conversations/thread.py" line="+145"/>
         <source>M&apos;assigner</source>
         <translation>M&apos;assigner</translation>
     </message>
@@ -5597,12 +5602,7 @@ Système : {4}</translation>
         <translation>Commande {ref}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Devis n° {id}</source>
-        <translation>Devis n° {id}</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Fichier dangereux</source>
         <translation>Fichier dangereux</translation>
     </message>
@@ -6431,7 +6431,7 @@ Système : {4}</translation>
         <translation>Ce devis n&apos;est pas celui de ce client.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/conversations/thread.py" line="+35"/>
+        <location filename="../../backoffice/services/conversations/thread.py" line="+36"/>
         <source>Cette conversation n&apos;existe pas ou plus.</source>
         <translation>Cette conversation n&apos;existe pas ou plus.</translation>
     </message>
@@ -6826,7 +6826,7 @@ Système : {4}</translation>
         <translation>Cet avoir n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/invoices/numbering.py" line="+53"/>
+        <location filename="../../backoffice/services/invoices/numbering.py" line="+55"/>
         <source>Le format « {format} » doit contenir {{numéro}} (par exemple FA-{{année}}-{{numéro:06}}) et aucun autre champ que {{année}}.</source>
         <translation>Le format « {format} » doit contenir {{numéro}} (par exemple FA-{{année}}-{{numéro:06}}) et aucun autre champ que {{année}}.</translation>
     </message>
@@ -6836,7 +6836,7 @@ Système : {4}</translation>
         <translation>Cette commande n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/invoices/credit_notes.py" line="+51"/>
+        <location filename="../../backoffice/services/invoices/credit_notes.py" line="+57"/>
         <source>Cette facture n&apos;existe pas, ou n&apos;a pas encore été adoptée par le back-office (lancez « backoffice invoices verify »).</source>
         <translation>Cette facture n&apos;existe pas, ou n&apos;a pas encore été adoptée par le back-office (lancez « backoffice invoices verify »).</translation>
     </message>
@@ -6881,7 +6881,7 @@ Système : {4}</translation>
         <translation>L&apos;avoir ({amount}) dépasse ce qui reste à créditer sur la facture {numero} ({left}).</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Créditez des lignes ou un montant, pas les deux.</source>
         <translation>Créditez des lignes ou un montant, pas les deux.</translation>
     </message>
@@ -6896,7 +6896,7 @@ Système : {4}</translation>
         <translation>Cette commande est déjà expédiée : elle ne peut plus être annulée. Un retour se traite par un avoir partiel, depuis sa facture.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/invoices/issuing.py" line="+70"/>
+        <location filename="../../backoffice/services/invoices/issuing.py" line="+71"/>
         <source>La commande {reference} a déjà une facture.</source>
         <translation>La commande {reference} a déjà une facture.</translation>
     </message>
