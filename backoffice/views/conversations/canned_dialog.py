@@ -111,6 +111,7 @@ class CannedRepliesDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(right, 2)
         self.resize(820, 460)
+        self._update_buttons()
         spawn(self.reload(), parent=self)
 
     def notify(self, text: str) -> None:
