@@ -86,7 +86,7 @@ class StatusCountBar(QWidget):
     """The status buttons of ``screen`` (see the module docstring). ``countsChanged(dict)``
     once new counts are shown; ``loading`` while they are asked."""
 
-    countsChanged = Signal(dict)
+    countsChanged = Signal(object)  # {status: n}
 
     def __init__(self, screen: ListScreen, spec: StatusCountsSpec) -> None:
         super().__init__(screen)

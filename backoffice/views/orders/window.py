@@ -71,7 +71,7 @@ class OrderWindow(QDialog):
     ``notify(text)``. Signal ``shown(dict)`` after each detail is displayed.
     """
 
-    shown = Signal(dict)
+    shown = Signal(object)  # the detail dict (object: no conversion to a QVariantMap)
 
     def __init__(
         self, context: AppContext, detail: dict[str, Any], parent: QWidget | None = None
