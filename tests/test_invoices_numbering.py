@@ -13,7 +13,7 @@ from backoffice.models import Avoir, Facture
 from backoffice.services.errors import ValidationError
 from backoffice.services.invoices.credit_notes import issue_credit_note
 from backoffice.services.invoices.issuing import issue_invoice
-from backoffice.services.invoices.numbering import format_number, now_utc
+from backoffice.services.invoices.numbering import format_number, now_utc, numbering_year
 from backoffice.services.invoices.verify import verify_documents
 from backoffice.services.permissions import Staff
 from tests.factories import make_staff
@@ -72,7 +72,7 @@ def test_a_rolled_back_issue_leaves_no_gap(server_committed: sessionmaker[Sessio
 def test_the_series_continues_after_the_website_numbers(db_session: Session) -> None:
     set_identity(db_session)
     actor = make_staff(db_session, "manager")
-    year = now_utc(db_session).year
+    year = numbering_year(now_utc(db_session))
     template = "FA-{année}-{numéro:06}"
     website = make_order(db_session, status="livree")
     db_session.execute(

@@ -1,8 +1,8 @@
 """The demo's invoices, issued like real ones: the same numbering (``FA-<year>-<n>``, per
-UTC year, continuous in issue order), the same snapshot (``services.invoices.compose``)
-and the same chain of hashes, so that ``backoffice invoices verify`` passes on a fresh
-demo database and every demo invoice prints. The demo shop's identity is stored in
-``parametres_boutique`` first, and its snapshots carry it."""
+calendar year of the shop, continuous in issue order), the same snapshot
+(``services.invoices.compose``) and the same chain of hashes, so that ``backoffice
+invoices verify`` passes on a fresh demo database and every demo invoice prints. The demo
+shop's identity is stored in ``parametres_boutique`` first, and its snapshots carry it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from backoffice.services.invoices.compose import (
     invoice_rate,
     order_line_inputs,
 )
-from backoffice.services.invoices.numbering import format_number
+from backoffice.services.invoices.numbering import format_number, numbering_year
 from backoffice.services.invoices.snapshot import (
     GENESIS_HASH,
     Buyer,
@@ -63,7 +63,7 @@ class InvoiceRows(GeneratorBase):
         template = self.shop_settings().format_facture
         year = number = 0
         for invoice_id, item in enumerate(self._due_sorted(), start=1):
-            emitted_year = self.dt(item.emitted).year
+            emitted_year = numbering_year(self.dt(item.emitted))
             if emitted_year != year:
                 year, number = emitted_year, 0
             number += 1

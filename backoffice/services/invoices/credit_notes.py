@@ -22,7 +22,13 @@ from backoffice.services.audit import audit
 from backoffice.services.errors import NotFound, ServiceError, ValidationError
 from backoffice.services.invoices.compose import compose
 from backoffice.services.invoices.documents import CreditRemaining, remaining_for
-from backoffice.services.invoices.numbering import advance_chain, lock_chain, next_number, now_utc
+from backoffice.services.invoices.numbering import (
+    advance_chain,
+    lock_chain,
+    next_number,
+    now_utc,
+    numbering_year,
+)
 from backoffice.services.invoices.snapshot import (
     CreditedInvoice,
     DocumentKind,
@@ -201,7 +207,11 @@ def credit_invoice(
         )
     issued_at = now_utc(session)
     numero, _ = next_number(
-        session, DocumentKind.AVOIR, settings.format_avoir, issued_at.year, Avoir.numero_avoir
+        session,
+        DocumentKind.AVOIR,
+        settings.format_avoir,
+        numbering_year(issued_at),
+        Avoir.numero_avoir,
     )
     whole = full or total == invoice.totaux.total_ttc
     snapshot = compose(

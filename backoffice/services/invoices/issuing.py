@@ -26,6 +26,7 @@ from backoffice.services.invoices.numbering import (
     lock_chain,
     next_number,
     now_utc,
+    numbering_year,
 )
 from backoffice.services.invoices.snapshot import DocumentKind, canonical_json, chain_hash
 from backoffice.services.permissions import Permission, Staff, mutation
@@ -77,7 +78,7 @@ def issue_for_order(
             session,
             DocumentKind.FACTURE,
             settings.format_facture,
-            issued_at.year,
+            numbering_year(issued_at),
             Facture.numero_facture,
         )
         snapshot = invoice_snapshot(session, order, settings, numero, issued_at)

@@ -10,7 +10,8 @@ The counter of a year starts after the highest number of that year already in th
 (a website's invoices, an adopted base), and a number found taken when given (the website
 inserted it meanwhile) is skipped, never reused.
 
-Years are calendar years in UTC, like the demo data's numbers.
+Years are the shop's calendar years (an invoice issued on 1 January at 00:30 in Paris is
+numbered in the new year, as its printed date says).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import ChaineDocument, CompteurDocument
 from backoffice.services.errors import ValidationError
 from backoffice.services.invoices.snapshot import GENESIS_HASH, DocumentKind
+from backoffice.shop_time import shop_timezone
 from backoffice.sql_compat import insert_or_lock, server_clock
 
 YEAR_FIELDS = ("année", "annee")
@@ -84,6 +86,11 @@ def _like_prefix(template: str, year: int) -> str:
         elif name in NUMBER_FIELDS:
             break
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def numbering_year(issued_at: datetime) -> int:
+    """The year a document issued at ``issued_at`` is numbered in: the shop's calendar."""
+    return issued_at.astimezone(shop_timezone()).year
 
 
 def now_utc(session: Session) -> datetime:
