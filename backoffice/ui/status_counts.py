@@ -52,10 +52,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from backoffice.ui import formatting
 from backoffice.ui.errors import user_message
+from backoffice.ui.flow_layout import FlowLayout
 from backoffice.ui.specs import CellStyle, StatusCountsSpec
 from backoffice.ui.tasks import LatestOnly, Superseded, spawn
 
@@ -102,9 +103,12 @@ class StatusCountBar(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._buttons: dict[Any, QPushButton] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
+        # Wraps onto a second line on a narrow window (six « Statut 12 345 » buttons are wider
+        # than 1 024 px): never a cut count or a button run into the next.
+        row = FlowLayout(self, spacing=4)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # its height follows the wrapping
+        self.setSizePolicy(policy)
         entries = [*spec.statuses, (None, spec.all_label)]
         for value, title in entries:
             button = QPushButton(title, self)
@@ -116,7 +120,6 @@ class StatusCountBar(QWidget):
             self._buttons[value] = button
             row.addWidget(button)
             button.clicked.connect(lambda _checked=False, v=value: self._clicked(v))
-        row.addStretch(1)
         self.setStyleSheet(self._style_sheet())  # one sheet for all: cheaper than one each
         self._buttons.get(spec.default, self._buttons[None]).setChecked(True)
         model = screen.model
