@@ -190,6 +190,13 @@ def test_an_invoiced_order_is_cancelled_through_its_credit_note(db_session: Sess
     cancelled = cancel_order(db_session, manager, order.id, "en_preparation", "Demande du client")
     assert cancelled.credit_note_id is not None
     assert db_session.scalar(select(Produit.stock).where(Produit.id == product.id)) == 4
+    # The order's detail (its window) names the credit note beside the invoice.
+    from backoffice.services.orders import get_order
+
+    detail = get_order(db_session, manager, order.id)
+    assert [f["id"] for f in detail["invoices"]] == [change.invoice_id]
+    assert [a["id"] for a in detail["credit_notes"]] == [cancelled.credit_note_id]
+    assert detail["credit_notes"][0]["numero_avoir"].startswith("AV-")
 
 
 def test_batch_with_valid_stale_and_final_orders(db_session: Session) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.labels_orders import ORDER_FIELD_LABELS
 from backoffice.models import (
+    Avoir,
     Commande,
     CommandeProduit,
     Facture,
@@ -173,6 +174,16 @@ def get_order(session: Session, actor: Staff, order_id: int) -> dict[str, Any]:
             )
             .where(Facture.id_commande == order_id)
             .order_by(Facture.date_emission, Facture.id)
+        ).mappings()
+    ]
+    # The credit notes (full on cancellation, partial from the invoice): the order window
+    # must say that its invoice is credited, not only that it exists.
+    order["credit_notes"] = [
+        dict(a)
+        for a in session.execute(
+            select(Avoir.id, Avoir.numero_avoir, Avoir.date_emission, Avoir.montant_ttc)
+            .where(Avoir.id_commande == order_id)
+            .order_by(Avoir.date_emission, Avoir.id)
         ).mappings()
     ]
     return order

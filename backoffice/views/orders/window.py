@@ -60,7 +60,10 @@ from backoffice.views.orders.window_parts import (
     totals_text,
 )
 
-WATCHED = ("commandes", "commande_produit", "paiements", "historique_commande", "factures")
+# fmt: off
+WATCHED = ("commandes", "commande_produit", "paiements", "historique_commande", "factures",
+           "avoirs")
+# fmt: on
 
 
 class OrderWindow(QDialog):
@@ -337,15 +340,20 @@ class OrderWindow(QDialog):
             value_label(labels_orders.PAYMENT_METHOD_LABELS, detail.get("methode_paiement")) or "—"
         )
         invoices = detail.get("invoices", [])
-        self.invoice.setText(
-            " ; ".join(
-                self.tr("{number} du {date}").format(
-                    number=f["numero_facture"], date=formatting.format_date(f["date_emission"])
-                )
-                for f in invoices
+        documents = [
+            self.tr("{number} du {date}").format(
+                number=f["numero_facture"], date=formatting.format_date(f["date_emission"])
             )
-            or "—"
-        )
+            for f in invoices
+        ] + [
+            self.tr("avoir {number} du {date} ({amount})").format(
+                number=a["numero_avoir"],
+                date=formatting.format_date(a["date_emission"]),
+                amount=formatting.format_money(-a["montant_ttc"]),
+            )
+            for a in detail.get("credit_notes", [])
+        ]
+        self.invoice.setText(" ; ".join(documents) or "—")
         self.invoice_button.setVisible(bool(invoices) and can_open(self.context, "factures"))
 
         fill(self.lines, line_rows(detail.get("lines", [])), right=(2, 3, 4))
@@ -464,7 +472,7 @@ class OrderWindow(QDialog):
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches_row("commandes", self.order_id) or changes.touches(
-            "paiements", "factures"
+            "paiements", "factures", "avoirs"
         ):
             spawn(self.reload(), on_error=self._reload_failed)
 
