@@ -84,7 +84,8 @@ class CancelDialog(QDialog):
         explanation = QLabel(
             self.tr(
                 "Les articles de la commande seront remis en stock. Une commande déjà "
-                "facturée ne s'annule que par un avoir."
+                "facturée ne s'annule que par un avoir. Un paiement déjà reçu se rembourse "
+                "chez le prestataire de paiement : l'annulation ne le rembourse pas."
             ),
             self,
         )
