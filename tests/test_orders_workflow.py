@@ -197,6 +197,10 @@ def test_an_invoiced_order_is_cancelled_through_its_credit_note(db_session: Sess
     assert [f["id"] for f in detail["invoices"]] == [change.invoice_id]
     assert [a["id"] for a in detail["credit_notes"]] == [cancelled.credit_note_id]
     assert detail["credit_notes"][0]["numero_avoir"].startswith("AV-")
+    from backoffice.models import Avoir
+
+    motif = db_session.scalar(select(Avoir.motif).where(Avoir.id == cancelled.credit_note_id))
+    assert motif == "Annulation de la commande : Demande du client"
 
 
 def test_batch_with_valid_stale_and_final_orders(db_session: Session) -> None:

@@ -54,7 +54,9 @@ def on_order_cancelled(session: Session, actor: Staff, order_id: int) -> int | N
     )
     if invoice_id is None:
         return None
-    status = session.scalar(select(Commande.statut).where(Commande.id == order_id))
+    status, motif = session.execute(
+        select(Commande.statut, Commande.motif_annulation).where(Commande.id == order_id)
+    ).one()
     if status in FORWARD and FORWARD.index(status) > FORWARD.index(CANCELLABLE_UNTIL):
         raise ServiceError(
             QT_TRANSLATE_NOOP(
@@ -63,4 +65,7 @@ def on_order_cancelled(session: Session, actor: Staff, order_id: int) -> int | N
                 "retour se traite par un avoir partiel, depuis sa facture.",
             )
         )
-    return credit_invoice(session, actor, invoice_id, reason=FULL_REASON, full=True)
+    # The cancellation's own reason, which the workflow has just written on the order
+    # (« Annulation de la commande : Demande du client »).
+    reason = f"{FULL_REASON} : {motif}" if motif else FULL_REASON
+    return credit_invoice(session, actor, invoice_id, reason=reason, full=True)
