@@ -173,3 +173,12 @@ def test_safe_file_names_are_short_and_unique(tmp_path: Path) -> None:
     assert first == tmp_path / "FA 1.pdf"
     first.write_bytes(b"%PDF")
     assert unique_path(tmp_path, "FA 1.pdf") == tmp_path / "FA 1 (2).pdf"
+
+
+def test_the_name_heading_an_address_is_printed_once() -> None:
+    from backoffice.documents.text import address_without_name
+
+    address = "Marthe  Bernier\n12 rue des Lilas\n75011 Paris"
+    assert address_without_name(address, "Marthe Bernier") == "12 rue des Lilas\n75011 Paris"
+    assert address_without_name(address, "Jeanne Martin") == address
+    assert address_without_name("", "Marthe Bernier") == ""

@@ -48,7 +48,7 @@ from backoffice.documents.blocks import (
 )
 from backoffice.documents.fonts import BOLD, REGULAR
 from backoffice.documents.page import CONTENT_WIDTH, DocumentPart, ShopIdentity, build_pdf
-from backoffice.documents.text import clean
+from backoffice.documents.text import address_without_name, clean
 from backoffice.services.invoices.snapshot import (
     DocumentKind,
     DocumentSnapshot,
@@ -159,8 +159,8 @@ def _parties(doc: DocumentSnapshot) -> list[Flowable]:
         ("Facturé à" if doc.type is DocumentKind.FACTURE else "Client", HEADING),
         (buyer.nom, BOLD_BODY),
     ]
-    if buyer.adresse_facturation.strip():
-        billed.append((buyer.adresse_facturation, BODY))
+    if billing := address_without_name(buyer.adresse_facturation, buyer.nom):
+        billed.append((billing, BODY))
     if buyer.email.strip():
         billed.append((buyer.email, SMALL))
     if buyer.siren.strip():
@@ -172,8 +172,8 @@ def _parties(doc: DocumentSnapshot) -> list[Flowable]:
         delivered: list[tuple[object, Font]] = [("Livré à", HEADING)]
         if buyer.point_relais.strip():
             delivered.append((f"Point relais : {buyer.point_relais}", BODY))
-        if buyer.adresse_livraison.strip():
-            delivered.append((buyer.adresse_livraison, BODY))
+        if delivery := address_without_name(buyer.adresse_livraison, buyer.nom):
+            delivered.append((delivery, BODY))
         mode = " · ".join(p for p in (buyer.mode_livraison, buyer.pays_livraison) if p.strip())
         if mode:
             delivered.append((mode, SMALL))

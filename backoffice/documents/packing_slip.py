@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from backoffice.documents import formatting
 from backoffice.documents.page import CONTENT_WIDTH, DocumentPart, ShopIdentity, build_pdf, styles
-from backoffice.documents.text import escape, escape_lines
+from backoffice.documents.text import address_without_name, escape, escape_lines
 
 TITLE = "Bon de préparation"
 GRID = colors.HexColor("#888888")
@@ -84,8 +84,8 @@ def _delivery(slip: PackingSlip) -> list[Flowable]:
         if slip.relay_point_id:
             relay += f" (n° {escape(slip.relay_point_id)})"
         cells.append(Paragraph(f"Point relais : {relay}", s["body"]))
-    if slip.delivery_address.strip():
-        cells.append(Paragraph(escape_lines(slip.delivery_address), s["body"]))
+    if address := address_without_name(slip.delivery_address, slip.customer_name):
+        cells.append(Paragraph(escape_lines(address), s["body"]))
     mode = " · ".join(escape(p) for p in (slip.delivery_mode, slip.delivery_country) if p)
     if mode:
         cells.append(Paragraph(f"Livraison : {mode}", s["small"]))

@@ -53,3 +53,16 @@ def _escape_markup(text: str) -> str:
 
 
 __all__ = ["clean", "escape", "escape_lines"]
+
+
+def address_without_name(address: str, name: str) -> str:
+    """``address`` without its first line when that line is ``name`` itself.
+
+    The shop's addresses are free text (``adresse_facturation``, ``adresse_livraison``),
+    which the website usually starts with the customer's name: the documents print the
+    name above the address, once (« Facturé à / Marthe Bernier / 12 rue… », not the name
+    twice)."""
+    lines = address.strip().splitlines()
+    if lines and " ".join(lines[0].split()).casefold() == " ".join(name.split()).casefold():
+        lines = lines[1:]
+    return "\n".join(lines)
