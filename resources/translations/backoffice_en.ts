@@ -53,11 +53,11 @@ System: {4}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Les articles de la commande seront remis en stock. Une commande déjà facturée ne s&apos;annule que par un avoir.</source>
-        <translation>The order&apos;s items will be put back in stock. An order already invoiced can only be cancelled by a credit note.</translation>
+        <source>Les articles de la commande seront remis en stock. Une commande déjà facturée ne s&apos;annule que par un avoir. Un paiement déjà reçu se rembourse chez le prestataire de paiement : l&apos;annulation ne le rembourse pas.</source>
+        <translation>The order&apos;s items will be put back in stock. An order already invoiced can only be cancelled by a credit note. A payment already received is refunded at the payment provider: cancelling does not refund it.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choisissez un motif…</source>
         <translation>Choose a reason…</translation>
     </message>
@@ -3364,7 +3364,7 @@ System: {4}</translation>
 <context>
     <name>OrderWindow</name>
     <message>
-        <location filename="../../backoffice/views/orders/window.py" line="+112"/>
+        <location filename="../../backoffice/views/orders/window.py" line="+115"/>
         <source>Client :</source>
         <translation>Customer:</translation>
     </message>
@@ -3562,9 +3562,14 @@ System: {4}</translation>
         <translation>tracking {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{number} du {date}</source>
         <translation>{number} of {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>avoir {number} du {date} ({amount})</source>
+        <translation>credit note {number} of {date} ({amount})</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/orders/window_parts.py" line="+119"/>
@@ -3592,7 +3597,7 @@ System: {4}</translation>
         <translation>Warning: the items and the delivery charge come to {expected}, but the recorded total amount is {total}.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/orders/window.py" line="+33"/>
+        <location filename="../../backoffice/views/orders/window.py" line="+34"/>
         <source>Les notes ont été modifiées ailleurs pendant votre saisie : enregistrer vous proposera de garder les vôtres ou de prendre les leurs.</source>
         <translation>The notes were changed elsewhere while you were typing: saving will offer to keep yours or take theirs.</translation>
     </message>
@@ -5418,7 +5423,7 @@ System: {4}</translation>
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../backoffice/views/orders/dialogs.py" line="-79"/>
+        <location filename="../../backoffice/views/orders/dialogs.py" line="-80"/>
         <source>Expédier la commande</source>
         <translation>Ship the order</translation>
     </message>
@@ -6891,12 +6896,12 @@ System: {4}</translation>
         <translation>Nothing to credit.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/invoices/hooks.py" line="+60"/>
+        <location filename="../../backoffice/services/invoices/hooks.py" line="+62"/>
         <source>Cette commande est déjà expédiée : elle ne peut plus être annulée. Un retour se traite par un avoir partiel, depuis sa facture.</source>
         <translation>This order has already been shipped: it can no longer be cancelled. A return is handled by a partial credit note, from its invoice.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/invoices/issuing.py" line="+71"/>
+        <location filename="../../backoffice/services/invoices/issuing.py" line="+70"/>
         <source>La commande {reference} a déjà une facture.</source>
         <translation>The order {reference} already has an invoice.</translation>
     </message>
@@ -6906,7 +6911,7 @@ System: {4}</translation>
         <translation>No free invoice number: try again.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+27"/>
         <source>La commande {reference} n&apos;a pas encore atteint le statut de facturation : sa facture sera émise automatiquement à ce moment-là.</source>
         <translation>The order {reference} has not reached the invoicing status yet: its invoice will be issued automatically then.</translation>
     </message>
@@ -6927,13 +6932,13 @@ System: {4}</translation>
 <context>
     <name>orders</name>
     <message>
-        <location filename="../../backoffice/services/orders/detail.py" line="+63"/>
+        <location filename="../../backoffice/services/orders/detail.py" line="+64"/>
         <location filename="../../backoffice/services/orders/workflow.py" line="+134"/>
         <source>La commande n°{id} n&apos;existe pas ou plus.</source>
         <translation>Order no. {id} does not exist (or no longer exists).</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>La commande {reference}</source>
         <translation>The order {reference}</translation>
     </message>

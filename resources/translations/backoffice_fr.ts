@@ -53,11 +53,11 @@ Système : {4}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Les articles de la commande seront remis en stock. Une commande déjà facturée ne s&apos;annule que par un avoir.</source>
-        <translation>Les articles de la commande seront remis en stock. Une commande déjà facturée ne s&apos;annule que par un avoir.</translation>
+        <source>Les articles de la commande seront remis en stock. Une commande déjà facturée ne s&apos;annule que par un avoir. Un paiement déjà reçu se rembourse chez le prestataire de paiement : l&apos;annulation ne le rembourse pas.</source>
+        <translation>Les articles de la commande seront remis en stock. Une commande déjà facturée ne s&apos;annule que par un avoir. Un paiement déjà reçu se rembourse chez le prestataire de paiement : l&apos;annulation ne le rembourse pas.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choisissez un motif…</source>
         <translation>Choisissez un motif…</translation>
     </message>
@@ -3364,7 +3364,7 @@ Système : {4}</translation>
 <context>
     <name>OrderWindow</name>
     <message>
-        <location filename="../../backoffice/views/orders/window.py" line="+112"/>
+        <location filename="../../backoffice/views/orders/window.py" line="+115"/>
         <source>Client :</source>
         <translation>Client :</translation>
     </message>
@@ -3562,9 +3562,14 @@ Système : {4}</translation>
         <translation>suivi {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{number} du {date}</source>
         <translation>{number} du {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>avoir {number} du {date} ({amount})</source>
+        <translation>avoir {number} du {date} ({amount})</translation>
     </message>
     <message>
         <location filename="../../backoffice/views/orders/window_parts.py" line="+119"/>
@@ -3592,7 +3597,7 @@ Système : {4}</translation>
         <translation>Attention : les articles et les frais de livraison font {expected}, mais le montant total enregistré est de {total}.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/views/orders/window.py" line="+33"/>
+        <location filename="../../backoffice/views/orders/window.py" line="+34"/>
         <source>Les notes ont été modifiées ailleurs pendant votre saisie : enregistrer vous proposera de garder les vôtres ou de prendre les leurs.</source>
         <translation>Les notes ont été modifiées ailleurs pendant votre saisie : enregistrer vous proposera de garder les vôtres ou de prendre les leurs.</translation>
     </message>
@@ -5418,7 +5423,7 @@ Système : {4}</translation>
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../backoffice/views/orders/dialogs.py" line="-79"/>
+        <location filename="../../backoffice/views/orders/dialogs.py" line="-80"/>
         <source>Expédier la commande</source>
         <translation>Expédier la commande</translation>
     </message>
@@ -6891,12 +6896,12 @@ Système : {4}</translation>
         <translation>Rien à créditer.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/invoices/hooks.py" line="+60"/>
+        <location filename="../../backoffice/services/invoices/hooks.py" line="+62"/>
         <source>Cette commande est déjà expédiée : elle ne peut plus être annulée. Un retour se traite par un avoir partiel, depuis sa facture.</source>
         <translation>Cette commande est déjà expédiée : elle ne peut plus être annulée. Un retour se traite par un avoir partiel, depuis sa facture.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/invoices/issuing.py" line="+71"/>
+        <location filename="../../backoffice/services/invoices/issuing.py" line="+70"/>
         <source>La commande {reference} a déjà une facture.</source>
         <translation>La commande {reference} a déjà une facture.</translation>
     </message>
@@ -6906,7 +6911,7 @@ Système : {4}</translation>
         <translation>Aucun numéro de facture libre : réessayez.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+27"/>
         <source>La commande {reference} n&apos;a pas encore atteint le statut de facturation : sa facture sera émise automatiquement à ce moment-là.</source>
         <translation>La commande {reference} n&apos;a pas encore atteint le statut de facturation : sa facture sera émise automatiquement à ce moment-là.</translation>
     </message>
@@ -6927,13 +6932,13 @@ Système : {4}</translation>
 <context>
     <name>orders</name>
     <message>
-        <location filename="../../backoffice/services/orders/detail.py" line="+63"/>
+        <location filename="../../backoffice/services/orders/detail.py" line="+64"/>
         <location filename="../../backoffice/services/orders/workflow.py" line="+134"/>
         <source>La commande n°{id} n&apos;existe pas ou plus.</source>
         <translation>La commande n°{id} n&apos;existe pas ou plus.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>La commande {reference}</source>
         <translation>La commande {reference}</translation>
     </message>
