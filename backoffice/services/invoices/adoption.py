@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from backoffice.models import Commande, Facture, FactureInstantane
 from backoffice.services.invoices.from_order import invoice_snapshot
-from backoffice.services.invoices.numbering import ChainHead
+from backoffice.services.invoices.numbering import ChainHead, store_invoice_snapshot
 from backoffice.services.invoices.snapshot import canonical_json
 from backoffice.services.shop_settings import get_shop_settings
 
@@ -51,8 +51,6 @@ def adopt_unchained(
 ) -> int:
     """Snapshot and chain the invoices ``ids`` (default: every unchained one) after the
     locked ``head``; gives how many."""
-    from backoffice.services.invoices.issuing import store_invoice_snapshot
-
     settings = get_shop_settings(session)
     ids = unchained_ids(session) if ids is None else ids
     for done, invoice_id in enumerate(ids, start=1):

@@ -9,26 +9,25 @@ given back).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
-from sqlalchemy import exists, insert, select
+from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from backoffice.i18n import QT_TRANSLATE_NOOP
-from backoffice.models import Facture, FactureInstantane
+from backoffice.models import Facture
 from backoffice.services.audit import audit
 from backoffice.services.errors import ServiceError
 from backoffice.services.invoices.from_order import invoice_snapshot, load_order
 from backoffice.services.invoices.numbering import (
-    ChainHead,
-    advance_chain,
     lock_chain,
     next_number,
     now_utc,
     numbering_year,
+    store_invoice_snapshot,
 )
-from backoffice.services.invoices.snapshot import DocumentKind, canonical_json, chain_hash
+from backoffice.services.invoices.snapshot import DocumentKind, canonical_json
 from backoffice.services.permissions import Permission, Staff, mutation
 from backoffice.services.shop_settings import get_shop_settings
 from backoffice.services.shop_settings.edit import identity_incomplete, missing_identity_fields
@@ -115,34 +114,6 @@ def issue_for_order(
         },
     )
     return int(new_id)
-
-
-def store_invoice_snapshot(
-    session: Session,
-    head: ChainHead,
-    invoice_id: int,
-    canonical: str,
-    *,
-    reconstituted: bool = False,
-) -> str:
-    """Chain and insert one invoice's snapshot after the locked ``head`` (which moves on
-    to it); gives its hash."""
-    rang = head.rang + 1
-    digest = chain_hash(head.empreinte, rang, canonical)
-    session.execute(
-        insert(FactureInstantane).values(
-            id_facture=invoice_id,
-            rang=rang,
-            contenu=canonical,
-            empreinte=digest,
-            empreinte_precedente=head.empreinte,
-            reconstitue=reconstituted,
-            date_creation=datetime.now(UTC),
-        )
-    )
-    advance_chain(session, head, rang, digest)
-    head.rang, head.empreinte = rang, digest
-    return digest
 
 
 @mutation(Permission.INVOICES_ISSUE)

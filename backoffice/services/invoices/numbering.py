@@ -26,9 +26,9 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from backoffice.i18n import QT_TRANSLATE_NOOP
-from backoffice.models import ChaineDocument, CompteurDocument
+from backoffice.models import ChaineDocument, CompteurDocument, FactureInstantane
 from backoffice.services.errors import ValidationError
-from backoffice.services.invoices.snapshot import GENESIS_HASH, DocumentKind
+from backoffice.services.invoices.snapshot import GENESIS_HASH, DocumentKind, chain_hash
 from backoffice.shop_time import shop_timezone
 from backoffice.sql_compat import insert_or_lock, server_clock
 
@@ -181,3 +181,31 @@ def next_number(
         .values(dernier_numero=candidate)
     )
     return format_number(template, year, candidate), candidate
+
+
+def store_invoice_snapshot(
+    session: Session,
+    head: ChainHead,
+    invoice_id: int,
+    canonical: str,
+    *,
+    reconstituted: bool = False,
+) -> str:
+    """Chain and insert one invoice's snapshot after the locked ``head`` (which moves on
+    to it); gives its hash."""
+    rang = head.rang + 1
+    digest = chain_hash(head.empreinte, rang, canonical)
+    session.execute(
+        insert(FactureInstantane).values(
+            id_facture=invoice_id,
+            rang=rang,
+            contenu=canonical,
+            empreinte=digest,
+            empreinte_precedente=head.empreinte,
+            reconstitue=reconstituted,
+            date_creation=datetime.now(UTC),
+        )
+    )
+    advance_chain(session, head, rang, digest)
+    head.rang, head.empreinte = rang, digest
+    return digest
