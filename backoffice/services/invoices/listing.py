@@ -53,7 +53,7 @@ from backoffice.sql_compat import case_folded, prefix_search, word_search
 Matched = list[Any] | Select[Any]
 # Beyond this many matching customers or orders, the documents are found by a subquery
 # rather than by a list of ids (a one-letter search matches most of them).
-MAX_MATCHED_IDS = 2000
+MAX_MATCHED_IDS = 5000
 
 
 def day_start(day: date) -> datetime:
@@ -215,28 +215,41 @@ def _matching_orders(session: Session | None, words: Sequence[str]) -> list[Matc
 
 def _document_search(
     session: Session | None,
+    id_column: ColumnElement[Any],
     order_column: ColumnElement[Any],
-    number_conditions: Callable[[list[str]], list[ColumnElement[bool]]],
+    by_number: Callable[[list[str]], ColumnElement[bool]],
 ) -> Callable[[Sequence[str]], ColumnElement[bool]]:
     def search(words: Sequence[str]) -> ColumnElement[bool]:
         numbers = _numbers(words)
-        conditions = number_conditions(numbers) if numbers else []
-        for orders in _matching_orders(session, words):
-            condition = _in(order_column, orders)
-            if condition is not None:
-                conditions.append(condition)
+        number_condition = by_number(numbers) if numbers else None
+        if number_condition is not None and session is not None:
+            # A whole document number is not also a reference or a name: its documents
+            # alone, so that no OR makes the server read every row.
+            ids = session.scalars(select(id_column).where(number_condition)).all()
+            if ids:
+                return id_column.in_(list(ids))
+            number_condition = None
+        orders = _matching_orders(session, words)
+        conditions = [] if number_condition is None else [number_condition]
+        if orders and all(isinstance(ids, list) for ids in orders):
+            # One IN list (the reference's and the customers' orders together): one lookup
+            # on the documents' id_commande index.
+            merged = sorted({i for ids in orders for i in ids})  # type: ignore[union-attr]
+            conditions.append(order_column.in_(merged))
+        else:
+            conditions += [order_column.in_(ids) for ids in orders]
         return or_(*conditions) if conditions else false()
 
     return search
 
 
-def _invoice_numbers(numbers: list[str]) -> list[ColumnElement[bool]]:
-    return [Facture.numero_facture.in_(numbers)]
+def _invoice_numbers(numbers: list[str]) -> ColumnElement[bool]:
+    return Facture.numero_facture.in_(numbers)
 
 
-def _credit_note_numbers(numbers: list[str]) -> list[ColumnElement[bool]]:
+def _credit_note_numbers(numbers: list[str]) -> ColumnElement[bool]:
     credited = select(Facture.id).where(Facture.numero_facture.in_(numbers))
-    return [Avoir.numero_avoir.in_(numbers), Avoir.id_facture.in_(credited)]
+    return or_(Avoir.numero_avoir.in_(numbers), Avoir.id_facture.in_(credited))
 
 
 # --- Sources --------------------------------------------------------------------------------
@@ -274,7 +287,7 @@ def invoices_source(session: Session | None = None) -> ListSource:
         sort_joins=_sort_joins(Facture.id_commande),
         default_sort="numero",
         default_descending=True,
-        search=_document_search(session, Facture.id_commande, _invoice_numbers),
+        search=_document_search(session, Facture.id, Facture.id_commande, _invoice_numbers),
         filters={
             "debut": _period(Facture.date_emission, "debut"),
             "fin": _period(Facture.date_emission, "fin"),
@@ -299,7 +312,7 @@ def credit_notes_source(session: Session | None = None) -> ListSource:
         sort_joins=_sort_joins(Avoir.id_commande),
         default_sort="numero",
         default_descending=True,
-        search=_document_search(session, Avoir.id_commande, _credit_note_numbers),
+        search=_document_search(session, Avoir.id, Avoir.id_commande, _credit_note_numbers),
         filters={
             "debut": _period(Avoir.date_emission, "debut"),
             "fin": _period(Avoir.date_emission, "fin"),
