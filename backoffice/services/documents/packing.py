@@ -27,7 +27,7 @@ from backoffice.labels_orders import SHIPPING_MODE_LABELS
 from backoffice.models import Commande, CommandeProduit, Produit, Utilisateur
 from backoffice.services.documents.common import DocumentKind, ProgressFn, RenderedPdf, report
 from backoffice.services.errors import ServiceError
-from backoffice.services.permissions import Permission, Staff, require
+from backoffice.services.permissions import Permission, Staff, read_only, require
 from backoffice.services.shop_settings import get_shop_settings
 
 # The statuses in which an order is prepared (issue 10).
@@ -46,6 +46,7 @@ def _mode_label(mode: str | None) -> str:
     return str(SHIPPING_MODE_LABELS.get(mode or "", mode or ""))
 
 
+@read_only
 def packing_slip_data(session: Session, actor: Staff, order_ids: Sequence[int]) -> PackingSlipData:
     """The slips of ``order_ids`` that are to prepare, in that order; the others named in
     ``skipped`` with their status. Needs ``orders.view``."""

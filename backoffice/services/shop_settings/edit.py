@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from backoffice.i18n import QT_TRANSLATE_NOOP
+from backoffice.labels import ORDER_STATUS_LABELS, label
 from backoffice.models.settings import ParametreBoutique
 from backoffice.services.audit import audit
 from backoffice.services.concurrency import conflict
@@ -103,7 +104,11 @@ def _validate(changes: Mapping[str, Any]) -> dict[str, str]:
                 errors[key] = problem
         elif key == "statut_facturation" and value not in INVOICING_STATUSES:
             errors[key] = QT_TRANSLATE_NOOP(
-                "shop_settings", "Choisissez « Validée », « En préparation » ou « Expédiée »."
+                "shop_settings", "Choisissez un de ces statuts : {choices}."
+            ).format(
+                choices=", ".join(
+                    f"« {label(ORDER_STATUS_LABELS, status)} »" for status in INVOICING_STATUSES
+                )
             )
         elif key == "taux_tva":
             try:
