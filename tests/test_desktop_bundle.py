@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import make_icons  # noqa: E402
 
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-UNUSED_QT = ("Quick", "Qml", "VirtualKeyboard", "WebEngine", "Pdf", "3D", "Multimedia")
+UNUSED_QT = ("Quick", "Qml", "VirtualKeyboard", "WebEngine", "3D", "Multimedia")
 
 
 def test_one_version_from_the_package_metadata() -> None:
@@ -131,6 +131,9 @@ def test_the_bundle_ships_both_programs_and_no_unused_qt(bundle: Path) -> None:
     assert not leftovers, leftovers
     assert not [name for name in qt if "virtualkeyboard" in name.lower()]
     assert any(name.endswith("libQt6Widgets.so.6") for name in qt)
+    # The documents' preview and printing (ui/document_preview.py) need Qt PDF.
+    assert any(name.endswith("libQt6Pdf.so.6") for name in qt)
+    assert any(name.endswith("libQt6PdfWidgets.so.6") for name in qt)
     share = bundle / "_internal" / "share"
     assert (share / "applications" / f"{make_icons.APP_ID}.desktop").is_file()
     assert (share / "icons" / "hicolor" / "256x256" / "apps" / f"{make_icons.APP_ID}.png").is_file()
