@@ -85,6 +85,8 @@ class CommandeProduit(Base):
 
 class Facture(Base):
     __tablename__ = "factures"
+    # The Factures tab's keyset order (migration 0012: MariaDB sorts without it).
+    __table_args__ = (Index("ix_factures_numero_id", "numero_facture", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     id_commande: Mapped[int] = mapped_column(ForeignKey("commandes.id"), index=True)
