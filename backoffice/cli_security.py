@@ -123,7 +123,7 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
             print(
                 f"Base sécurisée (préfixe {args.prefix}). Les postes se connectent avec le "
                 f"compte « {args.prefix}_portail » ; donnez une identité au premier "
-                "administrateur avec « backoffice db member EMAIL --role admin »."
+                "administrateur avec « backoffice-cli db member EMAIL --role admin »."
             )
         return 0
     user_id = install.member_id(engine, args.email)

@@ -24,7 +24,7 @@ from backoffice.services.permissions import Permission, Staff, mutation
 NOT_SECURED_MESSAGE = QT_TRANSLATE_NOOP(
     "db_security",
     "Cette base ne donne pas d'identité en base au personnel (elle n'a pas été sécurisée par "
-    "« backoffice db secure », ou la connexion n'utilise pas le compte portail).",
+    "« backoffice-cli db secure », ou la connexion n'utilise pas le compte portail).",
 )
 
 

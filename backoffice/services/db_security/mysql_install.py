@@ -296,7 +296,7 @@ def _read(connection: Any, cursor: Any) -> dict[str, Any]:
             QT_TRANSLATE_NOOP(
                 "db_security",
                 "Le schéma de la base n'est pas à jour (tables absentes : {tables}). Lancez "
-                "d'abord « backoffice db upgrade ».",
+                "d'abord « backoffice-cli db upgrade ».",
             ).format(tables=", ".join(missing))
         )
     wanted = app_tables() + (["alembic_version"] if "alembic_version" in names else [])

@@ -291,7 +291,7 @@ def _read(connection: Any, cursor: Any) -> dict[str, Any]:
             QT_TRANSLATE_NOOP(
                 "db_security",
                 "Le schéma de la base n'est pas à jour (tables absentes : {tables}). Lancez "
-                "d'abord « backoffice db upgrade ».",
+                "d'abord « backoffice-cli db upgrade ».",
             ).format(tables=", ".join(missing))
         )
     tables = {t: [c["name"] for c in inspector.get_columns(t, schema=SCHEMA)] for t in wanted}
@@ -341,7 +341,7 @@ def _check_superuser(cursor: Any) -> None:
         raise ServiceError(
             QT_TRANSLATE_NOOP(
                 "db_security",
-                "« backoffice db secure » doit être lancé avec un compte superutilisateur "
+                "« backoffice-cli db secure » doit être lancé avec un compte superutilisateur "
                 "PostgreSQL (il crée le rôle propriétaire des routines, avec CREATEROLE).",
             )
         )
