@@ -30,6 +30,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable, ExecutableDDLElement, In
 from sqlalchemy.sql.elements import TextClause
 
 from backoffice import migrations
+from backoffice.migrations import immutable
 from backoffice.migrations.schema_report import IndexNeed, SchemaReport, Severity, compare_schema
 from backoffice.migrations.schema_state import (
     ADOPTED_COMMENT,
@@ -230,6 +231,20 @@ def _new_tables(
                 table=table.name,
             )
         )
+        if table.info.get("immutable"):
+            # Issued documents: UPDATE and DELETE refused by the database from the start.
+            statements = immutable.create_statements(connection.dialect.name, table.name)
+            plan.additions.append(
+                Addition(
+                    "trigger",
+                    f"{table.name}_immuable",
+                    f"déclencheurs sur {table.name} : document émis, ni modifié ni supprimé",
+                    tuple(text(sql) for sql in statements),
+                    required=True,
+                    table=table.name,
+                    requires=(table.name,),
+                )
+            )
         for index in indexes:
             plan.additions.append(
                 Addition(
