@@ -136,7 +136,13 @@ def settings_form_spec() -> FormSpec:
                 "mention_exoneration_tva",
                 QCoreApplication.translate("Invoices", "Exonération de TVA"),
                 column=1,
-                placeholder="TVA non applicable, art. 293 B du CGI",
+                # Empty means « none »: an example typed in grey would read as the shop's own
+                # exemption, so it goes in the help below instead.
+                help=QCoreApplication.translate(
+                    "Invoices",
+                    "Vide si la boutique facture la TVA ; sinon la mention exacte, par exemple "
+                    "« TVA non applicable, art. 293 B du CGI ».",
+                ),
             ),
         ),
         load=load_settings,
