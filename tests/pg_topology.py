@@ -154,12 +154,20 @@ def streaming_replica(primary_port: int = 5432) -> Iterator[int]:
     options = f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={folder}"
     options += " -c hot_standby=on -c hot_standby_feedback=on"
     log = folder / "replica.log"
-    subprocess.run(
-        _as_postgres([pg_ctl, "-D", str(data), "-l", str(log), "-o", options, "-w", "start"]),
-        check=True,
+    started = subprocess.run(
+        # -t: on a loaded machine the standby may take more than pg_ctl's default minute
+        # to reach consistency; its log says why when it does not start at all.
+        _as_postgres(
+            [pg_ctl, "-D", str(data), "-l", str(log), "-o", options, "-w", "-t", "300", "start"]
+        ),
+        check=False,
         capture_output=True,
-        timeout=120,
+        timeout=330,
     )
+    if started.returncode != 0:
+        text = log.read_text(errors="replace")[-3000:] if log.exists() else ""
+        shutil.rmtree(folder, ignore_errors=True)
+        raise RuntimeError(f"the standby did not start: {started.stderr!r}\n{text}")
     try:
         _wait_port(port)
         yield port
