@@ -85,8 +85,12 @@ class CommandeProduit(Base):
 
 class Facture(Base):
     __tablename__ = "factures"
-    # The Factures tab's keyset order (migration 0012: MariaDB sorts without it).
-    __table_args__ = (Index("ix_factures_numero_id", "numero_facture", "id"),)
+    # The Factures tab's keyset order (MariaDB sorts without it) and its search by
+    # customer, from the index alone (migration 0012).
+    __table_args__ = (
+        Index("ix_factures_numero_id", "numero_facture", "id"),
+        Index("ix_factures_commande_numero", "id_commande", "numero_facture"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     id_commande: Mapped[int] = mapped_column(ForeignKey("commandes.id"), index=True)
