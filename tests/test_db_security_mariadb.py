@@ -139,7 +139,7 @@ def test_support_cannot_edit_products_and_employe_cannot_cancel(shop: SecuredSho
     _refused(employe, "UPDATE commandes SET statut = 'annulee' WHERE id = :id", id=shop.order_id)
     _refused(
         employe,
-        "INSERT INTO factures (id_commande, numero_facture) VALUES (:id, 'F1')",
+        "INSERT INTO avoirs (id_commande, numero_avoir) VALUES (:id, 'AV1')",
         id=shop.order_id,
     )
     _works(employe, "UPDATE commandes SET statut = 'validee' WHERE id = :id", id=shop.order_id)

@@ -47,7 +47,9 @@ def test_each_group_gets_what_its_permissions_allow() -> None:
         )
 
     assert not writes("support", "produits") and writes("employe", "produits")
-    assert not writes("employe", "factures") and writes("manager", "factures")
+    # Advancing an order to the invoicing status issues its invoice (never a credit note).
+    assert writes("employe", "factures") and not writes("employe", "avoirs")
+    assert not writes("support", "factures") and writes("manager", "avoirs")
     assert writes("employe", "commandes")  # advancing; cancelling is a value rule
     assert not writes("employe", "utilisateurs") and writes("manager", "utilisateurs")
     assert not any(writes(role, "roles") for role in GROUP_ROLES)

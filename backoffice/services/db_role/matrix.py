@@ -62,6 +62,8 @@ def _r(*permissions: P) -> frozenset[P]:
 _ORDERS_READ = _r(P.ORDERS_VIEW, P.INVOICES_VIEW)
 _ORDERS_WRITE = _r(P.ORDERS_ADVANCE, P.ORDERS_CANCEL)
 _INVOICES = _r(P.INVOICES_VIEW)
+_INVOICING = _r(P.INVOICES_ISSUE, P.ORDERS_ADVANCE)
+_CREDITING = _r(P.INVOICES_ISSUE, P.ORDERS_CANCEL)
 _CONVERSATIONS = _r(P.CONVERSATIONS_VIEW)
 # Held by admin and manager only: the default writers of a table nobody declared.
 MANAGERS = frozenset(permissions_for("manager")) - frozenset(
@@ -85,13 +87,16 @@ TABLE_RULES: dict[str, TableRule] = {
         _ORDERS_READ, _ORDERS_WRITE | _r(P.INVOICES_ISSUE), ("INSERT",)
     ),
     "paiements": TableRule(_ORDERS_READ, _r(P.ORDERS_CANCEL), ("INSERT", "UPDATE")),
-    # Invoices: issued, never changed (credit notes instead).
-    "factures": TableRule(_INVOICES, _r(P.INVOICES_ISSUE), ("INSERT",)),
-    "factures_instantanes": TableRule(_INVOICES, _r(P.INVOICES_ISSUE), ("INSERT",)),
-    "avoirs": TableRule(_INVOICES, _r(P.INVOICES_ISSUE), ("INSERT",)),
-    "avoirs_lignes": TableRule(_INVOICES, _r(P.INVOICES_ISSUE), ("INSERT",)),
-    "compteurs_documents": TableRule(_INVOICES, _r(P.INVOICES_ISSUE), ("INSERT", "UPDATE")),
-    "chaines_documents": TableRule(_INVOICES, _r(P.INVOICES_ISSUE), ("INSERT", "UPDATE")),
+    # Invoices: issued, never changed (credit notes instead). The order workflow issues them
+    # too: reaching the shop's invoicing status issues the invoice in the same transaction
+    # (orders.advance), cancelling an invoiced order its credit note (orders.cancel); the
+    # order list and window show their numbers (orders.view).
+    "factures": TableRule(_ORDERS_READ, _INVOICING, ("INSERT",)),
+    "factures_instantanes": TableRule(_ORDERS_READ, _INVOICING, ("INSERT",)),
+    "avoirs": TableRule(_ORDERS_READ, _CREDITING, ("INSERT",)),
+    "avoirs_lignes": TableRule(_ORDERS_READ, _CREDITING, ("INSERT",)),
+    "compteurs_documents": TableRule(_INVOICES, _INVOICING | _CREDITING, ("INSERT", "UPDATE")),
+    "chaines_documents": TableRule(_INVOICES, _INVOICING | _CREDITING, ("INSERT", "UPDATE")),
     # Quotes.
     "devis": TableRule(_r(P.QUOTES_VIEW), _r(P.QUOTES_ANSWER), ("UPDATE",)),
     "devis_numeros": TableRule(_r(P.QUOTES_VIEW), _r(P.QUOTES_ANSWER), ("INSERT",)),

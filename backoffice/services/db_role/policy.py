@@ -36,7 +36,10 @@ READ_ONLY: tuple[str, ...] = ("SELECT",)
 # Tables with column-limited UPDATE: these on the table, UPDATE on some columns only.
 COLUMN_LIMITED: tuple[str, ...] = ("SELECT", "INSERT", "DELETE")
 
-APPEND_ONLY_TABLES = frozenset({"historique_actions", "historique_connexions", "connexions_motifs"})
+# devis_numeros: a quote's number, once given, is never changed nor reused (continuity).
+APPEND_ONLY_TABLES = frozenset(
+    {"historique_actions", "historique_connexions", "connexions_motifs", "devis_numeros"}
+)
 # Columns the application never writes: UPDATE is granted on the table's other columns.
 NEVER_UPDATED: dict[str, frozenset[str]] = {"utilisateurs": frozenset({"id", "password"})}
 # The database identities' tables (services/db_security) are written by their routines
