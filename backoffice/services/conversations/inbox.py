@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -43,6 +43,7 @@ from backoffice.models import (
     StatutConversation,
     Utilisateur,
 )
+from backoffice.services import periods
 from backoffice.services.customers.listing import SEARCH_EXPRESSION, SEARCH_FULLTEXT
 from backoffice.services.listing import (
     ListQuery,
@@ -53,7 +54,6 @@ from backoffice.services.listing import (
     filtered,
 )
 from backoffice.services.permissions import Permission, Staff, read_only, require
-from backoffice.shop_time import shop_timezone
 from backoffice.sql_compat import case_folded, french_sorted, prefix_search, word_search
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in StatutConversation)
@@ -62,7 +62,7 @@ VIEWS: tuple[str, ...] = ("a_traiter", "mes", "non_assignees", *STATUSES, "toute
 DEFAULT_VIEW = "a_traiter"
 # Filter « Période » (the last activity), as the orders' list has it.
 PERIODS: tuple[str, ...] = ("today", "7d", "30d", "month")
-PERIOD_DATES = "dates"
+PERIOD_DATES = periods.PERIOD_DATES
 
 Agent = aliased(Utilisateur, name="agent")
 # « À traiter » does not depend on who asks.
@@ -171,36 +171,9 @@ def view_condition(view: str, actor: Staff) -> ColumnElement[bool] | None:
     raise ValueError(f"unknown view {view!r}")
 
 
-def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=shop_timezone())
-
-
 def period_condition(value: Any, now: datetime | None = None) -> ColumnElement[bool]:
-    """The last activity within ``today``, ``7d``, ``30d``, ``month`` or
-    ``("dates", first_day, last_day)`` (both included), in the shop's time zone — the
-    values of the orders' « Période »."""
-    today = (now or datetime.now(shop_timezone())).astimezone(shop_timezone()).date()
-    column = Conversation.date_derniere_activite
-    if isinstance(value, list | tuple) and len(value) == 3 and value[0] == PERIOD_DATES:
-        first, last = sorted(_as_date(v) for v in value[1:])
-        return and_(column >= _day_start(first), column < _day_start(last + timedelta(days=1)))
-    starts = {
-        "today": today,
-        "7d": today - timedelta(days=6),
-        "30d": today - timedelta(days=29),
-        "month": today.replace(day=1),
-    }
-    if value not in starts:
-        raise ValueError(f"unknown period {value!r}")
-    return column >= _day_start(starts[value])
-
-
-def _as_date(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
+    """The last activity within the « Période » chosen (``services.periods``)."""
+    return periods.period_condition(Conversation.date_derniere_activite, value, now)
 
 
 def _linked_to(value: Any) -> ColumnElement[bool]:

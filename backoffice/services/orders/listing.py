@@ -17,7 +17,7 @@ index lookups, where a join searched as ``reference LIKE … OR nom LIKE …`` r
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from backoffice.i18n import QT_TRANSLATE_NOOP
 from backoffice.models import Commande, CommandeProduit, Facture, Paiement, Utilisateur
 from backoffice.money import MoneyError, parse_money
+from backoffice.services import periods
 from backoffice.services.customers import SEARCH_EXPRESSION, SEARCH_FULLTEXT
 from backoffice.services.errors import ValidationError
 from backoffice.services.listing import (
@@ -46,7 +47,7 @@ from backoffice.sql_compat import french_sorted, prefix_search, word_search
 # The filter keys (ListQuery.filters) and the period values.
 STATUS_FILTER = "statut"
 PERIODS = ("today", "7d", "30d", "month")
-PERIOD_DATES = "dates"  # ("dates", first_day, last_day): both days included
+PERIOD_DATES = periods.PERIOD_DATES
 # Beyond this many customers matching a search, their orders are found by a subquery
 # rather than by a list of ids (a one-letter search matches most customers).
 MAX_CUSTOMER_IDS = 2000
@@ -144,35 +145,9 @@ def _base() -> Select[Any]:
     )
 
 
-def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=shop_timezone())
-
-
 def period_condition(value: Any, now: datetime | None = None) -> ColumnElement[bool] | None:
-    """``today``, ``7d`` (today and the 6 days before), ``30d``, ``month`` (since the 1st),
-    or ``("dates", first_day, last_day)``, in the shop's time zone."""
-    today = (now or datetime.now(shop_timezone())).astimezone(shop_timezone()).date()
-    column = Commande.date_commande
-    if isinstance(value, list | tuple) and len(value) == 3 and value[0] == PERIOD_DATES:
-        first, last = sorted((_as_date(value[1]), _as_date(value[2])))
-        return and_(column >= _day_start(first), column < _day_start(last + timedelta(days=1)))
-    starts = {
-        "today": today,
-        "7d": today - timedelta(days=6),
-        "30d": today - timedelta(days=29),
-        "month": today.replace(day=1),
-    }
-    if value not in starts:
-        raise ValueError(f"unknown period {value!r}")
-    return column >= _day_start(starts[value])
-
-
-def _as_date(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
+    """The orders' dates within the « Période » chosen (``services.periods``)."""
+    return periods.period_condition(Commande.date_commande, value, now)
 
 
 def _amount(key: str) -> Callable[[Any], Decimal]:
