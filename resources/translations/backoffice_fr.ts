@@ -470,7 +470,12 @@ Système : {4}</translation>
         <translation>clients</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+7"/>
+        <source>Ouvrir la fiche</source>
+        <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <location line="+301"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -2064,7 +2069,12 @@ Système : {4}</translation>
         <translation>Exonération de TVA</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Vide si la boutique facture la TVA ; sinon la mention exacte, par exemple « TVA non applicable, art. 293 B du CGI ».</source>
+        <translation>Vide si la boutique facture la TVA ; sinon la mention exacte, par exemple « TVA non applicable, art. 293 B du CGI ».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Lecture seule — seuls les administrateurs modifient les paramètres de la boutique.</source>
         <translation>Lecture seule — seuls les administrateurs modifient les paramètres de la boutique.</translation>
     </message>
@@ -6553,8 +6563,8 @@ Système : {4}</translation>
     <message>
         <location filename="../../backoffice/services/db_security/mysql_install.py" line="+296"/>
         <location filename="../../backoffice/services/db_security/pg_install.py" line="+291"/>
-        <source>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade ».</source>
-        <translation>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice db upgrade ».</translation>
+        <source>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice-cli db upgrade ».</source>
+        <translation>Le schéma de la base n&apos;est pas à jour (tables absentes : {tables}). Lancez d&apos;abord « backoffice-cli db upgrade ».</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -6565,11 +6575,6 @@ Système : {4}</translation>
         <location line="+37"/>
         <source>Le serveur a refusé une étape ({error}) : lancez la commande avec root ou le compte d&apos;administration du serveur.</source>
         <translation>Le serveur a refusé une étape ({error}) : lancez la commande avec root ou le compte d&apos;administration du serveur.</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/services/db_security/pg_install.py" line="+51"/>
-        <source>« backoffice db secure » doit être lancé avec un compte superutilisateur PostgreSQL (il crée le rôle propriétaire des routines, avec CREATEROLE).</source>
-        <translation>« backoffice db secure » doit être lancé avec un compte superutilisateur PostgreSQL (il crée le rôle propriétaire des routines, avec CREATEROLE).</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/db_security/policy.py" line="+46"/>
@@ -6598,8 +6603,8 @@ Système : {4}</translation>
     </message>
     <message>
         <location filename="../../backoffice/services/db_security/members.py" line="+24"/>
-        <source>Cette base ne donne pas d&apos;identité en base au personnel (elle n&apos;a pas été sécurisée par « backoffice db secure », ou la connexion n&apos;utilise pas le compte portail).</source>
-        <translation>Cette base ne donne pas d&apos;identité en base au personnel (elle n&apos;a pas été sécurisée par « backoffice db secure », ou la connexion n&apos;utilise pas le compte portail).</translation>
+        <source>Cette base ne donne pas d&apos;identité en base au personnel (elle n&apos;a pas été sécurisée par « backoffice-cli db secure », ou la connexion n&apos;utilise pas le compte portail).</source>
+        <translation>Cette base ne donne pas d&apos;identité en base au personnel (elle n&apos;a pas été sécurisée par « backoffice-cli db secure », ou la connexion n&apos;utilise pas le compte portail).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6615,6 +6620,11 @@ Système : {4}</translation>
         <location line="+20"/>
         <source>choisissez un rôle du personnel</source>
         <translation>choisissez un rôle du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/services/db_security/pg_install.py" line="+51"/>
+        <source>« backoffice-cli db secure » doit être lancé avec un compte superutilisateur PostgreSQL (il crée le rôle propriétaire des routines, avec CREATEROLE).</source>
+        <translation>« backoffice-cli db secure » doit être lancé avec un compte superutilisateur PostgreSQL (il crée le rôle propriétaire des routines, avec CREATEROLE).</translation>
     </message>
 </context>
 <context>
@@ -6643,7 +6653,7 @@ Système : {4}</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../backoffice/services/documents/packing.py" line="+80"/>
+        <location filename="../../backoffice/services/documents/packing.py" line="+81"/>
         <source>Commande n° {id} : introuvable</source>
         <translation>Commande n° {id} : introuvable</translation>
     </message>
@@ -6943,7 +6953,7 @@ Système : {4}</translation>
         <translation>La commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/services/orders/listing.py" line="+187"/>
+        <location filename="../../backoffice/services/orders/listing.py" line="+162"/>
         <source>Montant illisible : « {text} ».</source>
         <translation>Montant illisible : « {text} ».</translation>
     </message>
@@ -7169,7 +7179,7 @@ Système : {4}</translation>
 <context>
     <name>shop_settings</name>
     <message>
-        <location filename="../../backoffice/services/shop_settings/edit.py" line="+37"/>
+        <location filename="../../backoffice/services/shop_settings/edit.py" line="+38"/>
         <source>raison sociale</source>
         <translation>raison sociale</translation>
     </message>
@@ -7285,11 +7295,11 @@ Système : {4}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Choisissez « Validée », « En préparation » ou « Expédiée ».</source>
-        <translation>Choisissez « Validée », « En préparation » ou « Expédiée ».</translation>
+        <source>Choisissez un de ces statuts : {choices}.</source>
+        <translation>Choisissez un de ces statuts : {choices}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Un taux en pour cent, de 0 à 99,99.</source>
         <translation>Un taux en pour cent, de 0 à 99,99.</translation>
     </message>
