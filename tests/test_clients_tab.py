@@ -180,6 +180,16 @@ def test_double_click_opens_read_only_sheet(qtbot: Any, screen: ListScreen) -> N
     assert wait_for(qtbot, open_customer(screen, screen.model.row_at(0))) is dialog
     assert len(screen.findChildren(QDialog, "customerDialog")) == 1
     dialog.close()
+    # « Ouvrir la fiche » does what the double-click does, on the selected customer.
+    button = screen.action_button("open")
+    assert button is not None
+    screen.table.selectRow(0)
+    qtbot.waitUntil(button.isEnabled, timeout=3000)
+    button.click()
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in screen.findChildren(QDialog, "customerDialog")),
+        timeout=5000,
+    )
 
 
 def test_selected_rows_and_refresh(qtbot: Any, screen: ListScreen) -> None:

@@ -47,7 +47,7 @@ from backoffice.ui.errors import user_message
 from backoffice.ui.forms import FieldSpec, FormDialog, FormScreen, FormSpec, open_form
 from backoffice.ui.list_screen import ListScreen
 from backoffice.ui.openers import open_record, register_opener
-from backoffice.ui.specs import ColumnSpec, ListSpec, Row
+from backoffice.ui.specs import ActionSpec, ColumnSpec, ListSpec, Row
 from backoffice.ui.tasks import spawn
 from backoffice.ui.watch import ChangeWatcher, follow_record
 from backoffice.views.registry import ViewSpec, register
@@ -102,6 +102,14 @@ def clients_spec() -> ListSpec:
             QCoreApplication.translate("Clients", "clients"),
         ),
         on_open=open_customer,
+        # The same as a double-click or Entrée, for those who look for a button.
+        actions=(
+            ActionSpec(
+                "open",
+                QCoreApplication.translate("Clients", "Ouvrir la fiche"),
+                lambda screen, rows: open_customer(screen, rows[0]),
+            ),
+        ),
         object_name="clientsScreen",
         tables=CUSTOMER_TABLES,
     )
