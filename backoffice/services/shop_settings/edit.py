@@ -107,7 +107,8 @@ def _validate(changes: Mapping[str, Any]) -> dict[str, str]:
                 "shop_settings", "Choisissez un de ces statuts : {choices}."
             ).format(
                 choices=", ".join(
-                    f"« {label(ORDER_STATUS_LABELS, status)} »" for status in INVOICING_STATUSES
+                    "« " + label(ORDER_STATUS_LABELS, status) + " »"
+                    for status in INVOICING_STATUSES
                 )
             )
         elif key == "taux_tva":
