@@ -7299,7 +7299,7 @@ System: {4}</translation>
         <translation>Choose one of these statuses: {choices}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Un taux en pour cent, de 0 à 99,99.</source>
         <translation>A percentage rate, from 0 to 99.99.</translation>
     </message>

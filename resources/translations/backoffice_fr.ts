@@ -7299,7 +7299,7 @@ Système : {4}</translation>
         <translation>Choisissez un de ces statuts : {choices}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Un taux en pour cent, de 0 à 99,99.</source>
         <translation>Un taux en pour cent, de 0 à 99,99.</translation>
     </message>
