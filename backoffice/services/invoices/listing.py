@@ -209,7 +209,9 @@ def _matching_orders(session: Session | None, words: Sequence[str]) -> list[Matc
     found = [by_reference]
     customer_condition = _in(Commande.id_utilisateur, customers)
     if customer_condition is not None:
-        found.append(_ids_or_subquery(session, select(Commande.id).where(customer_condition)))
+        # Their orders as a subquery of the documents' search, not a list: one semi-join
+        # from the orders' (id_utilisateur, …, id) index to the documents' id_commande one.
+        found.append(select(Commande.id).where(customer_condition))
     return [ids for ids in found if not isinstance(ids, list) or ids]
 
 
