@@ -7,17 +7,19 @@ and the snapshot flag are correlated subqueries on primary keys, which the defer
 ``listing.page_statements`` computes for the page's rows only. Joined in the base select,
 they made MariaDB start from ``utilisateurs`` and sort every invoice through a temporary
 table for the first page (over 30 s on 924 000 invoices); the ids of a page now come from
-the unique index on the number, newest first. Sorting by order reference or customer joins
-those tables for that sort only (``sort_joins``).
+an index on the number, newest first (``(numero_facture, id)`` on MariaDB, migration
+0012). Sorting by order reference or customer joins those tables for that sort only
+(``sort_joins``).
 
 **Search**: every word must match, case and accents ignored, either the document's number
 (the whole word: an exact match on its unique index), or the order reference (all the
 words, the orders' trigram index on PostgreSQL, from its start on MariaDB as in the
 Commandes tab), or the customer (all the words against name, first name, e-mail and city,
-the Clients tab's own indexed expression). With a session the matching customers, orders
-and numbers are looked up first and the documents then found by ``id_commande IN (…)`` on
-their own index, as the Commandes tab does: a join searched as ``numero LIKE … OR nom LIKE
-…`` read every invoice (4–7 s on PostgreSQL).
+the Clients tab's own indexed expression). With a session the matching numbers, orders by
+reference and customers are looked up first and the documents then found by ``id_commande
+IN (…)`` on ``(id_commande, numero_facture)`` (the customers' orders as a semi-join), as the
+Commandes tab does: a join searched as ``numero LIKE … OR nom LIKE …`` read every invoice
+(4–7 s on PostgreSQL).
 """
 
 from __future__ import annotations
