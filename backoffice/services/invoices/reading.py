@@ -11,7 +11,8 @@ None), ``numero_facture`` (credit notes: the invoice credited; invoices: None),
 
 Filters (``ListQuery.filters``): ``"debut"`` / ``"fin"`` (a :class:`~datetime.date`,
 inclusive, in the shop's zone), ``"etat"`` (a :class:`CreditState` value, invoices only).
-Search: every word against the number, the order reference and the customer's name.
+Search (``services/invoices/listing.py``): the whole number (any case), or the order's
+reference, or the customer (every word, accents ignored: name, first name, e-mail, city).
 Sorts: ``numero`` (default, descending), ``date_emission``, ``reference_commande``,
 ``client``, ``montant_ttc``.
 """
