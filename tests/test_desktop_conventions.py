@@ -164,7 +164,17 @@ def test_no_file_dialog_refuses_the_platform_one() -> None:
 
 
 def test_the_application_keeps_native_dialogs(qapp: Any) -> None:
+    from backoffice import i18n
+    from backoffice.ui import language
     from backoffice.ui.app import configure_application
 
-    configure_application(qapp)
-    assert not QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    # The test application is shared by every test: what configure_application sets (the
+    # style sheet's paddings change every list's column widths) is put back afterwards.
+    style, quits = qapp.styleSheet(), qapp.quitOnLastWindowClosed()
+    try:
+        configure_application(qapp)
+        assert not QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    finally:
+        qapp.setStyleSheet(style)
+        qapp.setQuitOnLastWindowClosed(quits)
+        language.install_language(qapp, i18n.FRENCH)
